@@ -1,0 +1,271 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="17" />
+        <source>About Infant Massage Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="21" />
+        <source>Infant Massage Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="24" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="28" />
+        <source>Learn gentle massage for your baby: pick an area, follow the hand, and stop whenever the baby has had enough. Everything stays on this computer; the app never uses the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="37" />
+        <source>Massage is for comfort and closeness. It does not replace advice from your midwife, health visitor or doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="54" />
+        <source>Licences:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="55" />
+        <source>Infant Massage Guide, its texts and illustrations: MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="56" />
+        <source>Qt %1 and PySide6: LGPL version 3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="57" />
+        <source>pydantic %1: MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="58" />
+        <source>platformdirs: MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="59" />
+        <source>Python %1: PSF licence.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AreaList</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/area_list.py" line="16" />
+        <source>Body areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/area_list.py" line="25" />
+        <source>%1, %n technique(s)</source>
+        <translation>
+            <numerusform>%1, %n technique</numerusform>
+            <numerusform>%1, %n techniques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="27" />
+        <source>Infant Massage Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="51" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="52" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="57" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="58" />
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="64" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="65" />
+        <source>&amp;Safety rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="69" />
+        <source>&amp;About Infant Massage Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="75" />
+        <source>Not saving: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="78" />
+        <source>Choose an area to see its techniques.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/main_window.py" line="88" />
+        <source>%1: %n technique(s)</source>
+        <translation>
+            <numerusform>%1: %n technique</numerusform>
+            <numerusform>%1: %n techniques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="20" />
+        <source>Safety rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="23" />
+        <source>Stop at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="24" />
+        <source>Do not massage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="25" />
+        <source>Oil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="26" />
+        <source>Before you start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/infant_massage/app/gui.py" line="25" />
+        <source>Infant Massage Guide cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/app/gui.py" line="26" />
+        <source>The app's content could not be loaded:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TechniqueCard</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="53" />
+        <source>{duration}, {repetitions}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="58" />
+        <source>Hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="59" />
+        <source>Pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="60" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="61" />
+        <source>How long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="64" />
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="75" />
+        <source>How to do it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="87" />
+        <source>Take care</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TechniquePanel</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="53" />
+        <source>Choose an area to massage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="57" />
+        <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/text_format.py" line="12" />
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/text_format.py" line="13" />
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/text_format.py" line="17" />
+        <source>From about %n year(s)</source>
+        <translation>
+            <numerusform>From about %n year</numerusform>
+            <numerusform>From about %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/text_format.py" line="18" />
+        <source>From about %n month(s)</source>
+        <translation>
+            <numerusform>From about %n month</numerusform>
+            <numerusform>From about %n months</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

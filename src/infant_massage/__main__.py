@@ -1,0 +1,5 @@
+import sys
+
+from infant_massage.app.cli import main
+
+sys.exit(main())

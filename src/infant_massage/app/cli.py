@@ -1,0 +1,83 @@
+"""The command line: start the window, or answer a question and exit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from infant_massage import __version__
+
+PROG = "infant-massage"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a bad argument in one line, never with a usage dump or traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see '{PROG} --help')\n")
+
+
+def _global_options(defaults: bool) -> argparse.ArgumentParser:
+    # Shared by the top level and every subcommand so global options work before or after one;
+    # SUPPRESS in subcommands keeps them from overwriting a value given before the subcommand.
+    parent = argparse.ArgumentParser(add_help=False)
+    default = None if defaults else argparse.SUPPRESS
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="keep everything the app writes in DIR instead of the user data folder",
+    )
+    parent.add_argument(
+        "--language",
+        metavar="CODE",
+        default=default,
+        help="show the app in this language, e.g. en (default: the system's)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog=PROG,
+        description="Infant Massage Guide: learn gentle massage for your baby, offline.",
+        parents=[_global_options(defaults=True)],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the whole app headless, check every asset and catalog entry, and exit",
+    )
+    parser.add_argument(
+        "--fullscreen", action="store_true", help="start in full screen (for a projector)"
+    )
+    parser.add_argument("--area", metavar="ID", help="start with this body area selected")
+    parser.set_defaults(command=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.self_test:
+            from infant_massage.app.self_test import run_self_test
+
+            return run_self_test(args)
+        from infant_massage.app.gui import run_gui
+
+        return run_gui(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def fail(message: str, code: int = 1) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def force_headless() -> None:
+    """Use Qt's offscreen platform unless the caller chose one."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,0 +1,58 @@
+"""Creating the QApplication: names, theme, translations and bundled resources."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from infant_massage import __version__, resources
+from infant_massage.domain.localized import set_display_language
+from infant_massage.ui import theme
+
+_translators: list[QTranslator] = []
+
+
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Load the app's Qt translations and make catalog texts follow the same language.
+
+    English is always installed first: it carries the singular and plural forms of the
+    source texts. A translation for the chosen language, when there is one, is searched first.
+    """
+    code = language or QLocale.system().name()
+    for candidate in dict.fromkeys(["en", code.split("_")[0], code]):
+        translator = QTranslator(app)
+        if translator.load(resources.path(f"translations/infant_massage_{candidate}.qm")):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    set_display_language(code if code not in ("C", "POSIX") else "en")
+    return code
+
+
+def apply_theme(app: QApplication) -> theme.Theme:
+    chosen = theme.system_theme()
+    app.setStyle("Fusion")
+    app.setPalette(theme.palette_for(chosen))
+    app.setStyleSheet(theme.style_sheet(chosen))
+    font = app.font()
+    font.setPointSizeF(max(font.pointSizeF(), 11.5))
+    app.setFont(font)
+    return chosen
+
+
+def get_application(language: str | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName("Infant Massage Guide")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setOrganizationName("infant-massage-guide")
+    QApplication.setDesktopFileName("infant-massage-guide")
+    app = QApplication(sys.argv[:1])
+    resources.ensure_loaded()
+    app.setWindowIcon(QIcon(resources.path("icons/app.svg")))
+    install_translations(app, language)
+    apply_theme(app)
+    return app

@@ -1,0 +1,22 @@
+"""Builds the main window from the catalog and the data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.storage.data_dir import DataDir
+from infant_massage.ui.main_window import MainWindow
+
+SETTINGS_FILE = "settings.ini"
+
+
+def open_settings(data_dir: DataDir) -> QSettings | None:
+    """Settings live in the data folder (never the platform's registry or ~/.config)."""
+    if not data_dir.writable:
+        return None
+    return QSettings(str(data_dir.file(SETTINGS_FILE)), QSettings.Format.IniFormat)
+
+
+def build_main_window(catalog: Catalog, data_dir: DataDir) -> MainWindow:
+    return MainWindow(catalog, open_settings(data_dir), storage_problem=data_dir.problem)

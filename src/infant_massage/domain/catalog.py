@@ -1,0 +1,153 @@
+"""The content catalog: areas, techniques, where each technique suits, and the safety rules."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from infant_massage.domain.localized import LocalizedText
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+View = Literal["front", "back"]
+
+
+class Model(BaseModel):
+    # Unknown keys are typos in hand-written data: reject them instead of ignoring them.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Pressure(StrEnum):
+    VERY_LIGHT = "very_light"
+    LIGHT = "light"
+    MILD = "mild"
+    MODERATE = "moderate"
+
+
+class HandPose(StrEnum):
+    PALM = "palm"
+    FINGER_PADS = "finger_pads"
+    FINGERTIP = "fingertip"
+    PINCH = "pinch"
+
+
+class Area(Model):
+    id: Identifier
+    name: LocalizedText
+    note: LocalizedText
+    benefits: LocalizedText
+    views: list[View] = Field(min_length=1)
+    cautions: list[LocalizedText] = []
+
+
+class Application(Model):
+    """How one technique is done on one area: the suitability entry plus its instructions."""
+
+    area: Identifier
+    purpose: LocalizedText
+    direction: LocalizedText
+    duration_seconds: int = Field(gt=0, le=3600)
+    repetitions: int = Field(gt=0, le=200)
+    steps: list[LocalizedText] = Field(min_length=1)
+    cautions: list[LocalizedText] = []
+    min_age_months: int | None = Field(default=None, ge=0, le=72)
+    requires_healed_cord: bool = False
+
+
+class Technique(Model):
+    id: Identifier
+    order: int = Field(ge=0, description="position in lists; techniques are shown by this")
+    name: LocalizedText
+    summary: LocalizedText
+    hand: LocalizedText
+    hand_pose: HandPose
+    pressure_level: Pressure
+    pressure: LocalizedText
+    motion: LocalizedText
+    benefits: LocalizedText
+    repetition_label: LocalizedText
+    min_age_months: int = Field(ge=0, le=72)
+    age_note: LocalizedText | None = None
+    cautions: list[LocalizedText] = []
+    applications: list[Application] = Field(min_length=1)
+
+    def application_for(self, area_id: str) -> Application | None:
+        return next((a for a in self.applications if a.area == area_id), None)
+
+    def min_age_on(self, area_id: str) -> int:
+        app = self.application_for(area_id)
+        override = app.min_age_months if app and app.min_age_months is not None else 0
+        return max(self.min_age_months, override)
+
+    def repetitions_text(self, count: int, language: str | None = None) -> str:
+        return self.repetition_label.get(language).format(n=count)
+
+
+class SafetyKind(StrEnum):
+    DO_NOT_MASSAGE = "do_not_massage"
+    STOP_NOW = "stop_now"
+    OIL = "oil"
+    PREPARATION = "preparation"
+
+
+class SafetyRule(Model):
+    id: Identifier
+    kind: SafetyKind
+    text: LocalizedText
+    detail: LocalizedText | None = None
+    sources_differ: LocalizedText | None = None
+
+
+class Safety(Model):
+    rules: list[SafetyRule] = Field(min_length=1)
+
+    def of_kind(self, kind: SafetyKind) -> list[SafetyRule]:
+        return [r for r in self.rules if r.kind == kind]
+
+    @property
+    def contraindications(self) -> list[SafetyRule]:
+        return self.of_kind(SafetyKind.DO_NOT_MASSAGE)
+
+    @property
+    def stop_signs(self) -> list[SafetyRule]:
+        return self.of_kind(SafetyKind.STOP_NOW)
+
+
+class Catalog(Model):
+    areas: list[Area]
+    techniques: list[Technique]
+    safety: Safety
+
+    def area(self, area_id: str) -> Area:
+        for area in self.areas:
+            if area.id == area_id:
+                return area
+        raise KeyError(f"unknown area '{area_id}' (known: {', '.join(self.area_ids)})")
+
+    def technique(self, technique_id: str) -> Technique:
+        for technique in self.techniques:
+            if technique.id == technique_id:
+                return technique
+        known = ", ".join(t.id for t in self.techniques)
+        raise KeyError(f"unknown technique '{technique_id}' (known: {known})")
+
+    @property
+    def area_ids(self) -> list[str]:
+        return [a.id for a in self.areas]
+
+    def techniques_on(self, area_id: str) -> list[Technique]:
+        """Every technique that suits the area, whatever the baby's age."""
+        self.area(area_id)
+        return [t for t in self.techniques if t.application_for(area_id) is not None]
+
+    def techniques_for(self, area_id: str, age_months: float | None = None) -> list[Technique]:
+        """The techniques that suit an area; given an age, only those suitable at that age."""
+        suited = self.techniques_on(area_id)
+        if age_months is None:
+            return suited
+        return [t for t in suited if t.min_age_on(area_id) <= age_months]
+
+    def areas_for(self, technique_id: str) -> list[Area]:
+        technique = self.technique(technique_id)
+        return [a for a in self.areas if technique.application_for(a.id) is not None]

@@ -1,0 +1,108 @@
+"""Reads the catalog's TOML files and turns every mistake into an error naming file and field."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from infant_massage.domain.catalog import Area, Catalog, Model, Safety, Technique
+
+AREAS_FILE = "areas.toml"
+SAFETY_FILE = "safety.toml"
+TECHNIQUES_DIR = "techniques/"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class CatalogError(ValueError):
+    """Bad content data; says which file and which field, so the author can fix it."""
+
+    def __init__(self, file: str, field: str, message: str) -> None:
+        super().__init__(f"{file}: {field}: {message}")
+        self.file = file
+        self.field = field
+        self.message = message
+
+
+class AreasFile(Model):
+    areas: list[Area]
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part == "root":
+            # LocalizedText is a root model; its inner "root" says nothing to an author.
+            continue
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(top level)"
+
+
+def _parse(file: str, data: bytes) -> dict:
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CatalogError(file, "(encoding)", f"not UTF-8 text: {exc.reason}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(file, "(syntax)", str(exc)) from None
+
+
+def _validate(model: type[M], file: str, raw: dict) -> M:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        message = first["msg"]
+        if first["type"] == "missing":
+            message = "this required field is missing"
+        raise CatalogError(file, _field_path(first["loc"]), message) from None
+
+
+def _check_unique(ids: list[tuple[str, str, str]]) -> None:
+    seen: dict[str, str] = {}
+    for item_id, file, field in ids:
+        if item_id in seen:
+            raise CatalogError(file, field, f"duplicate id '{item_id}' (also in {seen[item_id]})")
+        seen[item_id] = file
+
+
+def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
+    """Build the catalog from file name -> content, names relative to the content folder."""
+    for required in (AREAS_FILE, SAFETY_FILE):
+        if required not in files:
+            raise CatalogError(required, "(file)", "this file is missing from the content folder")
+    areas = _validate(AreasFile, AREAS_FILE, _parse(AREAS_FILE, files[AREAS_FILE])).areas
+    safety = _validate(Safety, SAFETY_FILE, _parse(SAFETY_FILE, files[SAFETY_FILE]))
+
+    technique_files = sorted(
+        n for n in files if n.startswith(TECHNIQUES_DIR) and n.endswith(".toml")
+    )
+    if not technique_files:
+        raise CatalogError(TECHNIQUES_DIR, "(folder)", "no technique files (*.toml) found")
+    techniques: list[tuple[str, Technique]] = [
+        (name, _validate(Technique, name, _parse(name, files[name]))) for name in technique_files
+    ]
+
+    _check_unique([(a.id, AREAS_FILE, f"areas[{i}].id") for i, a in enumerate(areas)])
+    _check_unique([(t.id, name, "id") for name, t in techniques])
+    _check_unique([(r.id, SAFETY_FILE, f"rules[{i}].id") for i, r in enumerate(safety.rules)])
+    known_areas = {a.id for a in areas}
+    for name, technique in techniques:
+        seen: set[str] = set()
+        for i, app in enumerate(technique.applications):
+            field = f"applications[{i}].area"
+            if app.area not in known_areas:
+                known = ", ".join(a.id for a in areas)
+                raise CatalogError(name, field, f"unknown area '{app.area}' (known: {known})")
+            if app.area in seen:
+                raise CatalogError(name, field, f"area '{app.area}' is listed twice")
+            seen.add(app.area)
+
+    ordered = sorted((t for _, t in techniques), key=lambda t: (t.order, t.id))
+    return Catalog(areas=areas, techniques=ordered, safety=safety)

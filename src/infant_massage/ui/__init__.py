@@ -1,0 +1,1 @@
+"""Qt widgets, one panel per file; widgets observe the domain, never storage directly."""

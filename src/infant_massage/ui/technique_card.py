@@ -1,0 +1,90 @@
+"""One technique as it applies to the chosen area: what, how, how long, and what to watch for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from infant_massage.domain.catalog import Application, Technique
+from infant_massage.ui import text_format
+
+
+def _wrapped(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class TechniqueCard(QFrame):
+    def __init__(
+        self,
+        technique: Technique,
+        application: Application,
+        blocked_reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.technique = technique
+        self.application = application
+        self.blocked_reason = blocked_reason
+        self.setObjectName("card")
+        self.setEnabled(not blocked_reason)
+        self.setAccessibleName(str(technique.name))
+        self.setAccessibleDescription(str(application.purpose))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(10)
+        self._init_header(layout)
+        self._init_facts(layout)
+        self._init_steps(layout)
+        self._init_cautions(layout)
+
+    def _init_header(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_wrapped(str(self.technique.name), "cardTitle"))
+        if self.blocked_reason:
+            layout.addWidget(_wrapped(self.blocked_reason, "reason"))
+        layout.addWidget(_wrapped(str(self.application.purpose)))
+
+    def _init_facts(self, layout: QVBoxLayout) -> None:
+        app, technique = self.application, self.technique
+        how_long = self.tr("{duration}, {repetitions}").format(
+            duration=text_format.duration(app.duration_seconds),
+            repetitions=technique.repetitions_text(app.repetitions),
+        )
+        facts = [
+            (self.tr("Hand"), str(technique.hand)),
+            (self.tr("Pressure"), str(technique.pressure)),
+            (self.tr("Direction"), str(app.direction)),
+            (self.tr("How long"), how_long),
+        ]
+        if technique.age_note is not None:
+            facts.append((self.tr("Age"), str(technique.age_note)))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        for row, (name, value) in enumerate(facts):
+            grid.addWidget(_wrapped(name, "fieldName"), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_wrapped(value), row, 1)
+        layout.addLayout(grid)
+
+    def _init_steps(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_wrapped(self.tr("How to do it"), "fieldName"))
+        for number, step in enumerate(self.application.steps, start=1):
+            layout.addWidget(_wrapped(f"{number}.  {step}"))
+
+    def _init_cautions(self, layout: QVBoxLayout) -> None:
+        cautions = [*self.application.cautions, *self.technique.cautions]
+        if not cautions:
+            return
+        box = QFrame()
+        box.setObjectName("warningBox")
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(14, 10, 14, 10)
+        box_layout.addWidget(_wrapped(self.tr("Take care"), "fieldName"))
+        for caution in cautions:
+            box_layout.addWidget(_wrapped(f"•  {caution}", "warningText"))
+        layout.addWidget(box)

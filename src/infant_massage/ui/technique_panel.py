@@ -1,0 +1,80 @@
+"""The right-hand panel: the chosen area, what it is for, and a card per technique that suits it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.ui import text_format
+from infant_massage.ui.technique_card import TechniqueCard
+
+
+class TechniquePanel(QScrollArea):
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._age_months: float | None = None
+        self.area_id: str | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.show_area(None)
+
+    @property
+    def cards(self) -> list[TechniqueCard]:
+        return self.widget().findChildren(TechniqueCard)
+
+    def set_age_months(self, age_months: float | None) -> None:
+        self._age_months = age_months
+        self.show_area(self.area_id)
+
+    def show_area(self, area_id: str | None) -> None:
+        self.area_id = area_id
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(8, 8, 16, 16)
+        layout.setSpacing(14)
+        if area_id is None:
+            self._fill_welcome(layout)
+        else:
+            self._fill_area(layout, area_id)
+        layout.addStretch(1)
+        self.setWidget(content)
+
+    def _label(self, text: str, name: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        if name:
+            label.setObjectName(name)
+        return label
+
+    def _fill_welcome(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self._label(self.tr("Choose an area to massage"), "title"))
+        layout.addWidget(
+            self._label(
+                self.tr(
+                    "Pick a part of the baby's body to see the techniques that suit it, "
+                    "with how to do each one, how firmly, in which direction and for how long."
+                )
+            )
+        )
+        stop_rules = self._catalog.safety.stop_signs
+        if stop_rules:
+            layout.addWidget(self._label(str(stop_rules[0].text), "reason"))
+
+    def _fill_area(self, layout: QVBoxLayout, area_id: str) -> None:
+        area = self._catalog.area(area_id)
+        layout.addWidget(self._label(str(area.name), "title"))
+        layout.addWidget(self._label(str(area.note), "subtle"))
+        layout.addWidget(self._label(str(area.benefits)))
+        for caution in area.cautions:
+            layout.addWidget(self._label(f"•  {caution}", "subtle"))
+        allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
+        for technique in self._catalog.techniques_on(area_id):
+            application = technique.application_for(area_id)
+            assert application is not None
+            reason = ""
+            if technique.id not in allowed:
+                reason = text_format.age_reason(technique.min_age_on(area_id))
+            layout.addWidget(TechniqueCard(technique, application, reason))

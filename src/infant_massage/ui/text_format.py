@@ -1,0 +1,43 @@
+"""Small wording helpers shared by panels; every word goes through Qt's translator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+
+class Wording(QObject):
+    # A QObject so that lupdate sees self.tr(text, "", n) and offers plural forms.
+    def seconds_or_minutes(self, seconds: int) -> str:
+        if seconds < 60:
+            return self.tr("about %n second(s)", "", seconds)
+        return self.tr("about %n minute(s)", "", int(seconds / 60 + 0.5))
+
+    def from_age(self, months: int) -> str:
+        if months >= 24 and months % 12 == 0:
+            return self.tr("From about %n year(s)", "", months // 12)
+        return self.tr("From about %n month(s)", "", months)
+
+
+_wording: Wording | None = None
+
+
+def _shared() -> Wording:
+    global _wording
+    if _wording is None:
+        _wording = Wording()
+    return _wording
+
+
+def duration(seconds: int) -> str:
+    """A duration a parent reads at a glance: 'about 45 seconds', 'about 2 minutes'."""
+    return _shared().seconds_or_minutes(seconds)
+
+
+def age_reason(months: int) -> str:
+    """Why a technique is not offered yet: 'From about 6 months'."""
+    return _shared().from_age(months)
+
+
+def clock(seconds: float) -> str:
+    total = max(0, round(seconds))
+    return f"{total // 60}:{total % 60:02d}"

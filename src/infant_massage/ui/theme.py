@@ -1,0 +1,133 @@
+"""Colours and the style sheet: calm cream and teal; red-orange only for Stop and warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    surface: str
+    text: str
+    muted_text: str
+    border: str
+    accent: str
+    accent_text: str
+    accent_soft: str
+    warning: str
+    warning_soft: str
+
+    @property
+    def is_dark(self) -> bool:
+        return self.name == "dark"
+
+
+LIGHT = Theme(
+    name="light",
+    background="#fbf7f0",
+    surface="#ffffff",
+    text="#1f2933",
+    muted_text="#5b6770",
+    border="#e4dacb",
+    accent="#3f8f86",
+    accent_text="#ffffff",
+    accent_soft="#dcefe9",
+    warning="#c8552e",
+    warning_soft="#fbe6dc",
+)
+
+DARK = Theme(
+    name="dark",
+    background="#22262b",
+    surface="#2c3238",
+    text="#eef1f3",
+    muted_text="#aab4bc",
+    border="#3d454d",
+    accent="#62b5aa",
+    accent_text="#10201e",
+    accent_soft="#2f4a46",
+    warning="#ee8a64",
+    warning_soft="#4a3129",
+)
+
+
+def system_theme() -> Theme:
+    hints = QGuiApplication.styleHints()
+    return DARK if hints.colorScheme() == Qt.ColorScheme.Dark else LIGHT
+
+
+def palette_for(theme: Theme) -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.background,
+        QPalette.ColorRole.Base: theme.surface,
+        QPalette.ColorRole.AlternateBase: theme.background,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.Button: theme.surface,
+        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text,
+        QPalette.ColorRole.ToolTipBase: theme.surface,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.muted_text,
+        QPalette.ColorRole.Link: theme.accent,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted_text))
+    return palette
+
+
+def style_sheet(theme: Theme) -> str:
+    t = theme
+    return f"""
+QMainWindow, QDialog {{ background: {t.background}; }}
+QWidget {{ color: {t.text}; }}
+QMenuBar {{ background: {t.background}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent_soft}; color: {t.text}; }}
+QMenu {{ background: {t.surface}; border: 1px solid {t.border}; }}
+QStatusBar {{ background: {t.background}; color: {t.muted_text}; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+QFrame#card {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 14px;
+}}
+QFrame#card[enabled="false"] {{ background: {t.background}; }}
+QFrame#warningBox {{
+    background: {t.warning_soft}; border: 1px solid {t.warning}; border-radius: 10px;
+}}
+QLabel#title {{ font-size: 22pt; font-weight: 600; }}
+QLabel#cardTitle {{ font-size: 16pt; font-weight: 600; }}
+QLabel#subtle, QLabel#fieldName {{ color: {t.muted_text}; }}
+QLabel#fieldName {{ font-weight: 600; }}
+QLabel#warningText {{ color: {t.text}; }}
+QLabel#reason {{ color: {t.warning}; font-weight: 600; }}
+QListWidget {{
+    background: transparent; border: none; font-size: 14pt; outline: none;
+}}
+QListWidget::item {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px;
+    padding: 12px 16px; margin: 4px 2px;
+}}
+QListWidget::item:hover {{ border-color: {t.accent}; }}
+QListWidget::item:selected {{
+    background: {t.accent_soft}; border: 2px solid {t.accent}; color: {t.text};
+}}
+QPushButton {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px;
+    padding: 10px 18px; min-height: 28px;
+}}
+QPushButton:hover {{ border-color: {t.accent}; }}
+QPushButton:focus {{ border: 2px solid {t.accent}; }}
+QPushButton#primary {{
+    background: {t.accent}; color: {t.accent_text}; border: none; font-weight: 600;
+}}
+QPushButton#stop {{ background: {t.warning}; color: #ffffff; border: none; font-weight: 700; }}
+QPushButton:disabled {{ color: {t.muted_text}; }}
+"""

@@ -1,0 +1,75 @@
+"""Shared test set-up: headless Qt before anything imports it, and the catalog once per run."""
+
+from __future__ import annotations
+
+import os
+
+# No display in CI: Qt must use its offscreen platform, chosen before QtGui starts.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "assets" / "content"
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    from infant_massage import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the content folder, for tests that break it on purpose."""
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["infant-massage-tests"]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _themed_app(qapp):
+    """Give the test app the same resources, translations and theme as the real one."""
+    from infant_massage import resources
+    from infant_massage.app.qt_app import apply_theme, install_translations
+
+    resources.ensure_loaded()
+    install_translations(qapp, "en")
+    apply_theme(qapp)
+    return qapp
+
+
+def _refresh_stale_resources() -> None:
+    """In a source checkout, recompile the resources after an asset changed (saves a reinstall)."""
+    import subprocess
+    import sys
+
+    module = ROOT / "src" / "infant_massage" / "_resources_rc.py"
+    qrc = ROOT / "resources.qrc"
+    if not module.exists() or not qrc.exists():
+        return
+    inputs = [qrc, *(p for p in (ROOT / "assets").rglob("*") if p.is_file())]
+    if max(p.stat().st_mtime for p in inputs) <= module.stat().st_mtime:
+        return
+    rcc = Path(sys.executable).parent / "pyside6-rcc"
+    if rcc.exists():
+        subprocess.run([str(rcc), str(qrc), "-o", str(module)], check=True, cwd=ROOT)
+
+
+_refresh_stale_resources()

@@ -1,0 +1,114 @@
+"""The main window as a parent uses it: pick an area, read the techniques that suit it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from infant_massage import __version__
+from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.ui.about_dialog import AboutDialog
+from infant_massage.ui.main_window import MainWindow
+
+AREAS = ["face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet"]
+
+
+@pytest.fixture
+def window(qtbot, catalog, tmp_path: Path) -> MainWindow:
+    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def click_area(qtbot, window: MainWindow, area_id: str) -> None:
+    area_list = window.area_list
+    row = [area_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(area_list.count())]
+    rect = area_list.visualItemRect(area_list.item(row.index(area_id)))
+    qtbot.mouseClick(area_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def texts(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+@pytest.mark.parametrize("area_id", AREAS)
+def test_clicking_an_area_shows_exactly_its_techniques(qtbot, window, catalog, area_id) -> None:
+    click_area(qtbot, window, area_id)
+    shown = [card.technique.id for card in window.technique_panel.cards]
+    assert shown == [t.id for t in catalog.techniques_for(area_id)]
+    assert window.technique_panel.area_id == area_id
+    panel_text = texts(window.technique_panel)
+    assert str(catalog.area(area_id).name) in panel_text
+    for card in window.technique_panel.cards:
+        app = card.application
+        card_text = texts(card)
+        for expected in (app.purpose, app.direction, card.technique.pressure, app.steps[0]):
+            assert str(expected) in card_text
+        for caution in app.cautions:
+            assert str(caution) in card_text
+
+
+def test_the_panel_says_how_long(qtbot, window) -> None:
+    click_area(qtbot, window, "abdomen")
+    kneading = window.technique_panel.cards[1]
+    assert "about 2 minutes, about 20 circles" in texts(kneading)
+    click_area(qtbot, window, "face")
+    assert "about 45 seconds, about 6 strokes" in texts(window.technique_panel)
+
+
+def test_keyboard_moves_between_areas(qtbot, window) -> None:
+    window.area_list.setFocus()
+    click_area(qtbot, window, "face")
+    for expected in AREAS[1:]:
+        qtbot.keyClick(window.area_list, Qt.Key.Key_Down)
+        assert window.technique_panel.area_id == expected
+
+
+def test_a_technique_too_old_for_the_baby_is_disabled_with_the_reason(qtbot, window) -> None:
+    click_area(qtbot, window, "back")
+    window.technique_panel.set_age_months(3)
+    cards = {c.technique.id: c for c in window.technique_panel.cards}
+    assert not cards["spinal_pinching"].isEnabled()
+    assert "From about 6 months" in texts(cards["spinal_pinching"])
+    assert all(c.isEnabled() for k, c in cards.items() if k != "spinal_pinching")
+
+
+def test_menus_status_bar_and_about(qtbot, window) -> None:
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "View", "Help"]
+    click_area(qtbot, window, "back")
+    assert window.statusBar().currentMessage() == "Back: 4 techniques"
+    about = AboutDialog(window)
+    qtbot.addWidget(about)
+    about_text = texts(about)
+    assert f"Version {__version__}" in about_text
+    assert "LGPL" in about_text and "MIT" in about_text
+
+
+def test_the_window_remembers_the_area_in_the_data_folder(qtbot, catalog, tmp_path) -> None:
+    data = open_data_dir(tmp_path / "data")
+    first = build_main_window(catalog, data)
+    qtbot.addWidget(first)
+    first.select_area("feet")
+    first.close()
+    settings = QSettings(str(tmp_path / "data" / SETTINGS_FILE), QSettings.Format.IniFormat)
+    assert settings.value("window/area") == "feet"
+    second = build_main_window(catalog, data)
+    qtbot.addWidget(second)
+    assert second.technique_panel.area_id == "feet"
+
+
+def test_an_unwritable_data_folder_shows_a_warning_and_the_app_runs(qtbot, catalog, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    win = build_main_window(catalog, open_data_dir(blocker / "data"))
+    qtbot.addWidget(win)
+    win.select_area("hands")
+    assert "Not saving: cannot create" in texts(win.statusBar())
+    win.close()
