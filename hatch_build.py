@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,21 +11,19 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 OUTPUT = Path("src/infant_massage/_resources_rc.py")
 
 
-def find_rcc() -> list[str]:
-    exe = shutil.which("pyside6-rcc", path=str(Path(sys.executable).parent))
-    if exe:
-        return [exe]
-    # Fall back to the module entry point of the PySide6 in this build environment.
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "rcc"]
+def rcc_command(qrc: Path, out: Path) -> list[str]:
+    # Call PySide6's own rcc wrapper by import: console scripts are not on PATH inside pip's
+    # isolated build environment, but the PySide6 package is importable there.
+    code = (
+        "import sys; from PySide6.scripts.pyside_tool import rcc; "
+        f"sys.argv = ['pyside6-rcc', {str(qrc)!r}, '-o', {str(out)!r}]; rcc()"
+    )
+    return [sys.executable, "-c", code]
 
 
 class ResourcesHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict) -> None:
         root = Path(self.root)
         out = root / OUTPUT
-        subprocess.run(
-            [*find_rcc(), str(root / "resources.qrc"), "-o", str(out)],
-            check=True,
-            cwd=root,
-        )
+        subprocess.run(rcc_command(root / "resources.qrc", out), check=True, cwd=root)
         build_data["artifacts"].append(str(OUTPUT))
