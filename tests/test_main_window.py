@@ -27,10 +27,11 @@ def window(qtbot, catalog, tmp_path: Path) -> MainWindow:
 
 
 def click_area(qtbot, window: MainWindow, area_id: str) -> None:
-    area_list = window.area_list
-    row = [area_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(area_list.count())]
-    rect = area_list.visualItemRect(area_list.item(row.index(area_id)))
-    qtbot.mouseClick(area_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    body_map = window.body_map
+    if area_id not in body_map.region_order():
+        body_map.toggle_view()
+    point = body_map.point_in(area_id).toPoint()
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point)
 
 
 def texts(widget) -> str:
@@ -62,12 +63,13 @@ def test_the_panel_says_how_long(qtbot, window) -> None:
     assert "about 45 seconds, about 6 strokes" in texts(window.technique_panel)
 
 
-def test_keyboard_moves_between_areas(qtbot, window) -> None:
-    window.area_list.setFocus()
-    click_area(qtbot, window, "face")
-    for expected in AREAS[1:]:
-        qtbot.keyClick(window.area_list, Qt.Key.Key_Down)
-        assert window.technique_panel.area_id == expected
+def test_the_map_and_the_panel_agree_in_both_views(qtbot, window) -> None:
+    click_area(qtbot, window, "back")
+    assert window.body_map.view == "back"
+    assert window.body_map.selected_area == "back"
+    click_area(qtbot, window, "feet")
+    assert window.body_map.view == "back"
+    assert window.technique_panel.area_id == "feet"
 
 
 def test_a_technique_too_old_for_the_baby_is_disabled_with_the_reason(qtbot, window) -> None:
@@ -83,7 +85,7 @@ def test_menus_status_bar_and_about(qtbot, window) -> None:
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["File", "View", "Help"]
     click_area(qtbot, window, "back")
-    assert window.statusBar().currentMessage() == "Back: 4 techniques"
+    assert window.statusBar().currentMessage() == "Back, 4 techniques"
     about = AboutDialog(window)
     qtbot.addWidget(about)
     about_text = texts(about)

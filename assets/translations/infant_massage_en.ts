@@ -59,80 +59,155 @@
     </message>
 </context>
 <context>
-    <name>AreaList</name>
-    <message>
-        <location filename="../../src/infant_massage/ui/area_list.py" line="16" />
-        <source>Body areas</source>
-        <translation type="unfinished" />
-    </message>
+    <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/area_list.py" line="25" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="245" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
             <numerusform>%1, %n techniques</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="249" />
+        <source>front view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="249" />
+        <source>back view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="250" />
+        <source>Body map, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="252" />
+        <source>Use the arrow keys to choose a body area, Enter to select it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="27" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="30" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="51" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="68" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="52" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="69" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="57" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="74" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="58" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="75" />
+        <source>&amp;Turn the baby over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="79" />
+        <source>&amp;Skin tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="81" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="64" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="87" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="65" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="88" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="69" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="92" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="75" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="98" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="99" />
+        <source>Light medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="100" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="101" />
+        <source>Medium deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="102" />
+        <source>Deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="115" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="78" />
-        <source>Choose an area to see its techniques.</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="118" />
+        <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="88" />
-        <source>%1: %n technique(s)</source>
-        <translation>
-            <numerusform>%1: %n technique</numerusform>
-            <numerusform>%1: %n techniques</numerusform>
-        </translation>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="28" />
+        <source>Point at the baby to choose an area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="47" />
+        <source>Turn over (T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="49" />
+        <source>Lying on the back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="50" />
+        <source>Show the baby lying on the tummy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="53" />
+        <source>Show the baby lying on the back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="52" />
+        <source>Lying on the tummy</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -223,12 +298,12 @@
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="53" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="66" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="57" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="70" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>

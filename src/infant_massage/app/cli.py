@@ -56,12 +56,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--area", metavar="ID", help="start with this body area selected")
     parser.set_defaults(command=None)
+    commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", parser_class=OneLineParser
+    )
+    render = commands.add_parser(
+        "render",
+        help="draw the main window into a PNG (offscreen) and exit",
+        parents=[_global_options(defaults=False)],
+    )
+    from infant_massage.app.render import add_render_arguments
+
+    add_render_arguments(render)
+    render.set_defaults(command="render")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
+        if args.command == "render":
+            from infant_massage.app.render import run_render
+
+            return run_render(args)
         if args.self_test:
             from infant_massage.app.self_test import run_self_test
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.storage.data_dir import DataDir
+from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.main_window import MainWindow
 
 SETTINGS_FILE = "settings.ini"
@@ -18,5 +19,12 @@ def open_settings(data_dir: DataDir) -> QSettings | None:
     return QSettings(str(data_dir.file(SETTINGS_FILE)), QSettings.Format.IniFormat)
 
 
-def build_main_window(catalog: Catalog, data_dir: DataDir) -> MainWindow:
-    return MainWindow(catalog, open_settings(data_dir), storage_problem=data_dir.problem)
+def build_main_window(
+    catalog: Catalog, data_dir: DataDir, illustrations: Illustrations | None = None
+) -> MainWindow:
+    return MainWindow(
+        catalog,
+        illustrations or Illustrations(),
+        open_settings(data_dir),
+        storage_problem=data_dir.problem,
+    )

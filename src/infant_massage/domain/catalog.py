@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from infant_massage.domain.localized import LocalizedText
 
@@ -41,6 +41,58 @@ class Area(Model):
     cautions: list[LocalizedText] = []
 
 
+UnitPoint = tuple[
+    Annotated[float, Field(ge=-0.5, le=1.5)], Annotated[float, Field(ge=-0.5, le=1.5)]
+]
+PathPoint = UnitPoint | Identifier  # a point in the area's box, or a landmark of the drawing
+
+
+class GuidePattern(StrEnum):
+    GLIDE = "glide"  # along the path with contact, then lift and return to its start
+    CIRCLE = "circle"  # round and round a ring about path[0]
+    PRESS = "press"  # press, hold, release at each point in turn
+    PINCH_ROLL = "pinch_roll"  # walk a pinched fold of skin from path[0] to path[-1]
+
+
+class GuideSpec(Model):
+    """The animated hand for one technique on one area: a path plus tempo, phases and counts.
+
+    Coordinates are in the area's own box: (0, 0) its top left and (1, 1) its bottom right in
+    the chosen view, or in the box of one outline of it (`outline`, counted left to right on
+    screen) for paired limbs. A point may also name a landmark of the drawing, e.g. "navel".
+    """
+
+    view: View
+    pattern: GuidePattern
+    path: list[PathPoint] = Field(min_length=1)
+    outline: int | None = Field(default=None, ge=0)
+    hand_angle: float = Field(default=0.0, ge=-180, le=180)
+    stroke_seconds: float = Field(gt=0, le=60)
+    return_seconds: float = Field(default=0.0, ge=0, le=10)
+    hold_seconds: float = Field(default=0.0, ge=0, le=10)
+    repetitions: int = Field(gt=0, le=200)
+    pressure: float = Field(gt=0, le=1)
+    radius: float | None = Field(default=None, gt=0, le=1)
+    start_angle: float = Field(default=0.0, ge=-360, le=360)
+    clockwise: bool = True
+    steps_per_pass: int = Field(default=8, ge=2, le=30)
+
+    @model_validator(mode="after")
+    def _fits_pattern(self) -> GuideSpec:
+        needs = {
+            GuidePattern.GLIDE: (2, "a glide needs a path of at least 2 points"),
+            GuidePattern.PINCH_ROLL: (2, "spinal pinching needs a start and an end point"),
+            GuidePattern.PRESS: (1, "pressing needs at least 1 point"),
+            GuidePattern.CIRCLE: (1, "a circle needs its centre as the first point"),
+        }
+        minimum, message = needs[self.pattern]
+        if len(self.path) < minimum:
+            raise ValueError(message)
+        if self.pattern == GuidePattern.CIRCLE and self.radius is None:
+            raise ValueError("a circle needs a radius (a fraction of the box width)")
+        return self
+
+
 class Application(Model):
     """How one technique is done on one area: the suitability entry plus its instructions."""
 
@@ -53,6 +105,7 @@ class Application(Model):
     cautions: list[LocalizedText] = []
     min_age_months: int | None = Field(default=None, ge=0, le=72)
     requires_healed_cord: bool = False
+    guide: GuideSpec
 
 
 class Technique(Model):

@@ -1,14 +1,15 @@
-"""The main window: body areas on the left, the chosen area's techniques on the right."""
+"""The home screen: the baby on the left, the chosen area's techniques on the right."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.ui.about_dialog import AboutDialog
-from infant_massage.ui.area_list import AreaList
+from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.safety_dialog import SafetyDialog
 from infant_massage.ui.technique_panel import TechniquePanel
 
@@ -17,35 +18,51 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         catalog: Catalog,
+        illustrations: Illustrations,
         settings: QSettings | None = None,
         storage_problem: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.illustrations = illustrations
         self._settings = settings
         self.setWindowTitle(self.tr("Infant Massage Guide"))
         self.resize(1200, 800)
         self.setMinimumSize(800, 600)
-        self.area_list = AreaList(catalog)
+        self.map_panel = MapPanel(illustrations, catalog)
+        self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
         self._init_central()
         self._init_menus()
         self._init_status(storage_problem)
-        self.area_list.areaSelected.connect(self._on_area_selected)
+        self.body_map.areaSelected.connect(self._on_area_selected)
+        self.body_map.areaHovered.connect(self._on_area_hovered)
         self._restore()
 
     def _init_central(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(12)
-        splitter.addWidget(self.area_list)
+        splitter.setHandleWidth(16)
+        splitter.addWidget(self.map_panel)
         splitter.addWidget(self.technique_panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 780])
-        splitter.setContentsMargins(16, 12, 16, 8)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 6)
+        splitter.setContentsMargins(16, 10, 8, 6)
+        splitter.splitterMoved.connect(self._remember_user_split)
+        self._splitter = splitter
+        self._user_split = False
         self.setCentralWidget(splitter)
+
+    def _remember_user_split(self) -> None:
+        self._user_split = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._user_split:  # 40 % map, 60 % techniques until the user drags the handle
+            # The splitter is laid out after this event: size it from the new window width.
+            width = event.size().width() - 40
+            self._splitter.setSizes([int(width * 0.4), width - int(width * 0.4)])
 
     def _init_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -55,6 +72,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        turn_action = QAction(self.tr("&Turn the baby over"), self)
+        turn_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        turn_action.triggered.connect(self.body_map.toggle_view)
+        view_menu.addAction(turn_action)
+        self._init_skin_tone_menu(view_menu.addMenu(self.tr("&Skin tone")))
+        view_menu.addSeparator()
         self.fullscreen_action = QAction(self.tr("&Full screen"), self)
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
@@ -70,23 +93,53 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
+    def _init_skin_tone_menu(self, menu) -> None:
+        names = {
+            "light": self.tr("Light"),
+            "light_medium": self.tr("Light medium"),
+            "medium": self.tr("Medium"),
+            "medium_deep": self.tr("Medium deep"),
+            "deep": self.tr("Deep"),
+        }
+        self.skin_tone_actions = QActionGroup(self)
+        for tone in self.illustrations.skin_tones:
+            action = QAction(names.get(tone.id, tone.name), self, checkable=True)
+            action.setData(tone.id)
+            action.triggered.connect(lambda _=False, t=tone.id: self.set_skin_tone(t))
+            self.skin_tone_actions.addAction(action)
+            menu.addAction(action)
+        self.skin_tone_actions.actions()[0].setChecked(True)
+
     def _init_status(self, storage_problem: str) -> None:
         if storage_problem:
             warning = QLabel(self.tr("Not saving: %1").replace("%1", storage_problem))
             warning.setObjectName("reason")
             self.statusBar().addPermanentWidget(warning)
-        self.statusBar().showMessage(self.tr("Choose an area to see its techniques."))
+        self.statusBar().showMessage(self.tr("Point at the baby to choose an area."))
+
+    # --- actions -------------------------------------------------------------------------------
 
     def select_area(self, area_id: str) -> None:
-        self.area_list.select_area(area_id)
+        self.body_map.select_area(area_id)
+
+    def set_skin_tone(self, tone_id: str) -> None:
+        self.body_map.set_skin_tone(tone_id)
+        for action in self.skin_tone_actions.actions():
+            action.setChecked(action.data() == tone_id)
+
+    def set_age_months(self, age_months: float | None) -> None:
+        self.body_map.set_age_months(age_months)
+        self.technique_panel.set_age_months(age_months)
 
     def _on_area_selected(self, area_id: str) -> None:
         self.technique_panel.show_area(area_id)
-        area = self.catalog.area(area_id)
-        count = len(self.technique_panel.cards)
-        self.statusBar().showMessage(
-            self.tr("%1: %n technique(s)", "", count).replace("%1", str(area.name))
-        )
+        self.statusBar().showMessage(self.body_map.accessible_text(area_id))
+
+    def _on_area_hovered(self, area_id: str) -> None:
+        if area_id:
+            self.statusBar().showMessage(self.body_map.accessible_text(area_id))
+        elif self.body_map.selected_area:
+            self.statusBar().showMessage(self.body_map.accessible_text(self.body_map.selected_area))
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
@@ -100,21 +153,34 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
+    # --- remembered between runs -------------------------------------------------------------
+
     def _restore(self) -> None:
         if self._settings is None:
             return
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        tone = self._settings.value("appearance/skin_tone")
+        if isinstance(tone, str) and tone in {t.id for t in self.illustrations.skin_tones}:
+            self.set_skin_tone(tone)
+        view = self._settings.value("window/view")
+        if view in ("front", "back"):
+            self.body_map.set_view(view)
         area = self._settings.value("window/area")
         if isinstance(area, str) and area in self.catalog.area_ids:
             self.select_area(area)
+            if view in ("front", "back"):
+                self.body_map.set_view(view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
-            area = self.area_list.selected_area()
-            if area:
-                self._settings.setValue("window/area", area)
+            self._settings.setValue("window/view", self.body_map.view)
+            checked = self.skin_tone_actions.checkedAction()
+            if checked is not None:
+                self._settings.setValue("appearance/skin_tone", checked.data())
+            if self.body_map.selected_area:
+                self._settings.setValue("window/area", self.body_map.selected_area)
             self._settings.sync()
         super().closeEvent(event)

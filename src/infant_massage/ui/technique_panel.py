@@ -25,6 +25,19 @@ class TechniquePanel(QScrollArea):
     def cards(self) -> list[TechniqueCard]:
         return self.widget().findChildren(TechniqueCard)
 
+    def focus_technique(self, technique_id: str) -> TechniqueCard:
+        """Bring a technique's card into view and mark it, e.g. for a handout render."""
+        for card in self.cards:
+            marked = card.technique.id == technique_id
+            card.setProperty("marked", marked)
+            card.style().unpolish(card)
+            card.style().polish(card)
+            if marked:
+                # Show the card from its title down, even when it is taller than the view.
+                self.verticalScrollBar().setValue(card.y() - 8)
+                return card
+        raise KeyError(f"no card for technique '{technique_id}' on this area")
+
     def set_age_months(self, age_months: float | None) -> None:
         self._age_months = age_months
         self.show_area(self.area_id)

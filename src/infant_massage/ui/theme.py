@@ -99,6 +99,7 @@ QFrame#card {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 14px;
 }}
 QFrame#card[enabled="false"] {{ background: {t.background}; }}
+QFrame#card[marked="true"] {{ border: 3px solid {t.accent}; }}
 QFrame#warningBox {{
     background: {t.warning_soft}; border: 1px solid {t.warning}; border-radius: 10px;
 }}

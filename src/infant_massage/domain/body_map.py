@@ -1,0 +1,70 @@
+"""The body map's geometry: pickable regions and landmarks read from the illustration SVGs."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from infant_massage.domain.geometry import Point, Shape, parse_path
+
+REGION_PREFIX = "region-"
+LANDMARK_PREFIX = "landmark-"
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+@dataclass(frozen=True)
+class Landmark:
+    x: float
+    y: float
+    radius: float
+
+    @property
+    def center(self) -> Point:
+        return (self.x, self.y)
+
+
+@dataclass(frozen=True)
+class BodyView:
+    """One drawing of the baby ('front': lying on the back; 'back': lying on the tummy)."""
+
+    name: str
+    width: float
+    height: float
+    regions: dict[str, Shape]
+    landmarks: dict[str, Landmark]
+
+    def region_at(self, point: Point) -> str | None:
+        for area_id, shape in self.regions.items():
+            if shape.contains(point):
+                return area_id
+        return None
+
+
+def _local(tag: str) -> str:
+    return tag[len(_SVG) :] if tag.startswith(_SVG) else tag
+
+
+def parse_body_view(name: str, svg_text: str) -> BodyView:
+    """Read region outlines (<path id="region-AREA">) and landmarks (<circle id="landmark-X">)."""
+    root = ET.fromstring(svg_text)
+    view_box = root.get("viewBox")
+    if not view_box:
+        raise ValueError(f"{name} view: the SVG has no viewBox")
+    _, _, width, height = (float(v) for v in view_box.replace(",", " ").split())
+    regions: dict[str, Shape] = {}
+    landmarks: dict[str, Landmark] = {}
+    for element in root.iter():
+        element_id = element.get("id", "")
+        tag = _local(element.tag)
+        if element_id.startswith(REGION_PREFIX) and tag == "path":
+            try:
+                regions[element_id[len(REGION_PREFIX) :]] = parse_path(element.get("d", ""))
+            except ValueError as exc:
+                raise ValueError(f"{name} view: {element_id}: {exc}") from None
+        elif element_id.startswith(LANDMARK_PREFIX) and tag == "circle":
+            landmarks[element_id[len(LANDMARK_PREFIX) :]] = Landmark(
+                float(element.get("cx", 0)), float(element.get("cy", 0)), float(element.get("r", 0))
+            )
+    if not regions:
+        raise ValueError(f"{name} view: no region outlines (ids starting '{REGION_PREFIX}')")
+    return BodyView(name, width, height, regions, landmarks)

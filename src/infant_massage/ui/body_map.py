@@ -1,0 +1,312 @@
+"""The clickable baby: hover names a region, a click selects it, keys walk through them all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.geometry import Shape
+from infant_massage.ui.illustrations import VIEWS, Illustrations
+
+MARGIN = 12.0
+
+
+def _painter_path(shape: Shape) -> QPainterPath:
+    path = QPainterPath()
+    for polygon in shape.polygons:
+        first, *rest = polygon.points
+        path.moveTo(*first)
+        for point in rest:
+            path.lineTo(*point)
+        path.closeSubpath()
+    return path
+
+
+class BodyMap(QWidget):
+    areaSelected = Signal(str)
+    areaHovered = Signal(str)  # "" when the pointer leaves every region
+    viewChanged = Signal(str)
+
+    def __init__(
+        self, illustrations: Illustrations, catalog: Catalog, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._illustrations = illustrations
+        self._catalog = catalog
+        self._view = VIEWS[0]
+        self._tone: str | None = None
+        self._age_months: float | None = None
+        self._selected: str | None = None
+        self._hovered: str | None = None
+        self._focused: str | None = None
+        self._paths = {
+            (view, area): _painter_path(shape)
+            for view, body in illustrations.views.items()
+            for area, shape in body.regions.items()
+        }
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 320)
+        self._update_accessible_text()
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def view(self) -> str:
+        return self._view
+
+    @property
+    def selected_area(self) -> str | None:
+        return self._selected
+
+    @property
+    def hovered_area(self) -> str | None:
+        return self._hovered
+
+    @property
+    def focused_area(self) -> str | None:
+        return self._focused
+
+    def region_order(self, view: str | None = None) -> list[str]:
+        """Regions in reading order: the catalog's order of areas, as far as the view shows them."""
+        regions = self._illustrations.views[view or self._view].regions
+        return [area for area in self._catalog.area_ids if area in regions]
+
+    def set_view(self, view: str) -> None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown view '{view}' (choose from: {', '.join(VIEWS)})")
+        if view == self._view:
+            return
+        self._view = view
+        self._hovered = None
+        if self._focused not in self.region_order():
+            self._focused = None
+        self._update_accessible_text()
+        self.update()
+        self.viewChanged.emit(view)
+
+    def toggle_view(self) -> None:
+        self.set_view(VIEWS[(VIEWS.index(self._view) + 1) % len(VIEWS)])
+
+    def select_area(self, area_id: str) -> None:
+        self._catalog.area(area_id)  # unknown ids fail loudly
+        if area_id not in self.region_order():
+            views = self._illustrations.views_with(area_id)
+            if views:
+                self.set_view(views[0])
+        self._selected = area_id
+        self._focused = area_id
+        self._update_accessible_text()
+        self.update()
+        self.areaSelected.emit(area_id)
+
+    def set_skin_tone(self, tone_id: str | None) -> None:
+        self._tone = tone_id
+        self.update()
+
+    def set_age_months(self, age_months: float | None) -> None:
+        self._age_months = age_months
+        self._update_accessible_text()
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, 520)
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    def _target_rect(self) -> QRectF:
+        body = self._illustrations.views[self._view]
+        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        scale = min(area.width() / body.width, area.height() / body.height)
+        width, height = body.width * scale, body.height * scale
+        return QRectF(
+            area.left() + (area.width() - width) / 2,
+            area.top() + (area.height() - height) / 2,
+            width,
+            height,
+        )
+
+    def view_transform(self) -> QTransform:
+        """Illustration units -> widget pixels."""
+        body = self._illustrations.views[self._view]
+        target = self._target_rect()
+        scale = target.width() / body.width
+        return QTransform.fromTranslate(target.left(), target.top()).scale(scale, scale)
+
+    def area_at(self, pos: QPointF) -> str | None:
+        inverse, ok = self.view_transform().inverted()
+        if not ok:
+            return None
+        point = inverse.map(QPointF(pos))
+        return self._illustrations.views[self._view].region_at((point.x(), point.y()))
+
+    def point_in(self, area_id: str) -> QPointF:
+        """A widget point well inside the area's largest outline (for tests and scripts)."""
+        shape = self._illustrations.views[self._view].regions[area_id]
+        x, y = shape.largest().interior_point()
+        return self.view_transform().map(QPointF(x, y))
+
+    # --- events ------------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._set_hovered(self.area_at(event.position()))
+
+    def leaveEvent(self, event) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        area = self.area_at(event.position())
+        if area is not None:  # a click beside the baby changes nothing
+            self.select_area(area)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._move_focus(+1, wrap=True)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._move_focus(-1, wrap=True)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._focused is not None:
+                self.select_area(self._focused)
+        elif key == Qt.Key.Key_T:
+            self.toggle_view()
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab walks through the regions first and leaves the map after the last one.
+        if self.hasFocus() and self._move_focus(+1 if forward else -1, wrap=False):
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        order = self.region_order()
+        if self._focused not in order:
+            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            self._focused = self._selected if self._selected in order else None
+            if self._focused is None:
+                self._focused = order[-1] if backwards else order[0]
+            self._update_accessible_text()
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def _move_focus(self, step: int, wrap: bool) -> bool:
+        order = self.region_order()
+        if self._focused not in order:
+            self._focused = order[0] if step > 0 else order[-1]
+        else:
+            index = order.index(self._focused) + step
+            if not 0 <= index < len(order):
+                if not wrap:
+                    return False
+                index %= len(order)
+            self._focused = order[index]
+        self._update_accessible_text()
+        self.update()
+        return True
+
+    def _set_hovered(self, area: str | None) -> None:
+        if area == self._hovered:
+            return
+        self._hovered = area
+        self.setCursor(Qt.CursorShape.PointingHandCursor if area else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(str(self._catalog.area(area).name) if area else "")
+        self.update()
+        self.areaHovered.emit(area or "")
+
+    # --- accessibility -----------------------------------------------------------------------
+
+    def accessible_text(self, area_id: str) -> str:
+        count = len(self._catalog.techniques_for(area_id, self._age_months))
+        name = str(self._catalog.area(area_id).name)
+        return self.tr("%1, %n technique(s)", "", count).replace("%1", name)
+
+    def _update_accessible_text(self) -> None:
+        if self._focused is None:
+            view = self.tr("front view") if self._view == "front" else self.tr("back view")
+            self.setAccessibleName(self.tr("Body map, %1").replace("%1", view))
+            self.setAccessibleDescription(
+                self.tr("Use the arrow keys to choose a body area, Enter to select it.")
+            )
+        else:
+            self.setAccessibleName(self.accessible_text(self._focused))
+            self.setAccessibleDescription(str(self._catalog.area(self._focused).note))
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._illustrations.renderer(self._view, self._tone).render(painter, self._target_rect())
+        transform = self.view_transform()
+        scale = transform.m11()
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setTransform(transform)
+        if self._selected in self.region_order():
+            self._paint_region(painter, self._selected, accent, 50, 4.0 / scale)
+        if self._hovered and self._hovered != self._selected:
+            self._paint_region(painter, self._hovered, accent, 40, 2.5 / scale)
+        if self.hasFocus() and self._focused in self.region_order():
+            pen = QPen(accent, 2.5 / scale, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._paths[(self._view, self._focused)])
+        painter.resetTransform()
+        label_area = self._hovered or (self._focused if self.hasFocus() else None)
+        if label_area in self.region_order():
+            self._paint_label(painter, label_area, transform)
+        painter.end()
+
+    def _paint_region(
+        self, painter: QPainter, area: str, accent: QColor, alpha: int, width: float
+    ) -> None:
+        fill = QColor(accent)
+        fill.setAlpha(alpha)
+        painter.setPen(QPen(accent, width))
+        painter.setBrush(fill)
+        painter.drawPath(self._paths[(self._view, area)])
+
+    def _paint_label(self, painter: QPainter, area: str, transform: QTransform) -> None:
+        text = str(self._catalog.area(area).name)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        box = self._illustrations.views[self._view].regions[area].bounds
+        anchor = transform.map(QPointF(box.center[0], box.top))
+        width, height = metrics.horizontalAdvance(text) + 24, metrics.height() + 10
+        rect = QRectF(anchor.x() - width / 2, anchor.y() - height - 6, width, height)
+        rect.moveLeft(max(2.0, min(rect.left(), self.width() - width - 2)))
+        rect.moveTop(max(2.0, rect.top()))
+        palette = self.palette()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

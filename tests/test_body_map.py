@@ -1,0 +1,164 @@
+"""The body map as a parent uses it: point, click, or walk through the regions with keys."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.ui.body_map import BodyMap
+from infant_massage.ui.illustrations import Illustrations
+
+FRONT = ["face", "chest", "abdomen", "arms", "hands", "legs", "feet"]
+BACK = ["back", "arms", "hands", "legs", "feet"]
+
+
+@pytest.fixture(scope="module")
+def illustrations() -> Illustrations:
+    return Illustrations()
+
+
+@pytest.fixture
+def body_map(qtbot, illustrations, catalog: Catalog) -> BodyMap:
+    widget = BodyMap(illustrations, catalog)
+    qtbot.addWidget(widget)
+    widget.resize(500, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_each_view_has_exactly_its_regions(illustrations, catalog) -> None:
+    assert list(illustrations.views["front"].regions) == FRONT
+    assert list(illustrations.views["back"].regions) == BACK
+    for area in catalog.areas:
+        assert set(area.views) == set(illustrations.views_with(area.id)), area.id
+
+
+def test_regions_do_not_overlap(illustrations) -> None:
+    for body in illustrations.views.values():
+        for area, shape in body.regions.items():
+            for point in shape.interior_points():
+                assert body.region_at(point) == area
+
+
+def test_landmarks_sit_where_massage_needs_them(illustrations) -> None:
+    front, back = illustrations.views["front"], illustrations.views["back"]
+    navel = front.landmarks["navel"]
+    assert front.region_at(navel.center) == "abdomen"
+    tailbone, neck = back.landmarks["tailbone"], back.landmarks["neck"]
+    assert tailbone.y > neck.y  # the tailbone is lower on the screen than the neck
+    assert back.region_at((tailbone.x, tailbone.y - 8)) == "back"
+    assert back.region_at((neck.x, neck.y + 8)) == "back"
+
+
+@pytest.mark.parametrize("size", [(400, 560), (800, 600), (1600, 1000)])
+def test_a_click_inside_each_region_selects_exactly_that_area(qtbot, body_map, size) -> None:
+    body_map.resize(*size)
+    for view, areas in (("front", FRONT), ("back", BACK)):
+        body_map.set_view(view)
+        for area in areas:
+            for polygon in body_map._illustrations.views[view].regions[area].polygons:
+                x, y = polygon.interior_point()
+                point = body_map.view_transform().map(QPointF(x, y)).toPoint()
+                with qtbot.waitSignal(body_map.areaSelected) as signal:
+                    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point)
+                assert signal.args == [area]
+                assert body_map.selected_area == area
+
+
+def test_hit_testing_follows_the_shape_not_the_bounding_box(qtbot, body_map) -> None:
+    # Between the two arms' outlines lies the chest: the arms' bounding box covers it.
+    arms = body_map._illustrations.views["front"].regions["arms"]
+    cx, cy = body_map._illustrations.views["front"].regions["chest"].largest().interior_point()
+    box = arms.bounds
+    assert box.left < cx < box.right and box.top < cy < box.bottom
+    point = body_map.view_transform().map(QPointF(cx, cy)).toPoint()
+    assert body_map.area_at(point) == "chest"
+
+
+def test_a_click_beside_the_baby_selects_and_clears_nothing(qtbot, body_map) -> None:
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=body_map.point_in("chest").toPoint())
+    assert body_map.selected_area == "chest"
+    for corner in [(3, 3), (body_map.width() - 4, 3), (3, body_map.height() - 4)]:
+        with qtbot.assertNotEmitted(body_map.areaSelected):
+            qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=QPointF(*corner).toPoint())
+    assert body_map.selected_area == "chest"
+
+
+def test_hover_highlights_and_names_the_region(qtbot, body_map) -> None:
+    before = body_map.grab().toImage()
+    point = body_map.point_in("abdomen").toPoint()
+    with qtbot.waitSignal(body_map.areaHovered) as signal:
+        qtbot.mouseMove(body_map, point)
+    assert signal.args == ["abdomen"]
+    assert body_map.hovered_area == "abdomen"
+    assert body_map.toolTip() == "Tummy"
+    after = body_map.grab().toImage()
+    assert after != before
+    assert body_map.selected_area is None
+
+
+def test_keyboard_reaches_all_regions_in_both_views(qtbot, body_map) -> None:
+    body_map.setFocus()
+    seen = []
+    for view, areas in (("front", FRONT), ("back", BACK)):
+        body_map.set_view(view)
+        for _ in areas:
+            qtbot.keyClick(body_map, Qt.Key.Key_Right)
+            qtbot.keyClick(body_map, Qt.Key.Key_Return)
+            seen.append(body_map.selected_area)
+    assert set(seen) == set(FRONT) | set(BACK)
+
+
+def test_tab_walks_the_regions_then_leaves(qtbot, body_map) -> None:
+    body_map.setFocus(Qt.FocusReason.TabFocusReason)
+    order = []
+    for _ in FRONT:
+        order.append(body_map.focused_area)
+        body_map.focusNextPrevChild(True)
+    assert order == FRONT
+    qtbot.keyClick(body_map, Qt.Key.Key_Space)
+    assert body_map.selected_area == "feet"
+
+
+def test_accessible_text_names_the_area_and_its_techniques(qtbot, body_map) -> None:
+    body_map.setFocus()
+    body_map.set_view("front")
+    while body_map.focused_area != "abdomen":
+        qtbot.keyClick(body_map, Qt.Key.Key_Right)
+    assert body_map.accessibleName() == "Tummy, 2 techniques"
+    assert "navel" in body_map.accessibleDescription()
+    body_map.set_age_months(3)
+    body_map.set_view("back")
+    assert body_map.accessible_text("back") == "Back, 3 techniques"
+
+
+def test_t_turns_the_baby_over(qtbot, body_map) -> None:
+    with qtbot.waitSignal(body_map.viewChanged) as signal:
+        qtbot.keyClick(body_map, Qt.Key.Key_T)
+    assert signal.args == ["back"] and body_map.view == "back"
+
+
+def test_selecting_an_area_of_the_other_side_turns_the_baby(body_map) -> None:
+    body_map.select_area("back")
+    assert body_map.view == "back"
+    body_map.select_area("face")
+    assert body_map.view == "front"
+
+
+def test_skin_tones_change_the_drawing(qtbot, body_map, illustrations) -> None:
+    assert len(illustrations.skin_tones) >= 3
+    first = body_map.grab().toImage()
+    body_map.set_skin_tone(illustrations.skin_tones[-1].id)
+    assert body_map.grab().toImage() != first
+
+
+def test_the_drawing_fills_the_widget_at_any_size(qtbot, body_map) -> None:
+    for width, height in [(300, 420), (900, 600), (2000, 2600)]:
+        body_map.resize(width, height)
+        image: QImage = body_map.grab().toImage()
+        assert image.width() == width
+        rect = body_map._target_rect()
+        assert rect.width() >= width - 30 or rect.height() >= height - 30
