@@ -90,89 +90,255 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="62" />
+        <source>Back to the areas (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="74" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="242" />
+        <source>Play (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="77" />
+        <source>Restart (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="81" />
+        <source>Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="83" />
+        <source>%1× speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="86" />
+        <source>Loop (L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="89" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="247" />
+        <source>Parent's view (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="91" />
+        <source>Flip left and right, e.g. when facing a class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="93" />
+        <source>Still diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
+        <source>Show the path and key hand positions without motion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="160" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="164" />
+        <source>Pressure: %1
+Direction: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="174" />
+        <source>How to do it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
+        <source>Push steadily…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="199" />
+        <source>Glide slowly…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="200" />
+        <source>Lift and return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="201" />
+        <source>Circle gently…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="202" />
+        <source>Press…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="203" />
+        <source>Hold…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="204" />
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="205" />
+        <source>Move to the next point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="206" />
+        <source>Pinch and roll upward…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="207" />
+        <source>Lift once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="208" />
+        <source>Done: well done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="215" />
+        <source>Stroke %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="216" />
+        <source>Circle %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="217" />
+        <source>Press %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="218" />
+        <source>Pass %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="223" />
+        <source>%1 · last pass: pinch three, lift once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="228" />
+        <source>Follow the numbers and the arrows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="242" />
+        <source>Pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="247" />
+        <source>Baby's view (M)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="30" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="36" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="68" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="82" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="69" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="83" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="74" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="88" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="75" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="89" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="79" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="93" />
         <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="81" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="95" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="87" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="88" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="102" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="92" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="106" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="98" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="112" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="99" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="113" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="100" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="114" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="101" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="115" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="102" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="116" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="115" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="129" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="118" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="132" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
@@ -255,42 +421,52 @@
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="53" />
-        <source>{duration}, {repetitions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="58" />
-        <source>Hand</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="59" />
-        <source>Pressure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="60" />
-        <source>Direction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="61" />
-        <source>How long</source>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="57" />
+        <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/technique_card.py" line="64" />
+        <source>Watch the animated guide for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="71" />
+        <source>{duration}, {repetitions}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="76" />
+        <source>Hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="77" />
+        <source>Pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="78" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="79" />
+        <source>How long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="82" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="75" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="93" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="87" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -298,12 +474,12 @@
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="66" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="68" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="70" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="72" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>

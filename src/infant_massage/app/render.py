@@ -103,7 +103,12 @@ def run_render(args: argparse.Namespace) -> int:
         window.body_map.set_view(args.view)
     window.show()
     app.processEvents()
-    if args.technique:
+    if args.technique and args.at is not None:
+        window.open_guide(args.technique, args.area)
+        window.guide_panel.view.pause()
+        window.guide_panel.view.seek(args.at)
+        app.processEvents()
+    elif args.technique:
         # After the first layout pass, so the panel knows where the card sits.
         window.technique_panel.focus_technique(args.technique)
         app.processEvents()

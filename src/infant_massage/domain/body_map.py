@@ -68,3 +68,13 @@ def parse_body_view(name: str, svg_text: str) -> BodyView:
     if not regions:
         raise ValueError(f"{name} view: no region outlines (ids starting '{REGION_PREFIX}')")
     return BodyView(name, width, height, regions, landmarks)
+
+
+def anchor_points(svg_text: str) -> dict[str, Point]:
+    """Centres of the circles with an id, e.g. a hand drawing's 'contact' and 'wrist'."""
+    root = ET.fromstring(svg_text)
+    return {
+        element.get("id", ""): (float(element.get("cx", 0)), float(element.get("cy", 0)))
+        for element in root.iter()
+        if _local(element.tag) == "circle" and element.get("id")
+    }

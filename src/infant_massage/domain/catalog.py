@@ -54,6 +54,21 @@ class GuidePattern(StrEnum):
     PINCH_ROLL = "pinch_roll"  # walk a pinched fold of skin from path[0] to path[-1]
 
 
+class GuidePhase(StrEnum):
+    """What the hand is doing at a moment of a guide; captions and step highlights key on it."""
+
+    GLIDE = "glide"
+    RETURN = "return"
+    CIRCLE = "circle"
+    PRESS = "press"
+    HOLD = "hold"
+    RELEASE = "release"
+    MOVE = "move"
+    PINCH = "pinch"
+    LIFT = "lift"
+    DONE = "done"
+
+
 class GuideSpec(Model):
     """The animated hand for one technique on one area: a path plus tempo, phases and counts.
 
@@ -76,6 +91,8 @@ class GuideSpec(Model):
     start_angle: float = Field(default=0.0, ge=-360, le=360)
     clockwise: bool = True
     steps_per_pass: int = Field(default=8, ge=2, le=30)
+    # Which how-to step (0-based) to highlight while the hand is in each phase.
+    phase_steps: dict[GuidePhase, Annotated[int, Field(ge=0)]] = {}
 
     @model_validator(mode="after")
     def _fits_pattern(self) -> GuideSpec:
@@ -106,6 +123,16 @@ class Application(Model):
     min_age_months: int | None = Field(default=None, ge=0, le=72)
     requires_healed_cord: bool = False
     guide: GuideSpec
+
+    @model_validator(mode="after")
+    def _steps_exist(self) -> Application:
+        for phase, step in self.guide.phase_steps.items():
+            if step >= len(self.steps):
+                raise ValueError(
+                    f"guide.phase_steps.{phase.value} points at step {step}, "
+                    f"but there are only {len(self.steps)} steps (counted from 0)"
+                )
+        return self
 
 
 class Technique(Model):

@@ -5,26 +5,22 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from infant_massage.domain.body_map import BodyView
-from infant_massage.domain.catalog import Application, GuidePattern, GuideSpec, HandPose, Technique
+from infant_massage.domain.catalog import (
+    Application,
+    GuidePattern,
+    GuidePhase,
+    GuideSpec,
+    HandPose,
+    Technique,
+)
 from infant_massage.domain.geometry import Bounds, Point
 
 RING_POINTS = 36
 
 
-class Phase(StrEnum):
-    GLIDE = "glide"
-    RETURN = "return"
-    CIRCLE = "circle"
-    PRESS = "press"
-    HOLD = "hold"
-    RELEASE = "release"
-    MOVE = "move"
-    PINCH = "pinch"
-    LIFT = "lift"
-    DONE = "done"
+Phase = GuidePhase
 
 
 @dataclass(frozen=True)
@@ -41,6 +37,7 @@ class HandState:
     repetition: int  # 1-based: stroke, circle, press or pass number
     repetitions: int
     special: bool = False  # e.g. the "pinch three, lift once" pass
+    phase_progress: float = 0.0  # 0 to 1 through the current phase (a hold shows it as a ring)
 
     @property
     def point(self) -> Point:
@@ -181,6 +178,7 @@ class Guide:
         phase: Phase,
         repetition: int,
         special: bool = False,
+        progress: float = 0.0,
     ) -> HandState:
         return HandState(
             x=point[0],
@@ -193,6 +191,7 @@ class Guide:
             repetition=repetition,
             repetitions=self.spec.repetitions,
             special=special,
+            phase_progress=round(min(1.0, max(0.0, progress)), 6),
         )
 
     def _final(self) -> HandState:
@@ -215,22 +214,28 @@ class Guide:
     def _glide(self, local: float, number: int) -> HandState:
         s = self.spec
         if local < s.stroke_seconds:
-            point, _ = self.path.at(_smoothstep(local / s.stroke_seconds))
-            return self._state(point, s.hand_angle, s.pressure, Phase.GLIDE, number)
+            progress = local / s.stroke_seconds
+            point, _ = self.path.at(_smoothstep(progress))
+            return self._state(
+                point, s.hand_angle, s.pressure, Phase.GLIDE, number, False, progress
+            )
         return self._lifted_return(local, number)
 
     def _lifted_return(self, local: float, number: int, special: bool = False) -> HandState:
         # Lifted just above the skin, the hand goes back along the area to the start.
         s = self.spec
-        k = _smoothstep((local - s.stroke_seconds) / (s.return_seconds or 1))
-        point, _ = self.path.at(1 - k)
-        return self._state(point, s.hand_angle, 0.0, Phase.RETURN, number, special)
+        progress = (local - s.stroke_seconds) / (s.return_seconds or 1)
+        point, _ = self.path.at(1 - _smoothstep(progress))
+        return self._state(point, s.hand_angle, 0.0, Phase.RETURN, number, special, progress)
 
     def _circle(self, local: float, number: int) -> HandState:
         s = self.spec
         if local < s.stroke_seconds:
-            point, _ = self.path.at(local / s.stroke_seconds)  # an even pace round the ring
-            return self._state(point, s.hand_angle, s.pressure, Phase.CIRCLE, number)
+            progress = local / s.stroke_seconds
+            point, _ = self.path.at(progress)  # an even pace round the ring
+            return self._state(
+                point, s.hand_angle, s.pressure, Phase.CIRCLE, number, False, progress
+            )
         point, _ = self.path.at(0.0)
         return self._state(point, s.hand_angle, s.pressure * 0.5, Phase.CIRCLE, number)
 
@@ -242,16 +247,24 @@ class Guide:
         hold_end = press_end + s.hold_seconds
         release_end = hold_end + s.stroke_seconds
         if local < press_end:
-            pressure = s.pressure * _smoothstep(local / s.stroke_seconds)
-            return self._state(here, s.hand_angle, max(pressure, 1e-3), Phase.PRESS, number)
+            progress = local / s.stroke_seconds
+            pressure = s.pressure * _smoothstep(progress)
+            return self._state(
+                here, s.hand_angle, max(pressure, 1e-3), Phase.PRESS, number, False, progress
+            )
         if local < hold_end:
-            return self._state(here, s.hand_angle, s.pressure, Phase.HOLD, number)
+            progress = (local - press_end) / (s.hold_seconds or 1)
+            return self._state(here, s.hand_angle, s.pressure, Phase.HOLD, number, False, progress)
         if local < release_end:
-            pressure = s.pressure * (1 - _smoothstep((local - hold_end) / s.stroke_seconds))
-            return self._state(here, s.hand_angle, max(pressure, 1e-3), Phase.RELEASE, number)
-        k = _smoothstep((local - release_end) / (s.return_seconds or 1))
+            progress = (local - hold_end) / s.stroke_seconds
+            pressure = s.pressure * (1 - _smoothstep(progress))
+            return self._state(
+                here, s.hand_angle, max(pressure, 1e-3), Phase.RELEASE, number, False, progress
+            )
+        progress = (local - release_end) / (s.return_seconds or 1)
+        k = _smoothstep(progress)
         point = (here[0] + (there[0] - here[0]) * k, here[1] + (there[1] - here[1]) * k)
-        return self._state(point, s.hand_angle, 0.0, Phase.MOVE, number)
+        return self._state(point, s.hand_angle, 0.0, Phase.MOVE, number, False, progress)
 
     def _pinch_roll(self, local: float, number: int) -> HandState:
         s = self.spec

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.clock import Playback
+from infant_massage.domain.guide import Guide
 from infant_massage.ui.about_dialog import AboutDialog
+from infant_massage.ui.guide_panel import GuidePanel
+from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.safety_dialog import SafetyDialog
@@ -21,6 +25,8 @@ class MainWindow(QMainWindow):
         illustrations: Illustrations,
         settings: QSettings | None = None,
         storage_problem: str = "",
+        playback: Playback | None = None,
+        reduced_motion: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -33,11 +39,16 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
+        self.guide_panel = GuidePanel(illustrations, HandArt(), playback)
+        self.guide_panel.set_reduced_motion(reduced_motion)
+        self._guides: dict[tuple[str, str], Guide] = {}
         self._init_central()
         self._init_menus()
         self._init_status(storage_problem)
         self.body_map.areaSelected.connect(self._on_area_selected)
         self.body_map.areaHovered.connect(self._on_area_hovered)
+        self.technique_panel.guideRequested.connect(self.open_guide)
+        self.guide_panel.closeRequested.connect(self.show_home)
         self._restore()
 
     def _init_central(self) -> None:
@@ -52,7 +63,10 @@ class MainWindow(QMainWindow):
         splitter.splitterMoved.connect(self._remember_user_split)
         self._splitter = splitter
         self._user_split = False
-        self.setCentralWidget(splitter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.guide_panel)
+        self.setCentralWidget(self.pages)
 
     def _remember_user_split(self) -> None:
         self._user_split = True
@@ -122,8 +136,38 @@ class MainWindow(QMainWindow):
     def select_area(self, area_id: str) -> None:
         self.body_map.select_area(area_id)
 
+    def guide_for(self, technique_id: str, area_id: str) -> Guide:
+        key = (technique_id, area_id)
+        if key not in self._guides:
+            technique = self.catalog.technique(technique_id)
+            application = technique.application_for(area_id)
+            if application is None:
+                raise KeyError(f"{technique_id} does not suit {area_id}")
+            body = self.illustrations.views[application.guide.view]
+            self._guides[key] = Guide(technique, application, body)
+        return self._guides[key]
+
+    def open_guide(self, technique_id: str, area_id: str) -> None:
+        guide = self.guide_for(technique_id, area_id)
+        area_name = str(self.catalog.area(area_id).name)
+        self.guide_panel.show_guide(guide, area_name, self._skin_tone())
+        self.pages.setCurrentWidget(self.guide_panel)
+        self.guide_panel.view.setFocus()
+        self.guide_panel.view.play()
+        self.statusBar().showMessage(self.guide_panel.title.text())
+
+    def show_home(self) -> None:
+        self.guide_panel.view.pause()
+        self.pages.setCurrentIndex(0)
+        self.body_map.setFocus()
+
+    def _skin_tone(self) -> str | None:
+        checked = self.skin_tone_actions.checkedAction()
+        return checked.data() if checked is not None else None
+
     def set_skin_tone(self, tone_id: str) -> None:
         self.body_map.set_skin_tone(tone_id)
+        self.guide_panel.view.set_skin_tone(tone_id)
         for action in self.skin_tone_actions.actions():
             action.setChecked(action.data() == tone_id)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Application, Technique
 from infant_massage.ui import text_format
+from infant_massage.ui.icons import icon
 
 
 def _wrapped(text: str, name: str = "") -> QLabel:
@@ -19,6 +21,8 @@ def _wrapped(text: str, name: str = "") -> QLabel:
 
 
 class TechniqueCard(QFrame):
+    guideRequested = Signal(str)  # technique id
+
     def __init__(
         self,
         technique: Technique,
@@ -38,6 +42,7 @@ class TechniqueCard(QFrame):
         layout.setContentsMargins(20, 16, 20, 18)
         layout.setSpacing(10)
         self._init_header(layout)
+        self._init_guide_button(layout)
         self._init_facts(layout)
         self._init_steps(layout)
         self._init_cautions(layout)
@@ -47,6 +52,19 @@ class TechniqueCard(QFrame):
         if self.blocked_reason:
             layout.addWidget(_wrapped(self.blocked_reason, "reason"))
         layout.addWidget(_wrapped(str(self.application.purpose)))
+
+    def _init_guide_button(self, layout: QVBoxLayout) -> None:
+        self.guide_button = QPushButton(self.tr("Watch the hand move"))
+        self.guide_button.setObjectName("primary")
+        colour = self.palette().color(QPalette.ColorRole.HighlightedText).name()
+        self.guide_button.setIcon(icon("play", colour))
+        self.guide_button.setIconSize(QSize(22, 22))
+        self.guide_button.setMinimumHeight(48)
+        self.guide_button.setAccessibleName(
+            self.tr("Watch the animated guide for %1").replace("%1", str(self.technique.name))
+        )
+        self.guide_button.clicked.connect(lambda: self.guideRequested.emit(self.technique.id))
+        layout.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _init_facts(self, layout: QVBoxLayout) -> None:
         app, technique = self.application, self.technique

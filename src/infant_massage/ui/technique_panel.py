@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Catalog
@@ -11,6 +11,8 @@ from infant_massage.ui.technique_card import TechniqueCard
 
 
 class TechniquePanel(QScrollArea):
+    guideRequested = Signal(str, str)  # technique id, area id
+
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -90,4 +92,8 @@ class TechniquePanel(QScrollArea):
             reason = ""
             if technique.id not in allowed:
                 reason = text_format.age_reason(technique.min_age_on(area_id))
-            layout.addWidget(TechniqueCard(technique, application, reason))
+            card = TechniqueCard(technique, application, reason)
+            card.guideRequested.connect(
+                lambda technique_id, area=area_id: self.guideRequested.emit(technique_id, area)
+            )
+            layout.addWidget(card)

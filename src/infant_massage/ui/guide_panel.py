@@ -1,0 +1,265 @@
+"""The guide screen: the animated close-up with its controls, captions and the how-to steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import GuidePattern, GuidePhase
+from infant_massage.domain.clock import Playback
+from infant_massage.domain.guide import Guide, HandState
+from infant_massage.ui.guide_view import GuideView
+from infant_massage.ui.hand_art import HandArt
+from infant_massage.ui.icons import icon
+from infant_massage.ui.illustrations import Illustrations
+
+SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
+
+
+class GuidePanel(QWidget):
+    closeRequested = Signal()
+
+    def __init__(
+        self,
+        illustrations: Illustrations,
+        hands: HandArt,
+        playback: Playback | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = GuideView(illustrations, hands, playback)
+        self._step_labels: list[QLabel] = []
+        self._init_widgets()
+        self._init_layout()
+        self._init_shortcuts()
+        self.view.stateChanged.connect(self._show_state)
+        self.view.playingChanged.connect(self._show_playing)
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _button(self, text: str, icon_name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(48)
+        if icon_name:
+            button.setIcon(icon(icon_name, self._text_colour()))
+            button.setIconSize(QSize(24, 24))
+        return button
+
+    def _text_colour(self) -> str:
+        return self.palette().color(QPalette.ColorRole.ButtonText).name()
+
+    def _init_widgets(self) -> None:
+        self.back_button = self._button(self.tr("Back to the areas (Esc)"), "previous")
+        self.back_button.clicked.connect(self._close)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.counter = QLabel()
+        self.counter.setObjectName("subtle")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.play_button = self._button(self.tr("Play (Space)"), "play")
+        self.play_button.setObjectName("primary")
+        self.play_button.clicked.connect(self.view.toggle)
+        self.restart_button = self._button(self.tr("Restart (R)"), "restart")
+        self.restart_button.clicked.connect(self.view.restart)
+        self.speed = QComboBox()
+        self.speed.setMinimumHeight(48)
+        self.speed.setAccessibleName(self.tr("Speed"))
+        for value in SPEEDS:
+            self.speed.addItem(self.tr("%1× speed").replace("%1", f"{value:g}"), value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(lambda index: self.view.set_speed(SPEEDS[index]))
+        self.loop_box = QCheckBox(self.tr("Loop (L)"))
+        self.loop_box.setChecked(True)
+        self.loop_box.toggled.connect(self.view.set_loop)
+        self.mirror_button = self._button(self.tr("Parent's view (M)"), "mirror")
+        self.mirror_button.setCheckable(True)
+        self.mirror_button.setToolTip(self.tr("Flip left and right, e.g. when facing a class"))
+        self.mirror_button.toggled.connect(self._set_mirrored)
+        self.still_box = QCheckBox(self.tr("Still diagram"))
+        self.still_box.setToolTip(self.tr("Show the path and key hand positions without motion"))
+        self.still_box.toggled.connect(self._set_reduced_motion)
+        self.how_to = QLabel()
+        self.how_to.setWordWrap(True)
+        self.how_to.setObjectName("subtle")
+
+    def _init_layout(self) -> None:
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        for widget in (self.play_button, self.restart_button, self.speed, self.mirror_button):
+            controls.addWidget(widget)
+        controls.addWidget(self.loop_box)
+        controls.addWidget(self.still_box)
+        controls.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addWidget(self.caption)
+        left.addWidget(self.counter)
+        left.addLayout(controls)
+
+        self.steps_box = QFrame()
+        self.steps_box.setObjectName("card")
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(18, 14, 18, 14)
+        self.steps_layout.setSpacing(8)
+
+        right = QVBoxLayout()
+        right.addWidget(self.steps_box)
+        right.addWidget(self.how_to)
+        right.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+    def _init_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = {
+            Qt.Key.Key_Space: self.view.toggle,
+            Qt.Key.Key_R: self.view.restart,
+            Qt.Key.Key_L: self.loop_box.toggle,
+            Qt.Key.Key_M: self.mirror_button.toggle,
+            Qt.Key.Key_Escape: self._close,
+            Qt.Key.Key_Plus: lambda: self._step_speed(+1),
+            Qt.Key.Key_Minus: lambda: self._step_speed(-1),
+        }
+        for key, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # --- behaviour ---------------------------------------------------------------------------
+
+    def show_guide(self, guide: Guide, area_name: str, tone_id: str | None = None) -> None:
+        technique, application = guide.technique, guide.application
+        self.title.setText(
+            self.tr("%1 · %2").replace("%1", str(technique.name)).replace("%2", area_name)
+        )
+        self._fill_steps(guide)
+        self.how_to.setText(
+            self.tr("Pressure: %1\nDirection: %2")
+            .replace("%1", str(technique.pressure))
+            .replace("%2", str(application.direction))
+        )
+        self.view.set_guide(guide, tone_id)
+
+    def _fill_steps(self, guide: Guide) -> None:
+        for label in self._step_labels:
+            label.deleteLater()
+        self._step_labels = []
+        heading = QLabel(self.tr("How to do it"))
+        heading.setObjectName("fieldName")
+        self._step_labels.append(heading)
+        self.steps_layout.addWidget(heading)
+        for number, step in enumerate(guide.application.steps, start=1):
+            label = QLabel(f"{number}.  {step}")
+            label.setWordWrap(True)
+            label.setObjectName("step")
+            self._step_labels.append(label)
+            self.steps_layout.addWidget(label)
+
+    @property
+    def step_labels(self) -> list[QLabel]:
+        return self._step_labels[1:]
+
+    def current_step(self) -> int | None:
+        for index, label in enumerate(self.step_labels):
+            if label.property("current"):
+                return index
+        return None
+
+    def caption_for(self, state: HandState) -> str:
+        captions = {
+            GuidePhase.GLIDE: self.tr("Push steadily…")
+            if self.view.guide and self.view.guide.technique.id == "pushing"
+            else self.tr("Glide slowly…"),
+            GuidePhase.RETURN: self.tr("Lift and return"),
+            GuidePhase.CIRCLE: self.tr("Circle gently…"),
+            GuidePhase.PRESS: self.tr("Press…"),
+            GuidePhase.HOLD: self.tr("Hold…"),
+            GuidePhase.RELEASE: self.tr("Release"),
+            GuidePhase.MOVE: self.tr("Move to the next point"),
+            GuidePhase.PINCH: self.tr("Pinch and roll upward…"),
+            GuidePhase.LIFT: self.tr("Lift once"),
+            GuidePhase.DONE: self.tr("Done: well done"),
+        }
+        return captions[state.phase]
+
+    def counter_for(self, state: HandState) -> str:
+        pattern = self.view.guide.spec.pattern if self.view.guide else GuidePattern.GLIDE
+        texts = {
+            GuidePattern.GLIDE: self.tr("Stroke %1 of %2"),
+            GuidePattern.CIRCLE: self.tr("Circle %1 of %2"),
+            GuidePattern.PRESS: self.tr("Press %1 of %2"),
+            GuidePattern.PINCH_ROLL: self.tr("Pass %1 of %2"),
+        }
+        text = texts[pattern].replace("%1", str(state.repetition))
+        text = text.replace("%2", str(state.repetitions))
+        if pattern == GuidePattern.PINCH_ROLL and state.special:
+            text = self.tr("%1 · last pass: pinch three, lift once").replace("%1", text)
+        return text
+
+    def _show_state(self, state: HandState) -> None:
+        if self.view.reduced_motion:
+            self.caption.setText(self.tr("Follow the numbers and the arrows"))
+        else:
+            self.caption.setText(self.caption_for(state))
+        self.counter.setText(self.counter_for(state))
+        guide = self.view.guide
+        current = guide.spec.phase_steps.get(state.phase) if guide else None
+        for index, label in enumerate(self.step_labels):
+            active = index == current
+            if label.property("current") != active:
+                label.setProperty("current", active)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def _show_playing(self, playing: bool) -> None:
+        self.play_button.setText(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
+        self.play_button.setIcon(icon("pause" if playing else "play", self._text_colour()))
+
+    def _set_mirrored(self, mirrored: bool) -> None:
+        self.mirror_button.setText(
+            self.tr("Baby's view (M)") if mirrored else self.tr("Parent's view (M)")
+        )
+        self.view.set_mirrored(mirrored)
+
+    def _set_reduced_motion(self, reduced: bool) -> None:
+        self.view.set_reduced_motion(reduced)
+        self.play_button.setEnabled(not reduced)
+        self.view.refresh()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.still_box.setChecked(reduced)
+
+    def _step_speed(self, step: int) -> None:
+        index = min(len(SPEEDS) - 1, max(0, self.speed.currentIndex() + step))
+        self.speed.setCurrentIndex(index)
+
+    def _close(self) -> None:
+        self.view.pause()
+        self.closeRequested.emit()

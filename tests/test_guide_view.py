@@ -1,0 +1,191 @@
+"""The guide screen as a parent or a class uses it: stepped clock, keys, captions, no idle CPU."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from test_command_line import run_app
+
+from infant_massage.app.window_factory import build_main_window
+from infant_massage.domain.catalog import GuidePhase
+from infant_massage.domain.clock import ManualClock, Playback
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def window(qtbot, catalog, tmp_path: Path, clock: ManualClock) -> MainWindow:
+    from infant_massage.ui.illustrations import Illustrations
+    from infant_massage.ui.main_window import MainWindow
+
+    win = MainWindow(catalog, Illustrations(), settings=None, playback=Playback(clock))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def step(window: MainWindow, clock: ManualClock, seconds: float) -> None:
+    clock.advance(seconds)
+    window.guide_panel.view.refresh()
+
+
+def test_the_card_button_opens_the_guide_and_it_plays(qtbot, window, clock) -> None:
+    window.select_area("abdomen")
+    card = next(c for c in window.technique_panel.cards if c.technique.id == "kneading")
+    qtbot.mouseClick(card.guide_button, Qt.MouseButton.LeftButton)
+    view = window.guide_panel.view
+    assert window.pages.currentWidget() is window.guide_panel
+    assert view.guide.technique.id == "kneading" and view.guide.area_id == "abdomen"
+    assert view.playback.playing and view.timer_running
+    assert window.guide_panel.title.text() == "Kneading · Tummy"
+    start = view.hand_point()
+    step(window, clock, 0.5)
+    assert view.hand_point() != start
+    assert window.guide_panel.caption.text() == "Circle gently…"
+    assert window.guide_panel.counter.text() == "Circle 1 of 20"
+    step(window, clock, 1.8)
+    assert window.guide_panel.counter.text() == "Circle 2 of 20"
+
+
+def test_space_pauses_time_and_stops_the_timer(qtbot, window, clock) -> None:
+    window.open_guide("stroking", "legs")
+    view = window.guide_panel.view
+    step(window, clock, 1.0)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert not view.playback.playing and not view.timer_running
+    held = view.hand_point()
+    step(window, clock, 3.0)
+    assert view.hand_point() == held
+    assert view.guide_time() == pytest.approx(1.0)
+    assert window.guide_panel.play_button.text() == "Play (Space)"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.playback.playing and view.timer_running
+    assert window.guide_panel.play_button.text() == "Pause (Space)"
+
+
+def test_slow_motion_for_a_class(qtbot, window, clock) -> None:
+    window.open_guide("pushing", "back")
+    panel = window.guide_panel
+    panel.speed.setCurrentIndex(0)  # 0.25×
+    step(window, clock, 2.0)
+    assert panel.view.guide_time() == pytest.approx(0.5)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
+    assert panel.view.playback.speed == 0.5
+
+
+def test_pressing_captions_and_the_highlighted_step_follow_the_motion(window, clock) -> None:
+    window.open_guide("pressing", "feet")
+    panel = window.guide_panel
+    seen = []
+    for _ in range(30):  # one press cycle: 0.5 s press, 1.5 s hold, 0.5 s release, 0.6 s move
+        step(window, clock, 0.1)
+        if not seen or seen[-1][0] != panel.caption.text():
+            seen.append((panel.caption.text(), panel.current_step()))
+    assert [c for c, _ in seen] == ["Press…", "Hold…", "Release", "Move to the next point"]
+    assert [s for _, s in seen] == [1, 1, 1, 2]
+    assert panel.counter.text() == "Press 1 of 12"
+    step(window, clock, 0.2)
+    assert panel.counter.text() == "Press 2 of 12"
+
+
+def test_spinal_pinching_counts_passes_and_says_pinch_three_lift_once(window, clock) -> None:
+    window.open_guide("spinal_pinching", "back")
+    panel = window.guide_panel
+    step(window, clock, 1.0)
+    assert panel.counter.text() == "Pass 1 of 4"
+    assert panel.caption.text() == "Pinch and roll upward…"
+    step(window, clock, 3 * panel.view.guide.cycle_seconds)
+    assert panel.counter.text() == "Pass 4 of 4 · last pass: pinch three, lift once"
+
+
+def test_leaving_the_guide_stops_every_timer(qtbot, window, clock) -> None:
+    window.open_guide("stroking", "face")
+    view = window.guide_panel.view
+    assert view.timer_running
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == 0
+    assert not view.timer_running and not view.playback.playing
+
+
+def test_a_hidden_guide_runs_no_timer(window) -> None:
+    window.open_guide("stroking", "face")
+    window.hide()
+    assert not window.guide_panel.view.timer_running
+
+
+def test_still_diagram_shows_key_poses_without_motion(qtbot, window, clock) -> None:
+    window.open_guide("kneading", "abdomen")
+    panel = window.guide_panel
+    panel.still_box.setChecked(True)
+    assert not panel.view.timer_running and not panel.view.playback.playing
+    panel.view.play()
+    assert not panel.view.timer_running
+    assert panel.caption.text() == "Follow the numbers and the arrows"
+    image = panel.view.grab().toImage()
+    step(window, clock, 1.0)
+    assert panel.view.grab().toImage() == image
+
+
+def test_mirror_and_loop_controls(qtbot, window, clock) -> None:
+    window.open_guide("stroking", "arms")
+    panel = window.guide_panel
+    before = panel.view.current_state()
+    qtbot.keyClick(panel.view, Qt.Key.Key_M)
+    assert panel.mirror_button.text() == "Baby's view (M)"
+    after = panel.view.current_state()
+    assert after.x == pytest.approx(2 * panel.view.guide.center[0] - before.x)
+    qtbot.keyClick(panel.view, Qt.Key.Key_L)
+    assert not panel.view.loop
+    step(window, clock, panel.view.guide.duration + 5)
+    assert panel.view.current_state().phase == GuidePhase.DONE
+    assert not panel.view.playback.playing and not panel.view.timer_running
+
+
+def test_frames_differ_half_a_second_apart_on_screen(window, clock) -> None:
+    window.open_guide("pressing", "hands")
+    view = window.guide_panel.view
+    step(window, clock, 0.7)
+    first = view.grab().toImage()
+    step(window, clock, 0.5)
+    assert view.grab().toImage() != first
+
+
+def test_render_at_shows_exactly_that_frame(qtbot, tmp_path, catalog) -> None:
+    out = tmp_path / "frame.png"
+    result = run_app(
+        "render",
+        "--out",
+        str(out),
+        "--area",
+        "back",
+        "--technique",
+        "spinal_pinching",
+        "--at",
+        "2.5",
+        "--size",
+        "1024x768",
+    )
+    assert result.returncode == 0, result.stderr
+    window = build_main_window(catalog, open_data_dir(tmp_path / "d"))
+    window._settings = None
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.open_guide("spinal_pinching", "back")
+    window.guide_panel.view.pause()
+    window.guide_panel.view.seek(2.5)
+    qtbot.wait(10)
+    expected = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    actual = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)
+    assert actual.size() == expected.size()
+    assert actual == expected

@@ -1,0 +1,210 @@
+"""The hand's motion for every technique on every area: pure geometry, stepped time."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from infant_massage.domain.body_map import BodyView, parse_body_view
+from infant_massage.domain.catalog import Catalog, GuidePhase
+from infant_massage.domain.clock import ManualClock, Playback
+from infant_massage.domain.geometry import Polygon
+from infant_massage.domain.guide import Guide
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+@pytest.fixture(scope="module")
+def views() -> dict[str, BodyView]:
+    return {
+        v: parse_body_view(v, (ASSETS / "illustrations" / f"baby_{v}.svg").read_text("utf-8"))
+        for v in ("front", "back")
+    }
+
+
+def all_pairs(catalog: Catalog) -> list[tuple[str, str]]:
+    return [(t.id, a.area) for t in catalog.techniques for a in t.applications]
+
+
+def make_guide(catalog: Catalog, views, technique_id: str, area_id: str) -> Guide:
+    technique = catalog.technique(technique_id)
+    application = technique.application_for(area_id)
+    return Guide(technique, application, views[application.guide.view])
+
+
+def test_every_allowed_pair_has_a_guide(catalog, views) -> None:
+    pairs = all_pairs(catalog)
+    assert len(pairs) == 16
+    for technique_id, area_id in pairs:
+        guide = make_guide(catalog, views, technique_id, area_id)
+        assert guide.duration > 0
+        assert guide.technique.hand_pose == guide.pose_at(0).pose
+
+
+def test_the_hand_stays_on_the_area_at_all_times(catalog, views) -> None:
+    for technique_id, area_id in all_pairs(catalog):
+        guide = make_guide(catalog, views, technique_id, area_id)
+        for k in range(60):
+            t = guide.duration * k / 60
+            state = guide.pose_at(t)
+            assert guide.region.contains(state.point), (technique_id, area_id, t, state)
+
+
+def test_kneading_the_tummy_goes_clockwise_and_never_onto_the_navel(catalog, views) -> None:
+    guide = make_guide(catalog, views, "kneading", "abdomen")
+    navel = views["front"].landmarks["navel"]
+    # One round, sampled: y grows downward, so a positive signed area is clockwise on screen.
+    one_round = [guide.pose_at(guide.spec.stroke_seconds * k / 40).point for k in range(40)]
+    assert Polygon(tuple(one_round)).signed_area() > 0
+    assert Polygon(tuple(guide.route())).signed_area() > 0
+    for k in range(400):
+        state = guide.pose_at(guide.duration * k / 400)
+        assert math.dist(state.point, navel.center) > navel.radius
+    # It starts on the baby's right, which is the viewer's left in the front view.
+    start = guide.pose_at(0)
+    assert start.x < navel.x and abs(start.y - navel.y) < 3
+
+
+def test_spinal_pinching_moves_from_tailbone_to_neck(catalog, views) -> None:
+    guide = make_guide(catalog, views, "spinal_pinching", "back")
+    tailbone, neck = views["back"].landmarks["tailbone"], views["back"].landmarks["neck"]
+    assert math.dist(guide.pose_at(0).point, tailbone.center) < 1
+    pass_seconds = guide.spec.stroke_seconds
+    ys = [guide.pose_at(pass_seconds * k / 100).y for k in range(100)]
+    assert all(b <= a + 1e-9 for a, b in zip(ys, ys[1:], strict=False))  # only upward
+    assert math.dist(guide.pose_at(pass_seconds * 0.999).point, neck.center) < 2
+    assert guide.pose_at(pass_seconds + 0.2).phase == GuidePhase.RETURN
+
+
+def test_spinal_pinching_lifts_once_every_three_pinches_on_the_last_pass_only(
+    catalog, views
+) -> None:
+    guide = make_guide(catalog, views, "spinal_pinching", "back")
+    cycle = guide.cycle_seconds
+    passes = guide.spec.repetitions
+    assert 3 <= passes <= 5
+
+    def phases(pass_index: int) -> set[GuidePhase]:
+        start = pass_index * cycle
+        return {
+            guide.pose_at(start + guide.spec.stroke_seconds * k / 200).phase for k in range(200)
+        }
+
+    for earlier in range(passes - 1):
+        assert GuidePhase.LIFT not in phases(earlier)
+    assert GuidePhase.LIFT in phases(passes - 1)
+    assert guide.pose_at((passes - 1) * cycle + 0.1).special
+
+
+def test_pressing_has_distinct_press_hold_and_release_phases(catalog, views) -> None:
+    guide = make_guide(catalog, views, "pressing", "feet")
+    samples = [guide.pose_at(guide.cycle_seconds * k / 200) for k in range(200)]
+    order = []
+    for state in samples:
+        if not order or order[-1] != state.phase:
+            order.append(state.phase)
+    assert order == [GuidePhase.PRESS, GuidePhase.HOLD, GuidePhase.RELEASE, GuidePhase.MOVE]
+    press = [s for s in samples if s.phase == GuidePhase.PRESS]
+    hold = [s for s in samples if s.phase == GuidePhase.HOLD]
+    release = [s for s in samples if s.phase == GuidePhase.RELEASE]
+    assert [s.pressure for s in press] == sorted(s.pressure for s in press)
+    assert len({s.pressure for s in hold}) == 1 and hold[0].pressure == guide.spec.pressure
+    assert [s.pressure for s in release] == sorted((s.pressure for s in release), reverse=True)
+    assert len({s.point for s in press + hold + release}) == 1  # straight down, no sliding
+    assert not any(s.contact for s in samples if s.phase == GuidePhase.MOVE)
+
+
+def test_strokes_lift_and_return(catalog, views) -> None:
+    guide = make_guide(catalog, views, "stroking", "back")
+    during = guide.pose_at(guide.spec.stroke_seconds / 2)
+    after = guide.pose_at(guide.spec.stroke_seconds + guide.spec.return_seconds / 2)
+    assert during.contact and during.phase == GuidePhase.GLIDE
+    assert not after.contact and after.phase == GuidePhase.RETURN and after.pressure == 0
+
+
+def test_frames_half_a_second_apart_differ(catalog, views) -> None:
+    for technique_id, area_id in all_pairs(catalog):
+        guide = make_guide(catalog, views, technique_id, area_id)
+        for t in (0.0, 0.7, 1.9, guide.duration / 2):
+            assert guide.pose_at(t) != guide.pose_at(t + 0.5), (technique_id, area_id, t)
+
+
+def test_mirror_flips_the_path(catalog, views) -> None:
+    for technique_id, area_id in all_pairs(catalog):
+        guide = make_guide(catalog, views, technique_id, area_id)
+        cx = guide.center[0]
+        for t in (0.3, 1.1, 4.0):
+            plain, mirrored = guide.pose_at(t), guide.pose_at(t, mirrored=True)
+            assert mirrored.x == pytest.approx(2 * cx - plain.x)
+            assert mirrored.y == plain.y and mirrored.angle == -plain.angle
+    kneading = make_guide(catalog, views, "kneading", "abdomen")
+    flipped = [kneading.pose_at(0.05 * k, mirrored=True).point for k in range(36)]
+    assert Polygon(tuple(flipped)).signed_area() < 0  # clockwise becomes anticlockwise
+
+
+def test_without_loop_the_guide_ends_lifted_and_done(catalog, views) -> None:
+    guide = make_guide(catalog, views, "pushing", "legs")
+    end = guide.pose_at(guide.duration + 10, loop=False)
+    assert end.phase == GuidePhase.DONE and not end.contact
+    assert guide.pose_at(guide.duration + 1.0) == guide.pose_at(1.0)  # looping
+
+
+@settings(max_examples=200, deadline=None)
+@given(t=st.floats(min_value=0, max_value=2000, allow_nan=False), pair=st.integers(0, 15))
+def test_any_moment_is_a_sound_pose(catalog, views, t, pair) -> None:
+    technique_id, area_id = all_pairs(catalog)[pair]
+    guide = make_guide(catalog, views, technique_id, area_id)
+    state = guide.pose_at(t)
+    assert 0 <= state.pressure <= 1
+    assert state.contact == (state.pressure > 0)
+    assert 1 <= state.repetition <= state.repetitions == guide.spec.repetitions
+
+
+def test_pause_stops_time_and_speed_scales_it() -> None:
+    clock = ManualClock()
+    playback = Playback(clock)
+    playback.play()
+    clock.advance(2.0)
+    assert playback.time() == pytest.approx(2.0)
+    playback.pause()
+    clock.advance(5.0)
+    assert playback.time() == pytest.approx(2.0)
+    playback.set_speed(0.25)
+    playback.play()
+    clock.advance(4.0)
+    assert playback.time() == pytest.approx(3.0)
+    playback.set_speed(1.5)
+    clock.advance(2.0)
+    assert playback.time() == pytest.approx(6.0)
+    with pytest.raises(ValueError):
+        playback.set_speed(3.0)
+    with pytest.raises(ValueError):
+        clock.advance(-1)
+
+
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(["play", "pause", "advance", "speed"]), st.floats(0, 5)),
+        max_size=30,
+    )
+)
+def test_playback_time_never_runs_backwards(steps) -> None:
+    clock = ManualClock()
+    playback = Playback(clock)
+    last = 0.0
+    for action, value in steps:
+        if action == "play":
+            playback.play()
+        elif action == "pause":
+            playback.pause()
+        elif action == "advance":
+            clock.advance(value)
+        else:
+            playback.set_speed(min(1.5, max(0.25, value)))
+        now = playback.time()
+        assert now >= last - 1e-9
+        last = now
