@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def test_spinal_pinching_moves_from_tailbone_to_neck(catalog, views) -> None:
     assert math.dist(guide.pose_at(0).point, tailbone.center) < 1
     pass_seconds = guide.spec.stroke_seconds
     ys = [guide.pose_at(pass_seconds * k / 100).y for k in range(100)]
-    assert all(b <= a + 1e-9 for a, b in zip(ys, ys[1:], strict=False))  # only upward
+    assert all(b <= a + 1e-9 for a, b in itertools.pairwise(ys))  # only upward
     assert math.dist(guide.pose_at(pass_seconds * 0.999).point, neck.center) < 2
     assert guide.pose_at(pass_seconds + 0.2).phase == GuidePhase.RETURN
 
