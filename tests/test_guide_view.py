@@ -189,3 +189,32 @@ def test_render_at_shows_exactly_that_frame(qtbot, tmp_path, catalog) -> None:
     actual = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)
     assert actual.size() == expected.size()
     assert actual == expected
+
+
+def test_reduced_motion_follows_the_system_and_the_override() -> None:
+    from infant_massage.app.system_preferences import prefers_reduced_motion
+
+    assert prefers_reduced_motion({"INFANT_MASSAGE_REDUCED_MOTION": "1"}) is True
+    assert prefers_reduced_motion({"INFANT_MASSAGE_REDUCED_MOTION": "0"}) is False
+
+
+def test_kde_animation_factor_zero_means_reduced_motion(tmp_path, monkeypatch) -> None:
+    import sys
+
+    from infant_massage.app import system_preferences
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(system_preferences.shutil, "which", lambda name: None)
+    (tmp_path / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0\n")
+    assert system_preferences.prefers_reduced_motion({"XDG_CONFIG_HOME": str(tmp_path)})
+    (tmp_path / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=1\n")
+    assert not system_preferences.prefers_reduced_motion({"XDG_CONFIG_HOME": str(tmp_path)})
+
+
+def test_a_window_started_with_reduced_motion_shows_still_diagrams(qtbot, catalog, tmp_path):
+    window = build_main_window(catalog, open_data_dir(tmp_path / "d"), reduced_motion=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_guide("pushing", "arms")
+    assert window.guide_panel.view.reduced_motion and window.still_action.isChecked()
+    assert not window.guide_panel.view.timer_running

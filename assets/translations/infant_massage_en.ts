@@ -263,82 +263,87 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="82" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="83" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="83" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="84" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="88" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="89" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="89" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="90" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="93" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="94" />
         <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="95" />
-        <source>&amp;Full screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="101" />
-        <source>&amp;Help</source>
+        <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="102" />
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="108" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="109" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="106" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="113" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="112" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="119" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="113" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="120" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="114" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="121" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="115" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="122" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="116" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="123" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="129" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="136" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="132" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="139" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
@@ -407,12 +412,12 @@ Direction: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="25" />
+        <location filename="../../src/infant_massage/app/gui.py" line="26" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="26" />
+        <location filename="../../src/infant_massage/app/gui.py" line="27" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />

@@ -31,8 +31,8 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
     return code
 
 
-def apply_theme(app: QApplication) -> theme.Theme:
-    chosen = theme.system_theme()
+def apply_theme(app: QApplication, forced: str | None = None) -> theme.Theme:
+    chosen = {"light": theme.LIGHT, "dark": theme.DARK}.get(forced or "", theme.system_theme())
     app.setStyle("Fusion")
     app.setPalette(theme.palette_for(chosen))
     app.setStyleSheet(theme.style_sheet(chosen))
@@ -55,4 +55,6 @@ def get_application(language: str | None = None) -> QApplication:
     app.setWindowIcon(QIcon(resources.path("icons/app.svg")))
     install_translations(app, language)
     apply_theme(app)
+    # Follow the desktop when it switches between light and dark while the app runs.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app

@@ -46,6 +46,9 @@ def add_render_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--at", metavar="SECONDS", type=parse_seconds, help="moment of the technique's guide"
     )
+    parser.add_argument(
+        "--theme", choices=["light", "dark"], help="colours to draw in (default: the system's)"
+    )
 
 
 def _check_choices(args: argparse.Namespace, catalog, illustrations) -> str:
@@ -83,11 +86,13 @@ def _check_choices(args: argparse.Namespace, catalog, illustrations) -> str:
 def run_render(args: argparse.Namespace) -> int:
     force_headless()
     from infant_massage import load_catalog
-    from infant_massage.app.qt_app import get_application
+    from infant_massage.app.qt_app import apply_theme, get_application
     from infant_massage.ui.illustrations import Illustrations
     from infant_massage.ui.main_window import MainWindow
 
     app = get_application(args.language)
+    if args.theme:
+        apply_theme(app, args.theme)
     catalog = load_catalog()
     illustrations = Illustrations()
     problem = _check_choices(args, catalog, illustrations)

@@ -44,26 +44,48 @@ def check_assets() -> int:
     return len(names)
 
 
+def check_drawings(catalog, illustrations) -> None:
+    """Every area is on the views it claims, and every guide's hand starts on its area."""
+    from infant_massage.domain.guide import Guide
+
+    for area in catalog.areas:
+        drawn = illustrations.views_with(area.id)
+        if sorted(drawn) != sorted(area.views):
+            raise RuntimeError(
+                f"area '{area.id}' is drawn on {drawn}, the catalog says {area.views}"
+            )
+    for technique in catalog.techniques:
+        for application in technique.applications:
+            guide = Guide(technique, application, illustrations.views[application.guide.view])
+            if not guide.region.contains(guide.pose_at(0).point):
+                raise RuntimeError(
+                    f"the {technique.id} guide on {application.area} starts off the area"
+                )
+
+
 def run_self_test(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     force_headless()
     from infant_massage.app.qt_app import get_application
     from infant_massage.app.window_factory import build_main_window
     from infant_massage.storage.data_dir import open_data_dir
+    from infant_massage.ui.hand_art import HandArt
+    from infant_massage.ui.illustrations import Illustrations
 
     try:
         app = get_application(args.language)
         asset_count = check_assets()
         catalog = load_catalog()
-        for area in catalog.areas:
-            for technique in catalog.techniques_on(area.id):
-                technique.application_for(area.id)
+        illustrations = Illustrations()
+        check_drawings(catalog, illustrations)
+        HandArt()
         data_dir = open_data_dir(args.data_dir)
-        window = build_main_window(catalog, data_dir)
+        window = build_main_window(catalog, data_dir, illustrations)
         for area_id in catalog.area_ids:
             window.select_area(area_id)
             if len(window.technique_panel.cards) != len(catalog.techniques_on(area_id)):
                 raise RuntimeError(f"the panel for '{area_id}' shows the wrong techniques")
+        window.select_area(catalog.area_ids[0])
     except Exception as exc:  # the one-line reason is the whole point here
         return fail(f"self-test failed: {exc}")
 

@@ -20,11 +20,15 @@ def open_settings(data_dir: DataDir) -> QSettings | None:
 
 
 def build_main_window(
-    catalog: Catalog, data_dir: DataDir, illustrations: Illustrations | None = None
+    catalog: Catalog,
+    data_dir: DataDir,
+    illustrations: Illustrations | None = None,
+    reduced_motion: bool = False,
 ) -> MainWindow:
     return MainWindow(
         catalog,
         illustrations or Illustrations(),
         open_settings(data_dir),
         storage_problem=data_dir.problem,
+        reduced_motion=reduced_motion,
     )

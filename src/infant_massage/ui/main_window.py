@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.technique_panel = TechniquePanel(catalog)
         self.guide_panel = GuidePanel(illustrations, HandArt(), playback)
         self.guide_panel.set_reduced_motion(reduced_motion)
+        self._system_reduced_motion = reduced_motion
         self._guides: dict[tuple[str, str], Guide] = {}
         self._init_central()
         self._init_menus()
@@ -91,6 +92,12 @@ class MainWindow(QMainWindow):
         turn_action.triggered.connect(self.body_map.toggle_view)
         view_menu.addAction(turn_action)
         self._init_skin_tone_menu(view_menu.addMenu(self.tr("&Skin tone")))
+        self.still_action = QAction(self.tr("Still &diagrams instead of motion"), self)
+        self.still_action.setCheckable(True)
+        self.still_action.setChecked(self.guide_panel.still_box.isChecked())
+        self.still_action.toggled.connect(self.guide_panel.set_reduced_motion)
+        self.guide_panel.still_box.toggled.connect(self.still_action.setChecked)
+        view_menu.addAction(self.still_action)
         view_menu.addSeparator()
         self.fullscreen_action = QAction(self.tr("&Full screen"), self)
         self.fullscreen_action.setCheckable(True)
@@ -208,6 +215,9 @@ class MainWindow(QMainWindow):
         tone = self._settings.value("appearance/skin_tone")
         if isinstance(tone, str) and tone in {t.id for t in self.illustrations.skin_tones}:
             self.set_skin_tone(tone)
+        still = self._settings.value("appearance/still_diagrams")
+        if still in ("true", "false"):  # the user's own choice wins over the system's
+            self.still_action.setChecked(still == "true")
         view = self._settings.value("window/view")
         if view in ("front", "back"):
             self.body_map.set_view(view)
@@ -221,6 +231,11 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._settings.setValue("window/view", self.body_map.view)
+            if self.still_action.isChecked() != self._system_reduced_motion:
+                self._settings.setValue(
+                    "appearance/still_diagrams",
+                    "true" if self.still_action.isChecked() else "false",
+                )
             checked = self.skin_tone_actions.checkedAction()
             if checked is not None:
                 self._settings.setValue("appearance/skin_tone", checked.data())
