@@ -7,7 +7,6 @@ on screen, so a paused or hidden guide costs no CPU.
 
 from __future__ import annotations
 
-import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -35,6 +34,8 @@ from infant_massage.ui.illustrations import Illustrations
 FRAME_MS = 16
 HAND_LENGTH = 150.0  # illustration units: an adult hand next to this baby
 TRAIL_SECONDS = 1.4
+TRAIL_SAMPLES = 14
+TRAIL_BANDS = 4
 
 
 class GuideView(QWidget):
@@ -234,7 +235,6 @@ class GuideView(QWidget):
             return
         painter.drawImage(0, 0, self._background_image())
         transform = self.view_transform()
-        self._paint_route(painter, transform)
         if self.reduced_motion:
             self._paint_key_poses(painter, transform)
         else:
@@ -259,10 +259,10 @@ class GuideView(QWidget):
             return self._background
         assert self.guide is not None
         ratio = self.devicePixelRatioF()
-        image = QImage(
+        image = QImage(  # opaque, so a frame copies it instead of blending it
             round(self.width() * ratio),
             round(self.height() * ratio),
-            QImage.Format.Format_ARGB32_Premultiplied,
+            QImage.Format.Format_RGB32,
         )
         image.setDevicePixelRatio(ratio)
         background = self.palette().color(QPalette.ColorRole.Window)
@@ -287,6 +287,9 @@ class GuideView(QWidget):
         fade = QColor(background)
         fade.setAlpha(150)
         painter.fillPath(veil.subtracted(region), fade)
+        # The path never changes during a guide: draw it once here, not in every frame.
+        painter.resetTransform()
+        self._paint_route(painter, self.view_transform())
         painter.end()
         self._background, self._background_key = image, key
         return image
@@ -358,18 +361,28 @@ class GuideView(QWidget):
         guide = self.guide
         assert guide is not None
         trail = guide.trail(
-            self.guide_time(), TRAIL_SECONDS, loop=self.loop, mirrored=self.mirrored
+            self.guide_time(), TRAIL_SECONDS, TRAIL_SAMPLES, loop=self.loop, mirrored=self.mirrored
         )
-        if len(trail) < 2:
-            return
-        for (a, age_a), (b, _) in itertools.pairwise(trail):
-            pa, pb = transform.map(QPointF(*a)), transform.map(QPointF(*b))
-            if (pa - pb).manhattanLength() > 80:  # a jump between passes is not a stroke
+        # A few polylines of falling opacity: looks like a smooth fade, costs a few strokes.
+        bands: list[list[QPointF]] = [[] for _ in range(TRAIL_BANDS)]
+        previous: QPointF | None = None
+        for point, age in trail:
+            here = transform.map(QPointF(*point))
+            if previous is not None and (here - previous).manhattanLength() > 80:
+                break  # a jump back to the start of the stroke is not part of the trail
+            band = min(TRAIL_BANDS - 1, int(age / TRAIL_SECONDS * TRAIL_BANDS))
+            if previous is not None and not bands[band]:
+                bands[band].append(previous)
+            bands[band].append(here)
+            previous = here
+        for index, points in enumerate(bands):
+            if len(points) < 2:
                 continue
-            pen = QPen(self._accent(int(170 * (1 - age_a / TRAIL_SECONDS))), 9)
+            pen = QPen(self._accent(int(170 * (1 - index / TRAIL_BANDS))), 9)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
-            painter.drawLine(pa, pb)
+            painter.drawPolyline(QPolygonF(points))
 
     def _paint_contact(self, painter: QPainter, transform: QTransform, state: HandState) -> None:
         if not state.contact:
@@ -393,18 +406,18 @@ class GuideView(QWidget):
     def _paint_hand(self, painter: QPainter, transform: QTransform, state: HandState) -> None:
         scale = transform.m11()
         lifted = not state.contact
-        image, contact = self._hands.image(state.pose, round(HAND_LENGTH * scale), self.mirrored)
+        # Raised a little off the skin: slightly larger, fainter, with a soft shadow.
+        height = round(HAND_LENGTH * scale * (1.06 if lifted else 1.0))
+        image, contact = self._hands.image(state.pose, height, self.mirrored, state.angle)
+        at = transform.map(QPointF(state.x, state.y))
         painter.save()
-        painter.translate(transform.map(QPointF(state.x, state.y)))
-        painter.rotate(state.angle)
-        if lifted:  # raised a little off the skin: slightly larger, fainter, with a shadow
-            painter.setOpacity(0.18)
-            painter.setBrush(QColor(40, 30, 20))
+        if lifted:
+            painter.setOpacity(0.16)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QPointF(8, 14), image.width() * 0.32, image.height() * 0.2)
-            painter.scale(1.06, 1.06)
+            painter.setBrush(QColor(40, 30, 20))
+            painter.drawEllipse(at + QPointF(10, 16), height * 0.22, height * 0.22)
         painter.setOpacity(0.58 if lifted else 0.74)
-        painter.drawImage(-contact, image)
+        painter.drawImage(at - contact, image)
         painter.restore()
 
     def _paint_key_poses(self, painter: QPainter, transform: QTransform) -> None:

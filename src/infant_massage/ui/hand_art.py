@@ -34,28 +34,48 @@ class HandArt:
             x, y = anchor_points(svg)["contact"]
             self._contact[pose] = QPointF(x, y)
 
-    def image(self, pose: HandPose, height_px: int, mirrored: bool) -> tuple[QImage, QPointF]:
-        """The hand as an image about height_px tall, and its contact point in that image."""
+    def image(
+        self, pose: HandPose, height_px: int, mirrored: bool, angle: float = 0.0
+    ) -> tuple[QImage, QPointF]:
+        """The hand about height_px tall, turned by angle degrees about its contact point,
+        and where that contact point lies in the image.
+
+        Drawn straight from the SVG at that angle and cached, so a frame only blits it: sharp
+        at any angle and cheap (the angle of a guide rarely changes during a stroke).
+        """
+        height_px = max(8, height_px)
+        angle = round(angle) % 360
+        key = (pose, height_px, mirrored, angle)
+        if key not in self._images:
+            if len(self._images) > 256:
+                self._images.clear()
+            self._images[key] = self._draw(pose, height_px, mirrored, angle)
+        return self._images[key]
+
+    def _draw(
+        self, pose: HandPose, height_px: int, mirrored: bool, angle: int
+    ) -> tuple[QImage, QPointF]:
         renderer = self._renderers[pose]
         size = renderer.defaultSize()
-        scale = max(8, height_px) / size.height()
-        key = (pose, max(8, height_px), mirrored)
-        if key not in self._images:
-            image = QImage(
-                round(size.width() * scale),
-                round(size.height() * scale),
-                QImage.Format.Format_ARGB32_Premultiplied,
-            )
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-            painter.end()
-            if mirrored:  # seen from the other side, the parent's right hand looks like a left one
-                image = image.transformed(QTransform.fromScale(-1, 1))
-            self._images[key] = image
-        image = self._images[key]
+        scale = height_px / size.height()
+        width, height = size.width() * scale, size.height() * scale
         contact = self._contact[pose] * scale
+        if mirrored:  # seen from the other side, the parent's right hand looks like a left one
+            contact = QPointF(width - contact.x(), contact.y())
+        # Place the drawing so the contact point is the origin, then turn it.
+        placed = QTransform()
+        placed.rotate(angle)
+        placed.translate(-contact.x(), -contact.y())
         if mirrored:
-            contact = QPointF(image.width() - contact.x(), contact.y())
-        return image, contact
+            placed.translate(width, 0)
+            placed.scale(-1, 1)
+        box = placed.mapRect(QRectF(0, 0, width, height)).toAlignedRect()
+        image = QImage(box.width(), box.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setTransform(placed * QTransform.fromTranslate(-box.left(), -box.top()))
+        renderer.render(painter, QRectF(0, 0, width, height))
+        painter.end()
+        return image, QPointF(-box.left(), -box.top())
