@@ -40,18 +40,11 @@ SHOTS = {
 
 def main() -> int:
     OUT.mkdir(exist_ok=True)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for name, args in SHOTS.items():
         command = [sys.executable, "-m", "infant_massage", "render", "--out", str(OUT / name)]
-        subprocess.run(
-            [*command, *args], check=True, env={"QT_QPA_PLATFORM": "offscreen", **_environment()}
-        )
+        subprocess.run([*command, *args], check=True, env=environment)
     return 0
-
-
-def _environment() -> dict[str, str]:
-    import os
-
-    return {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
 
 
 if __name__ == "__main__":
