@@ -51,7 +51,7 @@ def test_the_card_button_opens_the_guide_and_it_plays(qtbot, window, clock) -> N
     start = view.hand_point()
     step(window, clock, 0.5)
     assert view.hand_point() != start
-    assert window.guide_panel.caption.text() == "Circle gently…"
+    assert window.guide_panel.caption.text() == "Circle gently"
     assert window.guide_panel.counter.text() == "Circle 1 of 20"
     step(window, clock, 1.8)
     assert window.guide_panel.counter.text() == "Circle 2 of 20"
@@ -91,11 +91,11 @@ def test_pressing_captions_and_the_highlighted_step_follow_the_motion(window, cl
         step(window, clock, 0.1)
         if not seen or seen[-1][0] != panel.caption.text():
             seen.append((panel.caption.text(), panel.current_step()))
-    assert [c for c, _ in seen] == ["Press…", "Hold…", "Release", "Move to the next point"]
+    assert [c for c, _ in seen] == ["Press", "Hold", "Release", "Move to the next point"]
     assert [s for _, s in seen] == [1, 1, 1, 2]
-    assert panel.counter.text() == "Press 1 of 12"
+    assert panel.counter.text() == "Press 1 of 12 · point 1 of 3"
     step(window, clock, 0.2)
-    assert panel.counter.text() == "Press 2 of 12"
+    assert panel.counter.text() == "Press 2 of 12 · point 2 of 3"
 
 
 def test_spinal_pinching_counts_passes_and_says_pinch_three_lift_once(window, clock) -> None:
@@ -103,9 +103,10 @@ def test_spinal_pinching_counts_passes_and_says_pinch_three_lift_once(window, cl
     panel = window.guide_panel
     step(window, clock, 1.0)
     assert panel.counter.text() == "Pass 1 of 4"
-    assert panel.caption.text() == "Pinch and roll upward…"
+    assert panel.caption.text() == "Pinch and roll upward"
     step(window, clock, 3 * panel.view.guide.cycle_seconds)
     assert panel.counter.text() == "Pass 4 of 4 · last pass: pinch three, lift once"
+    assert panel.current_step() == 4  # the "pinch three, lift once" step stays lit
 
 
 def test_leaving_the_guide_stops_every_timer(qtbot, window, clock) -> None:

@@ -92,165 +92,180 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="62" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="63" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="74" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="242" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="78" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="281" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="77" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="81" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="81" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="85" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="83" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="87" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="86" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="90" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="89" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="247" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="93" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="286" />
         <source>Parent's view (M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="95" />
         <source>Flip left and right, e.g. when facing a class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="93" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="97" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="98" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="160" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="180" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="164" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="184" />
+        <source>The baby lies on the back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="186" />
+        <source>The baby lies on the tummy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="191" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="174" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="201" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
-        <source>Push steadily…</source>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="224" />
+        <source>Push steadily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="199" />
-        <source>Glide slowly…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="200" />
-        <source>Lift and return</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="201" />
-        <source>Circle gently…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="202" />
-        <source>Press…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="203" />
-        <source>Hold…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="204" />
-        <source>Release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="205" />
-        <source>Move to the next point</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="206" />
-        <source>Pinch and roll upward…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="207" />
-        <source>Lift once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="208" />
-        <source>Done: well done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="215" />
-        <source>Stroke %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="216" />
-        <source>Circle %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="217" />
-        <source>Press %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="218" />
-        <source>Pass %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="223" />
-        <source>%1 · last pass: pinch three, lift once</source>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="226" />
+        <source>Glide slowly</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="228" />
-        <source>Follow the numbers and the arrows</source>
+        <source>Circle gently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="229" />
+        <source>Press</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="230" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="233" />
+        <source>Pinch and roll upward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="227" />
+        <source>Lift and return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="231" />
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="232" />
+        <source>Move to the next point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="234" />
+        <source>Lift once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="235" />
+        <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="242" />
+        <source>Stroke %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="243" />
+        <source>Circle %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="244" />
+        <source>Press %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="245" />
+        <source>Pass %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="253" />
+        <source>%1 · point %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="259" />
+        <source>%1 · last pass: pinch three, lift once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="264" />
+        <source>Follow the numbers and the arrows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="281" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="247" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="286" />
         <source>Baby's view (M)</source>
         <translation type="unfinished" />
     </message>
@@ -263,87 +278,87 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="83" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="84" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="84" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="85" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="89" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="90" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="90" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="91" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="94" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="95" />
         <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="95" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="96" />
         <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="102" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="103" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="108" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="109" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="109" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="110" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="113" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="114" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="120" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="120" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="121" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="121" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="122" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="122" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="123" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="123" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="124" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="136" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="137" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="139" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="140" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
@@ -479,13 +494,28 @@ Direction: %2</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="68" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="79" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="72" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="83" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="91" />
+        <source>Safety first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="95" />
+        <source>All safety rules (F1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="105" />
+        <source>Take care here</source>
         <translation type="unfinished" />
     </message>
 </context>

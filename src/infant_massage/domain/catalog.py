@@ -79,6 +79,7 @@ class GuideSpec(Model):
 
     view: View
     pattern: GuidePattern
+    pose: HandPose | None = None  # the hand's shape, when it differs from the technique's usual
     path: list[PathPoint] = Field(min_length=1)
     outline: int | None = Field(default=None, ge=0)
     hand_angle: float = Field(default=0.0, ge=-180, le=180)
@@ -90,6 +91,7 @@ class GuideSpec(Model):
     radius: float | None = Field(default=None, gt=0, le=1)
     start_angle: float = Field(default=0.0, ge=-360, le=360)
     clockwise: bool = True
+    hand_faces_center: bool = False  # circles: fingers point to the centre, the hand lies outside
     steps_per_pass: int = Field(default=8, ge=2, le=30)
     # Which how-to step (0-based) to highlight while the hand is in each phase.
     phase_steps: dict[GuidePhase, Annotated[int, Field(ge=0)]] = {}
@@ -114,6 +116,7 @@ class Application(Model):
     """How one technique is done on one area: the suitability entry plus its instructions."""
 
     area: Identifier
+    hand: LocalizedText | None = None  # the part of the hand, when it differs on this area
     purpose: LocalizedText
     direction: LocalizedText
     duration_seconds: int = Field(gt=0, le=3600)
@@ -179,8 +182,15 @@ class SafetyRule(Model):
     sources_differ: LocalizedText | None = None
 
 
+class SafetyCheckSettings(Model):
+    feed_wait_minutes: int = Field(ge=0, le=240)
+    vaccination_wait_hours: int = Field(ge=0, le=168)
+    no_oil_under_months: float = Field(ge=0, le=12)
+
+
 class Safety(Model):
     rules: list[SafetyRule] = Field(min_length=1)
+    check: SafetyCheckSettings
 
     def of_kind(self, kind: SafetyKind) -> list[SafetyRule]:
         return [r for r in self.rules if r.kind == kind]
@@ -194,10 +204,51 @@ class Safety(Model):
         return self.of_kind(SafetyKind.STOP_NOW)
 
 
+class RoutineStep(Model):
+    area: Identifier
+    technique: Identifier
+
+
+class Routine(Model):
+    id: Identifier
+    name: LocalizedText
+    description: LocalizedText
+    steps: list[RoutineStep] = Field(min_length=1)
+
+
+class AgeLimit(Model):
+    """Below this age, sessions are at most this long and use only these techniques."""
+
+    under_months: float = Field(gt=0, le=72)
+    max_minutes: int = Field(gt=0, le=60)
+    techniques: list[Identifier] | None = None
+
+
+class Routines(Model):
+    lengths_minutes: list[Annotated[int, Field(gt=0, le=60)]] = Field(min_length=1)
+    age_limits: list[AgeLimit] = []
+    routines: list[Routine] = Field(min_length=1)
+
+    def routine(self, routine_id: str) -> Routine:
+        for routine in self.routines:
+            if routine.id == routine_id:
+                return routine
+        known = ", ".join(r.id for r in self.routines)
+        raise KeyError(f"unknown routine '{routine_id}' (known: {known})")
+
+    def limit_for(self, age_months: float) -> AgeLimit | None:
+        """The strictest limit that applies at this age (limits are checked youngest first)."""
+        for limit in sorted(self.age_limits, key=lambda a: a.under_months):
+            if age_months < limit.under_months:
+                return limit
+        return None
+
+
 class Catalog(Model):
     areas: list[Area]
     techniques: list[Technique]
     safety: Safety
+    routines: Routines
 
     def area(self, area_id: str) -> Area:
         for area in self.areas:

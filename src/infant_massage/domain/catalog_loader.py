@@ -8,10 +8,11 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from infant_massage.domain.catalog import Area, Catalog, Model, Safety, Technique
+from infant_massage.domain.catalog import Area, Catalog, Model, Routines, Safety, Technique
 
 AREAS_FILE = "areas.toml"
 SAFETY_FILE = "safety.toml"
+ROUTINES_FILE = "routines.toml"
 TECHNIQUES_DIR = "techniques/"
 
 M = TypeVar("M", bound=BaseModel)
@@ -74,11 +75,12 @@ def _check_unique(ids: list[tuple[str, str, str]]) -> None:
 
 def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
     """Build the catalog from file name -> content, names relative to the content folder."""
-    for required in (AREAS_FILE, SAFETY_FILE):
+    for required in (AREAS_FILE, SAFETY_FILE, ROUTINES_FILE):
         if required not in files:
             raise CatalogError(required, "(file)", "this file is missing from the content folder")
     areas = _validate(AreasFile, AREAS_FILE, _parse(AREAS_FILE, files[AREAS_FILE])).areas
     safety = _validate(Safety, SAFETY_FILE, _parse(SAFETY_FILE, files[SAFETY_FILE]))
+    routines = _validate(Routines, ROUTINES_FILE, _parse(ROUTINES_FILE, files[ROUTINES_FILE]))
 
     technique_files = sorted(
         n for n in files if n.startswith(TECHNIQUES_DIR) and n.endswith(".toml")
@@ -104,5 +106,29 @@ def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
                 raise CatalogError(name, field, f"area '{app.area}' is listed twice")
             seen.add(app.area)
 
+    _check_routines(routines, {t.id: t for _, t in techniques}, known_areas)
     ordered = sorted((t for _, t in techniques), key=lambda t: (t.order, t.id))
-    return Catalog(areas=areas, techniques=ordered, safety=safety)
+    return Catalog(areas=areas, techniques=ordered, safety=safety, routines=routines)
+
+
+def _check_routines(routines: Routines, techniques: dict[str, Technique], areas: set[str]) -> None:
+    _check_unique(
+        [(r.id, ROUTINES_FILE, f"routines[{i}].id") for i, r in enumerate(routines.routines)]
+    )
+    for i, limit in enumerate(routines.age_limits):
+        for technique_id in limit.techniques or []:
+            if technique_id not in techniques:
+                field = f"age_limits[{i}].techniques"
+                raise CatalogError(ROUTINES_FILE, field, f"unknown technique '{technique_id}'")
+    for i, routine in enumerate(routines.routines):
+        for k, step in enumerate(routine.steps):
+            field = f"routines[{i}].steps[{k}]"
+            if step.area not in areas:
+                raise CatalogError(ROUTINES_FILE, f"{field}.area", f"unknown area '{step.area}'")
+            technique = techniques.get(step.technique)
+            if technique is None:
+                message = f"unknown technique '{step.technique}'"
+                raise CatalogError(ROUTINES_FILE, f"{field}.technique", message)
+            if technique.application_for(step.area) is None:
+                message = f"'{step.technique}' does not suit area '{step.area}'"
+                raise CatalogError(ROUTINES_FILE, f"{field}.technique", message)

@@ -184,7 +184,7 @@ class Guide:
             x=point[0],
             y=point[1],
             angle=angle,
-            pose=self.technique.hand_pose,
+            pose=self.spec.pose or self.technique.hand_pose,
             pressure=round(pressure, 6),
             contact=pressure > 0,
             phase=phase,
@@ -234,10 +234,23 @@ class Guide:
             progress = local / s.stroke_seconds
             point, _ = self.path.at(progress)  # an even pace round the ring
             return self._state(
-                point, s.hand_angle, s.pressure, Phase.CIRCLE, number, False, progress
+                point,
+                self._circle_angle(point),
+                s.pressure,
+                Phase.CIRCLE,
+                number,
+                False,
+                progress,
             )
         point, _ = self.path.at(0.0)
-        return self._state(point, s.hand_angle, s.pressure * 0.5, Phase.CIRCLE, number)
+        return self._state(point, self._circle_angle(point), s.pressure * 0.5, Phase.CIRCLE, number)
+
+    def _circle_angle(self, point: Point) -> float:
+        if not self.spec.hand_faces_center:
+            return self.spec.hand_angle
+        # Fingers towards the centre keep the palm outside the ring (off the navel).
+        cx, cy = self.points[0]
+        return math.degrees(math.atan2(cx - point[0], -(cy - point[1])))
 
     def _press(self, local: float, number: int) -> HandState:
         s = self.spec

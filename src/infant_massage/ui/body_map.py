@@ -266,29 +266,62 @@ class BodyMap(QWidget):
         transform = self.view_transform()
         scale = transform.m11()
         accent = self.palette().color(QPalette.ColorRole.Highlight)
+        light = QColor(255, 255, 255)
         painter.setTransform(transform)
         if self._selected in self.region_order():
-            self._paint_region(painter, self._selected, accent, 50, 4.0 / scale)
+            # A pale wash and a strong outline: teal over skin tones would look like a stain.
+            self._paint_region(painter, self._selected, light, 90, accent, 4.0 / scale)
         if self._hovered and self._hovered != self._selected:
-            self._paint_region(painter, self._hovered, accent, 40, 2.5 / scale)
+            self._paint_region(painter, self._hovered, light, 60, accent, 2.5 / scale)
         if self.hasFocus() and self._focused in self.region_order():
             pen = QPen(accent, 2.5 / scale, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._paths[(self._view, self._focused)])
         painter.resetTransform()
+        self._paint_names(painter, transform)
         label_area = self._hovered or (self._focused if self.hasFocus() else None)
         if label_area in self.region_order():
             self._paint_label(painter, label_area, transform)
         painter.end()
 
+    def _paint_names(self, painter: QPainter, transform: QTransform) -> None:
+        """Quiet name tags on every region, so nobody has to guess what can be picked."""
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        palette = self.palette()
+        for area in self.region_order():
+            if area in (self._hovered, self._selected):
+                continue
+            shape = self._illustrations.views[self._view].regions[area]
+            x, y = shape.largest().interior_point()
+            centre = transform.map(QPointF(x, y))
+            text = str(self._catalog.area(area).name)
+            width, height = metrics.horizontalAdvance(text) + 14, metrics.height() + 4
+            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            background = QColor(palette.color(QPalette.ColorRole.Base))
+            background.setAlpha(200)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
     def _paint_region(
-        self, painter: QPainter, area: str, accent: QColor, alpha: int, width: float
+        self,
+        painter: QPainter,
+        area: str,
+        fill: QColor,
+        alpha: int,
+        outline: QColor,
+        width: float,
     ) -> None:
-        fill = QColor(accent)
-        fill.setAlpha(alpha)
-        painter.setPen(QPen(accent, width))
-        painter.setBrush(fill)
+        wash = QColor(fill)
+        wash.setAlpha(alpha)
+        painter.setPen(QPen(outline, width))
+        painter.setBrush(wash)
         painter.drawPath(self._paths[(self._view, area)])
 
     def _paint_label(self, painter: QPainter, area: str, transform: QTransform) -> None:

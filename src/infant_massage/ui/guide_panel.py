@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,9 @@ class GuidePanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("subtle")
+        self.subtitle.setWordWrap(True)
         self.caption = QLabel()
         self.caption.setObjectName("caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,41 +99,57 @@ class GuidePanel(QWidget):
         self.still_box.toggled.connect(self._set_reduced_motion)
         self.how_to = QLabel()
         self.how_to.setWordWrap(True)
-        self.how_to.setObjectName("subtle")
+        self.how_to.setObjectName("howTo")
 
     def _init_layout(self) -> None:
-        controls = QHBoxLayout()
-        controls.setSpacing(10)
-        for widget in (self.play_button, self.restart_button, self.speed, self.mirror_button):
-            controls.addWidget(widget)
-        controls.addWidget(self.loop_box)
-        controls.addWidget(self.still_box)
-        controls.addStretch(1)
+        # Two rows, so every label stays whole at 800x600.
+        playing = QHBoxLayout()
+        playing.setSpacing(10)
+        for widget in (self.play_button, self.restart_button, self.speed):
+            playing.addWidget(widget)
+        playing.addStretch(1)
+        viewing = QHBoxLayout()
+        viewing.setSpacing(14)
+        viewing.addWidget(self.mirror_button)
+        viewing.addWidget(self.loop_box)
+        viewing.addWidget(self.still_box)
+        viewing.addStretch(1)
 
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         left.addWidget(self.caption)
         left.addWidget(self.counter)
-        left.addLayout(controls)
+        left.addLayout(playing)
+        left.addLayout(viewing)
 
         self.steps_box = QFrame()
         self.steps_box.setObjectName("card")
         self.steps_layout = QVBoxLayout(self.steps_box)
         self.steps_layout.setContentsMargins(18, 14, 18, 14)
         self.steps_layout.setSpacing(8)
-
-        right = QVBoxLayout()
-        right.addWidget(self.steps_box)
-        right.addWidget(self.how_to)
-        right.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(self.steps_box)
+        side_layout.addWidget(self.how_to)
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(side)
 
         body = QHBoxLayout()
         body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addWidget(scroll, 2)
 
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
         header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(titles, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
@@ -160,6 +180,13 @@ class GuidePanel(QWidget):
             self.tr("%1 · %2").replace("%1", str(technique.name)).replace("%2", area_name)
         )
         self._fill_steps(guide)
+        lying = (
+            self.tr("The baby lies on the back.")
+            if guide.view == "front"
+            else self.tr("The baby lies on the tummy.")
+        )
+        age = f" {technique.age_note}" if technique.age_note is not None else ""
+        self.subtitle.setText(lying + age)
         self.how_to.setText(
             self.tr("Pressure: %1\nDirection: %2")
             .replace("%1", str(technique.pressure))
@@ -194,16 +221,16 @@ class GuidePanel(QWidget):
 
     def caption_for(self, state: HandState) -> str:
         captions = {
-            GuidePhase.GLIDE: self.tr("Push steadily…")
+            GuidePhase.GLIDE: self.tr("Push steadily")
             if self.view.guide and self.view.guide.technique.id == "pushing"
-            else self.tr("Glide slowly…"),
+            else self.tr("Glide slowly"),
             GuidePhase.RETURN: self.tr("Lift and return"),
-            GuidePhase.CIRCLE: self.tr("Circle gently…"),
-            GuidePhase.PRESS: self.tr("Press…"),
-            GuidePhase.HOLD: self.tr("Hold…"),
+            GuidePhase.CIRCLE: self.tr("Circle gently"),
+            GuidePhase.PRESS: self.tr("Press"),
+            GuidePhase.HOLD: self.tr("Hold"),
             GuidePhase.RELEASE: self.tr("Release"),
             GuidePhase.MOVE: self.tr("Move to the next point"),
-            GuidePhase.PINCH: self.tr("Pinch and roll upward…"),
+            GuidePhase.PINCH: self.tr("Pinch and roll upward"),
             GuidePhase.LIFT: self.tr("Lift once"),
             GuidePhase.DONE: self.tr("Done: well done"),
         }
@@ -219,6 +246,15 @@ class GuidePanel(QWidget):
         }
         text = texts[pattern].replace("%1", str(state.repetition))
         text = text.replace("%2", str(state.repetitions))
+        if pattern == GuidePattern.PRESS and self.view.guide is not None:
+            points = len(self.view.guide.points)
+            point = (state.repetition - 1) % points + 1
+            text = (
+                self.tr("%1 · point %2 of %3")
+                .replace("%1", text)
+                .replace("%2", str(point))
+                .replace("%3", str(points))
+            )
         if pattern == GuidePattern.PINCH_ROLL and state.special:
             text = self.tr("%1 · last pass: pinch three, lift once").replace("%1", text)
         return text
@@ -231,6 +267,9 @@ class GuidePanel(QWidget):
         self.counter.setText(self.counter_for(state))
         guide = self.view.guide
         current = guide.spec.phase_steps.get(state.phase) if guide else None
+        if guide and state.special and state.phase == GuidePhase.PINCH:
+            # The last pass is the "pinch three, lift once" one: its own step stays lit.
+            current = guide.spec.phase_steps.get(GuidePhase.LIFT, current)
         for index, label in enumerate(self.step_labels):
             active = index == current
             if label.property("current") != active:
@@ -259,6 +298,20 @@ class GuidePanel(QWidget):
     def _step_speed(self, step: int) -> None:
         index = min(len(SPEEDS) - 1, max(0, self.speed.currentIndex() + step))
         self.speed.setCurrentIndex(index)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # On a projector the words must grow with the picture.
+        scale = max(1.0, min(2.2, self.height() / 760))
+        base = self.font().pointSizeF()
+        for label, factor in ((self.caption, 2.0), (self.counter, 1.15)):
+            font = label.font()
+            font.setPointSizeF(base * factor * scale)
+            label.setFont(font)
+        for label in self._step_labels:
+            font = label.font()
+            font.setPointSizeF(base * scale)
+            label.setFont(font)
 
     def _close(self) -> None:
         self.view.pause()

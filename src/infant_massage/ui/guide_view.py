@@ -285,7 +285,8 @@ class GuideView(QWidget):
             region.addPolygon(QPolygonF([QPointF(*p) for p in polygon.points]))
             region.closeSubpath()
         fade = QColor(background)
-        fade.setAlpha(150)
+        # Soft enough that the rest of the baby keeps its colour, in dark mode too.
+        fade.setAlpha(70 if background.lightness() < 128 else 130)
         painter.fillPath(veil.subtracted(region), fade)
         # The path never changes during a guide: draw it once here, not in every frame.
         painter.resetTransform()
@@ -351,9 +352,10 @@ class GuideView(QWidget):
         for number, point in enumerate(points, start=1):
             painter.setBrush(self._accent(50))
             painter.drawEllipse(point, 13, 13)
+            # Well to the side, so the hold ring around the point never hides the number.
             painter.drawText(
-                QRectF(point.x() + 14, point.y() - 24, 30, 20),
-                Qt.AlignmentFlag.AlignLeft,
+                QRectF(point.x() + 38, point.y() - 12, 30, 24),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 str(number),
             )
 

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.body_map.areaSelected.connect(self._on_area_selected)
         self.body_map.areaHovered.connect(self._on_area_hovered)
         self.technique_panel.guideRequested.connect(self.open_guide)
+        self.technique_panel.safetyRulesRequested.connect(self.show_safety_rules)
         self.guide_panel.closeRequested.connect(self.show_home)
         self._restore()
 

@@ -73,7 +73,7 @@ class TechniqueCard(QFrame):
             repetitions=technique.repetitions_text(app.repetitions),
         )
         facts = [
-            (self.tr("Hand"), str(technique.hand)),
+            (self.tr("Hand"), str(app.hand or technique.hand)),
             (self.tr("Pressure"), str(technique.pressure)),
             (self.tr("Direction"), str(app.direction)),
             (self.tr("How long"), how_long),

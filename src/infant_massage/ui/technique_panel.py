@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.ui import text_format
@@ -12,6 +12,7 @@ from infant_massage.ui.technique_card import TechniqueCard
 
 class TechniquePanel(QScrollArea):
     guideRequested = Signal(str, str)  # technique id, area id
+    safetyRulesRequested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,16 @@ class TechniquePanel(QScrollArea):
             label.setObjectName(name)
         return label
 
+    def _warning_box(self, heading: str, lines) -> QFrame:
+        box = QFrame()
+        box.setObjectName("warningBox")
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(14, 10, 14, 10)
+        box_layout.addWidget(self._label(heading, "fieldName"))
+        for line in lines:
+            box_layout.addWidget(self._label(f"•  {line}", "warningText"))
+        return box
+
     def _fill_welcome(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self._label(self.tr("Choose an area to massage"), "title"))
         layout.addWidget(
@@ -74,17 +85,24 @@ class TechniquePanel(QScrollArea):
                 )
             )
         )
-        stop_rules = self._catalog.safety.stop_signs
-        if stop_rules:
-            layout.addWidget(self._label(str(stop_rules[0].text), "reason"))
+        safety = self._catalog.safety
+        layout.addWidget(
+            self._warning_box(
+                self.tr("Safety first"),
+                [r.text for r in (*safety.stop_signs, *safety.contraindications)],
+            )
+        )
+        rules_button = QPushButton(self.tr("All safety rules (F1)"))
+        rules_button.clicked.connect(self.safetyRulesRequested)
+        layout.addWidget(rules_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _fill_area(self, layout: QVBoxLayout, area_id: str) -> None:
         area = self._catalog.area(area_id)
         layout.addWidget(self._label(str(area.name), "title"))
         layout.addWidget(self._label(str(area.note), "subtle"))
         layout.addWidget(self._label(str(area.benefits)))
-        for caution in area.cautions:
-            layout.addWidget(self._label(f"•  {caution}", "subtle"))
+        if area.cautions:
+            layout.addWidget(self._warning_box(self.tr("Take care here"), area.cautions))
         allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
         for technique in self._catalog.techniques_on(area_id):
             application = technique.application_for(area_id)

@@ -108,7 +108,8 @@ QLabel#cardTitle {{ font-size: 16pt; font-weight: 600; }}
 QLabel#subtle, QLabel#fieldName {{ color: {t.muted_text}; }}
 QLabel#fieldName {{ font-weight: 600; }}
 QLabel#warningText {{ color: {t.text}; }}
-QLabel#caption {{ font-size: 22pt; font-weight: 600; color: {t.text}; }}
+QLabel#caption {{ font-weight: 600; color: {t.text}; }}
+QLabel#howTo {{ color: {t.text}; padding: 4px 2px; }}
 QLabel#step {{ padding: 6px 8px; border-radius: 8px; }}
 QLabel#step[current="true"] {{ background: {t.accent_soft}; border-left: 5px solid {t.accent}; }}
 QLabel#reason {{ color: {t.warning}; font-weight: 600; }}
