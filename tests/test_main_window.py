@@ -83,7 +83,7 @@ def test_a_technique_too_old_for_the_baby_is_disabled_with_the_reason(qtbot, win
 
 def test_menus_status_bar_and_about(qtbot, window) -> None:
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "View", "Help"]
+    assert titles == ["File", "View", "Session", "Help"]
     click_area(qtbot, window, "back")
     assert window.statusBar().currentMessage() == "Back, 4 techniques"
     about = AboutDialog(window)

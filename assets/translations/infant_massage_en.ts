@@ -61,7 +61,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="245" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="256" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -69,22 +69,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="249" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="260" />
         <source>front view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="249" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="260" />
         <source>back view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="250" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="261" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="252" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="263" />
         <source>Use the arrow keys to choose a body area, Enter to select it.</source>
         <translation type="unfinished" />
     </message>
@@ -273,92 +273,107 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="36" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="42" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="84" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="85" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="90" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="91" />
-        <source>&amp;Turn the baby over</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="95" />
-        <source>&amp;Skin tone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="96" />
-        <source>Still &amp;diagrams instead of motion</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="103" />
-        <source>&amp;Full screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="109" />
-        <source>&amp;Help</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="56" />
+        <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="110" />
-        <source>&amp;Safety rules</source>
+        <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="114" />
-        <source>&amp;About Infant Massage Guide</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="111" />
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="120" />
-        <source>Light</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="116" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="117" />
+        <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="121" />
-        <source>Light medium</source>
+        <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="122" />
+        <source>Still &amp;diagrams instead of motion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="129" />
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="135" />
+        <source>&amp;Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="136" />
+        <source>&amp;Start a session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="141" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="142" />
+        <source>&amp;Safety rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="146" />
+        <source>&amp;About Infant Massage Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="153" />
+        <source>Light medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="154" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="123" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="155" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="124" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="156" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="137" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="169" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="140" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="172" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
@@ -371,27 +386,32 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="47" />
-        <source>Turn over (T)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="49" />
-        <source>Lying on the back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="50" />
-        <source>Show the baby lying on the tummy</source>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="41" />
+        <source>Start a session (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/map_panel.py" line="53" />
+        <source>Turn over (T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="55" />
+        <source>Lying on the back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="56" />
+        <source>Show the baby lying on the tummy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="59" />
         <source>Show the baby lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="52" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="58" />
         <source>Lying on the tummy</source>
         <translation type="unfinished" />
     </message>
@@ -425,6 +445,382 @@ Direction: %2</source>
     </message>
 </context>
 <context>
+    <name>SafetyQuestions</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="60" />
+        <source>weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="61" />
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="70" />
+        <source>Not sure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="71" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="80" />
+        <source>How old is the baby?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="81" />
+        <source>Is the baby unwell or feverish today?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="82" />
+        <source>A vaccination in the last 48 hours?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="83" />
+        <source>Has the cord stump fallen off and the navel healed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="84" />
+        <source>Minutes since the last feed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionEndPage</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="40" />
+        <source>A note for later (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="42" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="46" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="52" />
+        <source>Why did you stop?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="54" />
+        <source>Crying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="55" />
+        <source>Fussing or discomfort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="56" />
+        <source>Skin reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="57" />
+        <source>Fell asleep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="58" />
+        <source>Something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="64" />
+        <source>How did the baby respond?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="66" />
+        <source>Calm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="67" />
+        <source>Happy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="68" />
+        <source>Sleepy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="69" />
+        <source>Fussy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="112" />
+        <source>Session stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="113" />
+        <source>Stopping when the baby has had enough is exactly right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="115" />
+        <source>Session finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="116" />
+        <source>Well done. Give the baby a cuddle and a rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="146" />
+        <source>Time: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="149" />
+        <source>Areas: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="113" />
+        <source>Doll practice: kept apart from the baby's history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="115" />
+        <source>Saved in the history on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="96" />
+        <source>Doll practice: not recorded as the baby's session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="111" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="240" />
+        <source>Pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="113" />
+        <source>Back (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="115" />
+        <source>Next (N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="117" />
+        <source>Stop (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="121" />
+        <source>Sound: soft chimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="122" />
+        <source>Sound: chimes and voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="123" />
+        <source>Sound: silent (screen flashes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="181" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="187" />
+        <source>Now %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="189" />
+        <source>This is the last step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="190" />
+        <source>Then %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="196" />
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="202" />
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="204" />
+        <source>Next: the end. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="225" />
+        <source>%1 of %2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="232" />
+        <source>Repetition %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="240" />
+        <source>Resume (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="249" />
+        <source>Finished. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionSetupPage</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="60" />
+        <source>Start the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
+        <source>Practise on a doll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="62" />
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="75" />
+        <source>Before you start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="78" />
+        <source>A few plain questions. Your answers change what the session offers today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="85" />
+        <source>Tap any area with broken skin, a rash, redness or swelling: it will be skipped today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="90" />
+        <source>Turn over (T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="126" />
+        <source>Length:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="128" />
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="173" />
+        <source>Only %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="228" />
+        <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="231" />
+        <source>Not today: wait 24 to 48 hours after a vaccination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="232" />
+        <source>Not yet: wait %1 more minutes after the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="235" />
+        <source>Not today: no area is left to massage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="239" />
+        <source>You can still practise the moves on a doll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="244" />
+        <source>%1 will be skipped today (sore skin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="246" />
+        <source>%1 is left out until the navel has healed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="248" />
+        <source>%1 is left out today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="256" />
+        <source>No oil: the baby is under about one month old.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="260" />
+        <source>A young baby: short, light sessions (up to %1 minutes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="267" />
+        <source>That technique is left out today: choose a routine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="269" />
+        <source>All clear. Stop at once if the baby cries persistently.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/infant_massage/app/gui.py" line="26" />
@@ -441,52 +837,62 @@ Direction: %2</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="57" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="66" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="64" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="73" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="71" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="76" />
+        <source>Massage now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="83" />
+        <source>A timed session of this technique, after a short safety check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="94" />
         <source>{duration}, {repetitions}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="76" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="99" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="77" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="100" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="78" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="101" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="79" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="102" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="82" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="93" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="116" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="128" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -494,27 +900,27 @@ Direction: %2</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="79" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="80" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="83" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="84" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="92" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="95" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="96" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="105" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="106" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
@@ -552,6 +958,19 @@ Direction: %2</source>
             <numerusform>From about %n month</numerusform>
             <numerusform>From about %n months</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="28" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="29" />
+        <source>Yes</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -50,6 +51,8 @@ def get_application(language: str | None = None) -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName("infant-massage-guide")
     QApplication.setDesktopFileName("infant-massage-guide")
+    # Qt Multimedia looks for PipeWire first and says so on every start; it is not an error.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     app = QApplication(sys.argv[:1])
     resources.ensure_loaded()
     app.setWindowIcon(QIcon(resources.path("icons/app.svg")))

@@ -55,11 +55,13 @@ class BodyMap(QWidget):
         self._selected: str | None = None
         self._hovered: str | None = None
         self._focused: str | None = None
+        self._marked: frozenset[str] = frozenset()
         self._paths = {
             (view, area): _painter_path(shape)
             for view, body in illustrations.views.items()
             for area, shape in body.regions.items()
         }
+        self.show_names = True
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -116,6 +118,15 @@ class BodyMap(QWidget):
         self._update_accessible_text()
         self.update()
         self.areaSelected.emit(area_id)
+
+    @property
+    def marked_areas(self) -> frozenset[str]:
+        return self._marked
+
+    def set_marked(self, areas) -> None:
+        """Cross out areas (e.g. sore skin today): they stay pickable, to unmark them."""
+        self._marked = frozenset(areas)
+        self.update()
 
     def set_skin_tone(self, tone_id: str | None) -> None:
         self._tone = tone_id
@@ -273,6 +284,10 @@ class BodyMap(QWidget):
             self._paint_region(painter, self._selected, light, 90, accent, 4.0 / scale)
         if self._hovered and self._hovered != self._selected:
             self._paint_region(painter, self._hovered, light, 60, accent, 2.5 / scale)
+        warning = QColor(220, 90, 50)
+        for area in self._marked & set(self.region_order()):
+            self._paint_region(painter, area, warning, 70, warning, 3.0 / scale)
+            self._paint_cross(painter, area, warning, scale)
         if self.hasFocus() and self._focused in self.region_order():
             pen = QPen(accent, 2.5 / scale, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -285,6 +300,17 @@ class BodyMap(QWidget):
             self._paint_label(painter, label_area, transform)
         painter.end()
 
+    def _paint_cross(self, painter: QPainter, area: str, colour: QColor, scale: float) -> None:
+        shape = self._illustrations.views[self._view].regions[area]
+        pen = QPen(colour, 5.0 / scale)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        for polygon in shape.polygons:
+            x, y = polygon.interior_point()
+            size = min(polygon.bounds.width, polygon.bounds.height) * 0.3
+            painter.drawLine(QPointF(x - size, y - size), QPointF(x + size, y + size))
+            painter.drawLine(QPointF(x - size, y + size), QPointF(x + size, y - size))
+
     def _paint_names(self, painter: QPainter, transform: QTransform) -> None:
         """Quiet name tags on every region, so nobody has to guess what can be picked."""
         font = self.font()
@@ -293,7 +319,7 @@ class BodyMap(QWidget):
         metrics = QFontMetricsF(font)
         palette = self.palette()
         for area in self.region_order():
-            if area in (self._hovered, self._selected):
+            if area in (self._hovered, self._selected) or not self.show_names:
                 continue
             shape = self._illustrations.views[self._view].regions[area]
             x, y = shape.largest().interior_point()

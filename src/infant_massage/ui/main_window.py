@@ -7,14 +7,17 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from infant_massage.domain.catalog import Catalog
-from infant_massage.domain.clock import Playback
+from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
+from infant_massage.domain.session_record import SessionSink
 from infant_massage.ui.about_dialog import AboutDialog
+from infant_massage.ui.cues import CuePlayer
 from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.safety_dialog import SafetyDialog
+from infant_massage.ui.session_flow import SessionFlow
 from infant_massage.ui.technique_panel import TechniquePanel
 
 
@@ -27,6 +30,9 @@ class MainWindow(QMainWindow):
         storage_problem: str = "",
         playback: Playback | None = None,
         reduced_motion: bool = False,
+        session_clock: Clock = system_clock,
+        sink: SessionSink | None = None,
+        cues: CuePlayer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -39,17 +45,37 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
-        self.guide_panel = GuidePanel(illustrations, HandArt(), playback)
+        hands = HandArt()
+        self.guide_panel = GuidePanel(illustrations, hands, playback)
         self.guide_panel.set_reduced_motion(reduced_motion)
         self._system_reduced_motion = reduced_motion
         self._guides: dict[tuple[str, str], Guide] = {}
+        self._age_months: float | None = None
         self._init_central()
+        saving_note = (
+            self.tr("Not saved: %1").replace("%1", storage_problem) if storage_problem else ""
+        )
+        self.session_flow = SessionFlow(
+            catalog,
+            illustrations,
+            hands,
+            self.pages,
+            self.guide_for,
+            session_clock,
+            sink,
+            cues,
+            saving_note,
+            self,
+        )
         self._init_menus()
         self._init_status(storage_problem)
         self.body_map.areaSelected.connect(self._on_area_selected)
         self.body_map.areaHovered.connect(self._on_area_hovered)
         self.technique_panel.guideRequested.connect(self.open_guide)
         self.technique_panel.safetyRulesRequested.connect(self.show_safety_rules)
+        self.technique_panel.sessionRequested.connect(self.start_session)
+        self.map_panel.start_button.clicked.connect(lambda: self.start_session())
+        self.session_flow.closed.connect(self.show_home)
         self.guide_panel.closeRequested.connect(self.show_home)
         self._restore()
 
@@ -105,6 +131,12 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
         self.fullscreen_action.toggled.connect(self._set_fullscreen)
         view_menu.addAction(self.fullscreen_action)
+
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        start_action = QAction(self.tr("&Start a session…"), self)
+        start_action.setShortcut(QKeySequence(Qt.Key.Key_S))
+        start_action.triggered.connect(lambda: self.start_session())
+        session_menu.addAction(start_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         safety_action = QAction(self.tr("&Safety rules"), self)
@@ -164,6 +196,14 @@ class MainWindow(QMainWindow):
         self.guide_panel.view.play()
         self.statusBar().showMessage(self.guide_panel.title.text())
 
+    def start_session(self, technique_id: str | None = None, area_id: str | None = None) -> None:
+        on_home = self.pages.currentIndex() == 0 or self.pages.currentWidget() is self.guide_panel
+        if self.session_flow.running or not on_home:
+            return
+        self.guide_panel.view.pause()
+        self.session_flow.open(area_id, technique_id, self._age_months)
+        self.statusBar().clearMessage()
+
     def show_home(self) -> None:
         self.guide_panel.view.pause()
         self.pages.setCurrentIndex(0)
@@ -180,6 +220,7 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == tone_id)
 
     def set_age_months(self, age_months: float | None) -> None:
+        self._age_months = age_months
         self.body_map.set_age_months(age_months)
         self.technique_panel.set_age_months(age_months)
 
@@ -229,6 +270,9 @@ class MainWindow(QMainWindow):
                 self.body_map.set_view(view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session ends it as stopped, so the history keeps what was done.
+        self.session_flow.stop_now()
+        self.session_flow.cues.shut_down()
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._settings.setValue("window/view", self.body_map.view)

@@ -38,6 +38,12 @@ class MapPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.hint)
         layout.addWidget(self.body_map, 1)
+        self.start_button = QPushButton(self.tr("Start a session (S)"))
+        self.start_button.setObjectName("primary")
+        self.start_button.setMinimumHeight(56)
+        self.start_button.setIcon(icon("timer", "#ffffff"))
+        self.start_button.setIconSize(QSize(26, 26))
+        layout.addWidget(self.start_button)
         self.body_map.viewChanged.connect(self._show_view)
         self._show_view(self.body_map.view)
 

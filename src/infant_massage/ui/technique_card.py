@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infant_massage.domain.catalog import Application, Technique
 from infant_massage.ui import text_format
@@ -22,6 +30,7 @@ def _wrapped(text: str, name: str = "") -> QLabel:
 
 class TechniqueCard(QFrame):
     guideRequested = Signal(str)  # technique id
+    sessionRequested = Signal(str)  # technique id
 
     def __init__(
         self,
@@ -64,7 +73,21 @@ class TechniqueCard(QFrame):
             self.tr("Watch the animated guide for %1").replace("%1", str(self.technique.name))
         )
         self.guide_button.clicked.connect(lambda: self.guideRequested.emit(self.technique.id))
-        layout.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.session_button = QPushButton(self.tr("Massage now"))
+        self.session_button.setIcon(
+            icon("timer", self.palette().color(QPalette.ColorRole.ButtonText).name())
+        )
+        self.session_button.setIconSize(QSize(22, 22))
+        self.session_button.setMinimumHeight(48)
+        self.session_button.setToolTip(
+            self.tr("A timed session of this technique, after a short safety check")
+        )
+        self.session_button.clicked.connect(lambda: self.sessionRequested.emit(self.technique.id))
+        row = QHBoxLayout()
+        row.addWidget(self.guide_button)
+        row.addWidget(self.session_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def _init_facts(self, layout: QVBoxLayout) -> None:
         app, technique = self.application, self.technique

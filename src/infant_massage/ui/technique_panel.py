@@ -13,6 +13,7 @@ from infant_massage.ui.technique_card import TechniqueCard
 class TechniquePanel(QScrollArea):
     guideRequested = Signal(str, str)  # technique id, area id
     safetyRulesRequested = Signal()
+    sessionRequested = Signal(str, str)  # technique id, area id
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,5 +114,8 @@ class TechniquePanel(QScrollArea):
             card = TechniqueCard(technique, application, reason)
             card.guideRequested.connect(
                 lambda technique_id, area=area_id: self.guideRequested.emit(technique_id, area)
+            )
+            card.sessionRequested.connect(
+                lambda technique_id, area=area_id: self.sessionRequested.emit(technique_id, area)
             )
             layout.addWidget(card)

@@ -112,6 +112,12 @@ QLabel#caption {{ font-weight: 600; color: {t.text}; }}
 QLabel#howTo {{ color: {t.text}; padding: 4px 2px; }}
 QLabel#step {{ padding: 6px 8px; border-radius: 8px; }}
 QLabel#step[current="true"] {{ background: {t.accent_soft}; border-left: 5px solid {t.accent}; }}
+QLabel#sessionStep {{ font-size: 26pt; font-weight: 700; }}
+QLabel#sessionInfo {{ font-size: 15pt; }}
+QPushButton#choice:checked {{
+    background: {t.accent_soft}; border: 2px solid {t.accent}; font-weight: 600;
+}}
+QPushButton#stop {{ font-size: 18pt; }}
 QLabel#reason {{ color: {t.warning}; font-weight: 600; }}
 QListWidget {{
     background: transparent; border: none; font-size: 14pt; outline: none;
@@ -135,4 +141,7 @@ QPushButton#primary {{
 }}
 QPushButton#stop {{ background: {t.warning}; color: #ffffff; border: none; font-weight: 700; }}
 QPushButton:disabled {{ color: {t.muted_text}; }}
+QPushButton#primary:disabled, QPushButton#stop:disabled {{
+    background: {t.border}; color: {t.muted_text};
+}}
 """

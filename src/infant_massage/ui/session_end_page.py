@@ -1,0 +1,156 @@
+"""After a session: why it stopped (one tap), how the baby responded, a note, then a summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.session_record import Outcome, Response, SessionRecord, StopReason
+from infant_massage.ui.text_format import clock
+
+
+class SessionEndPage(QWidget):
+    reasonChosen = Signal(object)  # StopReason
+    saved = Signal(object, str)  # Response or None, note
+    done = Signal()
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.reason_box = QWidget()
+        self.response_box = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("sessionInfo")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("A note for later (optional)"))
+        self.note.setMaximumHeight(110)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setMinimumHeight(56)
+        self.save_button.clicked.connect(self._save)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("primary")
+        self.done_button.setMinimumHeight(56)
+        self.done_button.clicked.connect(self.done)
+        self.reason_buttons = self._choices(
+            self.reason_box,
+            self.tr("Why did you stop?"),
+            [
+                (StopReason.CRYING, self.tr("Crying")),
+                (StopReason.DISCOMFORT, self.tr("Fussing or discomfort")),
+                (StopReason.SKIN_REACTION, self.tr("Skin reaction")),
+                (StopReason.ASLEEP, self.tr("Fell asleep")),
+                (StopReason.OTHER, self.tr("Something else")),
+            ],
+            self._reason,
+        )
+        self.response_buttons = self._choices(
+            self.response_box,
+            self.tr("How did the baby respond?"),
+            [
+                (Response.CALM, self.tr("Calm")),
+                (Response.HAPPY, self.tr("Happy")),
+                (Response.SLEEPY, self.tr("Sleepy")),
+                (Response.FUSSY, self.tr("Fussy")),
+            ],
+            None,
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(16)
+        for widget in (self.title, self.message, self.reason_box, self.response_box):
+            layout.addWidget(widget)
+        layout.addWidget(self.note)
+        layout.addWidget(self.summary)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.done_button)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+
+    def _choices(self, box: QWidget, question: str, options, on_click) -> QButtonGroup:
+        group = QButtonGroup(box)
+        row = QHBoxLayout()
+        for value, text in options:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setObjectName("choice")
+            button.setMinimumSize(150, 64)
+            button.setProperty("value", value.value)
+            group.addButton(button)
+            row.addWidget(button)
+            if on_click is not None:
+                button.clicked.connect(lambda _=False, v=value: on_click(v))
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(question)
+        label.setObjectName("cardTitle")
+        layout.addWidget(label)
+        layout.addLayout(row)
+        return group
+
+    def show_record(self, record: SessionRecord) -> None:
+        stopped = record.outcome == Outcome.STOPPED
+        if stopped:
+            self.title.setText(self.tr("Session stopped"))
+            self.message.setText(self.tr("Stopping when the baby has had enough is exactly right."))
+        else:
+            self.title.setText(self.tr("Session finished"))
+            self.message.setText(self.tr("Well done. Give the baby a cuddle and a rest."))
+        for group in (self.reason_buttons, self.response_buttons):
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        self.reason_box.setVisible(stopped)
+        self.response_box.setVisible(not stopped)
+        self.note.clear()
+        self.note.setVisible(not stopped)
+        self.save_button.setVisible(not stopped)
+        self.done_button.setVisible(False)
+        self.summary.clear()
+        self._record = record
+
+    def _reason(self, reason: StopReason) -> None:
+        self.reasonChosen.emit(reason)
+        self.reason_box.setVisible(False)
+        self.response_box.setVisible(True)
+        self.note.setVisible(True)
+        self.save_button.setVisible(True)
+
+    def _save(self) -> None:
+        checked = self.response_buttons.checkedButton()
+        response = Response(checked.property("value")) if checked else None
+        self.saved.emit(response, self.note.toPlainText())
+
+    def show_summary(self, record: SessionRecord, where: str) -> None:
+        areas = ", ".join(str(self._catalog.area(a).name) for a in record.areas) or "—"
+        lines = [
+            self.tr("Time: %1 of %2")
+            .replace("%1", clock(record.done_seconds))
+            .replace("%2", clock(record.planned_seconds)),
+            self.tr("Areas: %1").replace("%1", areas),
+            where,
+        ]
+        self.summary.setText("\n".join(line for line in lines if line))
+        for widget in (self.reason_box, self.response_box, self.note, self.save_button):
+            widget.setVisible(False)
+        self.done_button.setVisible(True)
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,116 @@
+"""Leads one session from the safety check to the summary; the main window only hosts its pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.clock import Clock, Playback
+from infant_massage.domain.safety_check import CheckAnswers
+from infant_massage.domain.session import Session
+from infant_massage.domain.session_plan import PlanError, plan_area, plan_routine
+from infant_massage.domain.session_record import MemorySink, SessionSink, StopReason
+from infant_massage.ui.cues import CuePlayer
+from infant_massage.ui.guide_view import GuideView
+from infant_massage.ui.hand_art import HandArt
+from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.session_end_page import SessionEndPage
+from infant_massage.ui.session_page import SessionPage
+from infant_massage.ui.session_setup_page import SessionChoice, SessionSetupPage
+
+
+class SessionFlow(QObject):
+    closed = Signal()  # back to the home screen
+    recorded = Signal(object)  # the final SessionRecord, after each save
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        illustrations: Illustrations,
+        hands: HandArt,
+        pages: QStackedWidget,
+        guide_for,
+        clock: Clock,
+        sink: SessionSink | None = None,
+        cues: CuePlayer | None = None,
+        saving_note: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._clock = clock
+        self.sink: SessionSink = sink or MemorySink()
+        self.saving_note = saving_note
+        self.cues = cues or CuePlayer()
+        self.session: Session | None = None
+        self.baby_id: str | None = None
+        self.setup_page = SessionSetupPage(catalog, illustrations)
+        guide_view = GuideView(illustrations, hands, Playback(clock))
+        self.run_page = SessionPage(catalog, guide_view, self.cues, guide_for)
+        self.end_page = SessionEndPage(catalog)
+        self._pages = pages
+        for page in (self.setup_page, self.run_page, self.end_page):
+            pages.addWidget(page)
+        self.setup_page.startRequested.connect(self._start)
+        self.setup_page.cancelled.connect(self.closed)
+        self.run_page.stopped.connect(self._ended)
+        self.run_page.finished.connect(self._ended)
+        self.end_page.reasonChosen.connect(self._reason)
+        self.end_page.saved.connect(self._save)
+        self.end_page.done.connect(self.closed)
+
+    @property
+    def running(self) -> bool:
+        return self.session is not None and self.session.active
+
+    def open(
+        self, area: str | None = None, technique: str | None = None, age_months: float | None = None
+    ) -> None:
+        self.setup_page.prepare(area, technique, age_months)
+        self._pages.setCurrentWidget(self.setup_page)
+        self.setup_page.questions.setFocus()
+
+    def _plan(self, session: Session, answers: CheckAnswers, choice: SessionChoice, practice: bool):
+        verdict = session.check(answers, self.setup_page.feed_wait_minutes)
+        routines = self._catalog.routines
+        if choice.routine is None:
+            try:
+                return plan_area(self._catalog, verdict, choice.area, choice.technique)
+            except PlanError:
+                if not practice:
+                    raise
+        routine = routines.routine(choice.routine or routines.routines[0].id)
+        return plan_routine(self._catalog, verdict, routine, choice.minutes)
+
+    def _start(self, answers: CheckAnswers, choice: SessionChoice, practice: bool) -> None:
+        session = Session(self._catalog, self._clock, self.sink, baby_id=self.baby_id)
+        plan = self._plan(session, answers, choice, practice)
+        session.start(plan, practice=practice)
+        self.session = session
+        self._pages.setCurrentWidget(self.run_page)
+        self.run_page.run(session)
+
+    def stop_now(self) -> None:
+        if self.running:
+            self.run_page.stop()
+
+    def _ended(self) -> None:
+        assert self.session is not None
+        self.end_page.show_record(self.session.record())
+        self._pages.setCurrentWidget(self.end_page)
+
+    def _reason(self, reason: StopReason) -> None:
+        assert self.session is not None
+        self.session.set_stop_reason(reason)
+        self.recorded.emit(self.session.record())
+
+    def _save(self, response, note: str) -> None:
+        assert self.session is not None
+        record = self.session.set_response(response, note)
+        self.recorded.emit(record)
+        if record.practice:
+            where = self.tr("Doll practice: kept apart from the baby's history.")
+        else:
+            where = self.saving_note or self.tr("Saved in the history on this computer.")
+        self.end_page.show_summary(record, where)

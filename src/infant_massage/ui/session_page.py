@@ -1,0 +1,311 @@
+"""The running session: the hand on the left; step, countdown, what's next and big buttons right.
+
+Everything works from the keyboard (Space, N or →, B or ←, Esc) so oily hands need no precise
+click; Stop is the largest button and always in the same place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
+from infant_massage.domain.session_plan import PlannedStep
+from infant_massage.ui.cues import CuePlayer, SoundMode
+from infant_massage.ui.guide_view import GuideView
+from infant_massage.ui.icons import icon
+from infant_massage.ui.text_format import clock
+
+TICK_MS = 200
+
+
+class _Flash(QWidget):
+    """A soft full-page glow between steps, for a room where sound is off."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.strength = 0
+        self.hide()
+
+    def paintEvent(self, event) -> None:
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(self.strength)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), colour)
+        painter.end()
+
+
+class SessionPage(QWidget):
+    stopped = Signal()  # the parent pressed Stop
+    finished = Signal()  # the last step's time ran out, or Next on the last step
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        guide_view: GuideView,
+        cues: CuePlayer,
+        guide_for,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._guide_for = guide_for  # (technique_id, area_id) -> Guide
+        self.view = guide_view
+        self.cues = cues
+        self.session: Session | None = None
+        self._last_repetition = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self._init_widgets()
+        self._init_layout()
+        self._init_shortcuts()
+        self.flash_overlay = _Flash(self)
+        self.cues.flash.connect(self.flash)
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _button(self, text: str, icon_name: str, name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(64)
+        if name:
+            button.setObjectName(name)
+        colour = (
+            "#ffffff"
+            if name in ("stop", "primary")
+            else (self.palette().color(QPalette.ColorRole.ButtonText).name())
+        )
+        button.setIcon(icon(icon_name, colour))
+        button.setIconSize(QSize(28, 28))
+        return button
+
+    def _init_widgets(self) -> None:
+        from infant_massage.ui.countdown_ring import CountdownRing
+
+        self.practice_label = QLabel(self.tr("Doll practice: not recorded as the baby's session"))
+        self.practice_label.setObjectName("subtle")
+        self.step_label = QLabel()
+        self.step_label.setObjectName("sessionStep")
+        self.step_label.setWordWrap(True)
+        self.step_of = QLabel()
+        self.step_of.setObjectName("subtle")
+        self.ring = CountdownRing()
+        self.elapsed = QLabel()
+        self.elapsed.setObjectName("sessionInfo")
+        self.next_label = QLabel()
+        self.next_label.setObjectName("sessionInfo")
+        self.next_label.setWordWrap(True)
+        self.counter = QLabel()
+        self.counter.setObjectName("sessionInfo")
+        self.pause_button = self._button(self.tr("Pause (Space)"), "pause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.back_button = self._button(self.tr("Back (B)"), "previous")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = self._button(self.tr("Next (N)"), "next")
+        self.next_button.clicked.connect(self.go_next)
+        self.stop_button = self._button(self.tr("Stop (Esc)"), "stop", "stop")
+        self.stop_button.setMinimumHeight(84)
+        self.stop_button.clicked.connect(self.stop)
+        self.sound = QComboBox()
+        self.sound.addItem(self.tr("Sound: soft chimes"), SoundMode.SOFT)
+        self.sound.addItem(self.tr("Sound: chimes and voice"), SoundMode.VOICE)
+        self.sound.addItem(self.tr("Sound: silent (screen flashes)"), SoundMode.SILENT)
+        self.sound.setMinimumHeight(40)
+        self.sound.currentIndexChanged.connect(lambda i: self.cues.set_mode(self.sound.itemData(i)))
+
+    def _init_layout(self) -> None:
+        buttons = QGridLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.back_button, 0, 0)
+        buttons.addWidget(self.pause_button, 0, 1)
+        buttons.addWidget(self.next_button, 0, 2)
+        buttons.addWidget(self.stop_button, 1, 0, 1, 3)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.practice_label)
+        right.addWidget(self.step_label)
+        right.addWidget(self.step_of)
+        right.addWidget(self.ring, 1)
+        right.addWidget(self.elapsed)
+        right.addWidget(self.counter)
+        right.addWidget(self.next_label)
+        right.addLayout(buttons)
+        right.addWidget(self.sound)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(20)
+        layout.addWidget(self.view, 3)
+        layout.addLayout(right, 2)
+
+    def _init_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = {
+            Qt.Key.Key_Space: self.toggle_pause,
+            Qt.Key.Key_N: self.go_next,
+            Qt.Key.Key_Right: self.go_next,
+            Qt.Key.Key_B: self.go_back,
+            Qt.Key.Key_Left: self.go_back,
+            Qt.Key.Key_Escape: self.stop,
+        }
+        for key, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # --- running -------------------------------------------------------------------------------
+
+    def run(self, session: Session) -> None:
+        self.session = session
+        self.practice_label.setVisible(session.practice)
+        self._show_step(session.current_step)
+        self._sync_timer()
+        self.setFocus()
+        self.cues.step_changed(self._spoken(session.current_step, session.next_step))
+        self.refresh()
+
+    def _name(self, step: PlannedStep) -> str:
+        return (
+            self.tr("%1: %2")
+            .replace("%1", str(self._catalog.area(step.area).name))
+            .replace("%2", str(self._catalog.technique(step.technique).name))
+        )
+
+    def _spoken(self, step: PlannedStep, following: PlannedStep | None) -> str:
+        now = self.tr("Now %1.").replace("%1", self._name(step))
+        if following is None:
+            return now + " " + self.tr("This is the last step.")
+        return now + " " + self.tr("Then %1.").replace("%1", self._name(following))
+
+    def _show_step(self, step: PlannedStep) -> None:
+        assert self.session is not None
+        self.step_label.setText(self._name(step))
+        self.step_of.setText(
+            self.tr("Step %1 of %2")
+            .replace("%1", str(self.session.index + 1))
+            .replace("%2", str(len(self.session.plan.steps)))
+        )
+        following = self.session.next_step
+        self.next_label.setText(
+            self.tr("Next: %1").replace("%1", self._name(following))
+            if following
+            else self.tr("Next: the end. Well done.")
+        )
+        self._last_repetition = 0
+        self.view.set_guide(self._guide_for(step.technique, step.area))
+        self.view.set_loop(True)
+        if self.session.state == SessionState.RUNNING:
+            self.view.play()
+
+    def tick(self) -> None:
+        if self.session is None:
+            return
+        self._handle(self.session.update())
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None or not session.active:
+            return
+        paused = session.state == SessionState.PAUSED
+        self.ring.set_time(session.step_remaining(), session.current_step.seconds, paused)
+        self.elapsed.setText(
+            self.tr("%1 of %2 done")
+            .replace("%1", clock(session.total_elapsed()))
+            .replace("%2", clock(session.plan.total_seconds))
+        )
+        state = self.view.current_state()
+        if state is not None:
+            self.counter.setText(
+                self.tr("Repetition %1 of %2")
+                .replace("%1", str(state.repetition))
+                .replace("%2", str(state.repetitions))
+            )
+            if state.repetition != self._last_repetition:
+                if self._last_repetition and self.view.guide.spec.pattern == "pinch_roll":
+                    self.cues.tick()  # each spinal-pinching pass gets a gentle tick
+                self._last_repetition = state.repetition
+        self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
+
+    def _handle(self, events) -> None:
+        for event in events:
+            if isinstance(event, StepChanged):
+                self._show_step(event.step)
+                self.cues.step_changed(self._spoken(event.step, self.session.next_step))
+            elif isinstance(event, Finished):
+                self._end()
+                self.cues.step_changed(self.tr("Finished. Well done."))
+                self.finished.emit()
+
+    def toggle_pause(self) -> None:
+        if self.session is None or not self.session.active:
+            return
+        self.session.toggle()
+        if self.session.state == SessionState.PAUSED:
+            self.view.pause()
+        else:
+            self.view.play()
+        self._sync_timer()
+        self.refresh()
+
+    def go_next(self) -> None:
+        if self.session is not None and self.session.active:
+            self._handle(self.session.next())
+            self.refresh()
+
+    def go_back(self) -> None:
+        if self.session is not None and self.session.active:
+            self._handle(self.session.back())
+            self.refresh()
+
+    def stop(self) -> None:
+        if self.session is None or not self.session.active:
+            return
+        self.session.stop()
+        self._end()
+        self.stopped.emit()
+
+    def _end(self) -> None:
+        self.view.pause()
+        self._sync_timer()
+
+    def _sync_timer(self) -> None:
+        running = (
+            self.session is not None
+            and self.session.state == SessionState.RUNNING
+            and self.isVisible()
+        )
+        if running and not self.timer.isActive():
+            self.timer.start()
+        elif not running and self.timer.isActive():
+            self.timer.stop()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._sync_timer()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._sync_timer()
+
+    # --- the visual cue ----------------------------------------------------------------------
+
+    def flash(self) -> None:
+        self.flash_overlay.setGeometry(self.rect())
+        self.flash_overlay.strength = 90
+        self.flash_overlay.show()
+        self.flash_overlay.raise_()
+        self.flash_overlay.update()
+        QTimer.singleShot(700, self.flash_overlay.hide)

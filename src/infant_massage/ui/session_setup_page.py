@@ -1,0 +1,279 @@
+"""Before a session: the safety check, whose answers change what is offered, and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.safety_check import Blocker, Exclusion, Verdict, evaluate
+from infant_massage.domain.session_plan import max_minutes
+from infant_massage.ui.body_map import BodyMap
+from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.safety_questions import SafetyQuestions
+
+
+@dataclass(frozen=True)
+class SessionChoice:
+    routine: str | None  # a routine id, or None for one area with one technique
+    minutes: int
+    area: str | None = None
+    technique: str | None = None
+
+
+class SessionSetupPage(QWidget):
+    startRequested = Signal(object, object, bool)  # CheckAnswers, SessionChoice, practice
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        illustrations: Illustrations,
+        feed_wait_minutes: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self.feed_wait_minutes = feed_wait_minutes
+        self._single: tuple[str, str] | None = None
+        self.verdict: Verdict | None = None
+        self.questions = SafetyQuestions()
+        self.skin_map = BodyMap(illustrations, catalog)
+        self.skin_map.show_names = True
+        self.skin_map.setMinimumSize(200, 260)
+        self.effects = QVBoxLayout()
+        self.kinds = QButtonGroup(self)
+        self.lengths = QButtonGroup(self)
+        self.start_button = QPushButton(self.tr("Start the session"))
+        self.practice_button = QPushButton(self.tr("Practise on a doll"))
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
+        self._init_layout()
+        self.questions.changed.connect(self.refresh)
+        self.skin_map.areaSelected.connect(self._toggle_skin_area)
+        self.kinds.buttonToggled.connect(lambda *_: self.refresh())
+        self.start_button.clicked.connect(lambda: self._request(practice=False))
+        self.practice_button.clicked.connect(lambda: self._request(practice=True))
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def _init_layout(self) -> None:
+        title = QLabel(self.tr("Before you start"))
+        title.setObjectName("title")
+        intro = QLabel(
+            self.tr("A few plain questions. Your answers change what the session offers today.")
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("subtle")
+
+        skin_label = QLabel(
+            self.tr(
+                "Tap any area with broken skin, a rash, redness or swelling: "
+                "it will be skipped today."
+            )
+        )
+        skin_label.setWordWrap(True)
+        turn = QPushButton(self.tr("Turn over (T)"))
+        turn.clicked.connect(self.skin_map.toggle_view)
+        skin = QVBoxLayout()
+        skin.addWidget(skin_label)
+        skin.addWidget(self.skin_map, 1)
+        skin.addWidget(turn, 0, Qt.AlignmentFlag.AlignLeft)
+
+        effects_box = QFrame()
+        effects_box.setObjectName("card")
+        self.effects.setContentsMargins(16, 12, 16, 12)
+        effects_box.setLayout(self.effects)
+
+        top = QGridLayout()
+        top.setHorizontalSpacing(24)
+        top.addWidget(self.questions, 0, 0)
+        top.addLayout(skin, 0, 1, 2, 1)
+        top.addWidget(effects_box, 1, 0)
+        top.setColumnStretch(0, 3)
+        top.setColumnStretch(1, 2)
+
+        self.kind_row = QVBoxLayout()
+        for routine in self._catalog.routines.routines:
+            button = QRadioButton(str(routine.name))
+            button.setProperty("routine", routine.id)
+            button.setToolTip(str(routine.description))
+            button.setMinimumHeight(36)
+            self.kinds.addButton(button)
+            self.kind_row.addWidget(button)
+        self.single_button = QRadioButton()
+        self.single_button.setMinimumHeight(36)
+        self.single_button.setVisible(False)
+        self.kinds.addButton(self.single_button)
+        self.kind_row.addWidget(self.single_button)
+        self.kinds.buttons()[0].setChecked(True)
+
+        length_row = QHBoxLayout()
+        length_row.addWidget(QLabel(self.tr("Length:")))
+        for minutes in self._catalog.routines.lengths_minutes:
+            button = QPushButton(self.tr("%1 min").replace("%1", str(minutes)))
+            button.setCheckable(True)
+            button.setObjectName("choice")
+            button.setProperty("minutes", minutes)
+            button.setMinimumSize(80, 44)
+            self.lengths.addButton(button)
+            length_row.addWidget(button)
+        self.lengths.buttons()[1 if len(self.lengths.buttons()) > 1 else 0].setChecked(True)
+        length_row.addStretch(1)
+
+        self.start_button.setObjectName("primary")
+        for button in (self.start_button, self.practice_button, self.cancel_button):
+            button.setMinimumHeight(52)
+        actions = QHBoxLayout()
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        actions.addWidget(self.practice_button)
+        actions.addWidget(self.start_button)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addLayout(self.kind_row)
+        layout.addLayout(length_row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 12)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(actions)
+
+    # --- behaviour -----------------------------------------------------------------------------
+
+    def prepare(
+        self, area: str | None = None, technique: str | None = None, age_months: float | None = None
+    ) -> None:
+        """Open the check afresh, optionally for one technique on one area."""
+        self._single = (area, technique) if area and technique else None
+        if self._single:
+            self.single_button.setText(
+                self.tr("Only %1: %2")
+                .replace("%1", str(self._catalog.area(area).name))
+                .replace("%2", str(self._catalog.technique(technique).name))
+            )
+            self.single_button.setChecked(True)
+        else:
+            self.kinds.buttons()[0].setChecked(True)
+        self.single_button.setVisible(self._single is not None)
+        if age_months is not None:
+            self.questions.set_age_months(age_months)
+        self.skin_map.set_marked(set())
+        self.refresh()
+
+    def _toggle_skin_area(self, area: str) -> None:
+        self.skin_map.set_marked(self.skin_map.marked_areas ^ {area})
+        self.refresh()
+
+    def choice(self) -> SessionChoice:
+        minutes = self.lengths.checkedButton().property("minutes")
+        checked = self.kinds.checkedButton()
+        if checked is self.single_button and self._single:
+            return SessionChoice(None, minutes, *self._single)
+        return SessionChoice(checked.property("routine"), minutes)
+
+    def refresh(self) -> None:
+        answers = self.questions.answers(self.skin_map.marked_areas)
+        self.verdict = evaluate(self._catalog, answers, self.feed_wait_minutes)
+        cap = max_minutes(self._catalog, answers.age_months)
+        for button in self.lengths.buttons():
+            button.setEnabled(cap is None or button.property("minutes") <= cap)
+        if not self.lengths.checkedButton().isEnabled():
+            self.lengths.buttons()[0].setChecked(True)
+        choice = self.choice()
+        single_ok = choice.routine is not None or self.verdict.offers(choice.technique, choice.area)
+        self.start_button.setEnabled(self.verdict.allowed and single_ok)
+        self.practice_button.setObjectName("primary" if not self.verdict.allowed else "")
+        self.practice_button.style().unpolish(self.practice_button)
+        self.practice_button.style().polish(self.practice_button)
+        self._show_effects(self.verdict, cap, single_ok)
+
+    def effect_texts(self) -> list[str]:
+        return [
+            self.effects.itemAt(i).widget().text()
+            for i in range(self.effects.count())
+            if self.effects.itemAt(i).widget() is not None
+        ]
+
+    def _show_effects(self, verdict: Verdict, cap: int | None, single_ok: bool) -> None:
+        while self.effects.count():
+            item = self.effects.takeAt(0)
+            if item.widget():
+                item.widget().hide()  # deleteLater alone would leave it drawn until the next loop
+                item.widget().deleteLater()
+        lines: list[tuple[str, str]] = []
+        blockers = {
+            Blocker.UNWELL: self.tr(
+                "Not today: the baby is unwell. Hold and comfort the baby instead, and try again "
+                "once they are well."
+            ),
+            Blocker.VACCINATION: self.tr("Not today: wait 24 to 48 hours after a vaccination."),
+            Blocker.RECENT_FEED: self.tr("Not yet: wait %1 more minutes after the feed.").replace(
+                "%1", str(verdict.minutes_to_wait)
+            ),
+            Blocker.NOTHING_LEFT: self.tr("Not today: no area is left to massage."),
+        }
+        lines += [(blockers[b], "reason") for b in verdict.blockers]
+        if not verdict.allowed:
+            lines.append((self.tr("You can still practise the moves on a doll."), ""))
+        for area in verdict.skipped_areas:
+            reasons = {verdict.excluded[(t.id, area)] for t in self._catalog.techniques_on(area)}
+            name = str(self._catalog.area(area).name)
+            if Exclusion.SKIN in reasons:
+                text = self.tr("%1 will be skipped today (sore skin).")
+            elif Exclusion.CORD in reasons:
+                text = self.tr("%1 is left out until the navel has healed.")
+            else:
+                text = self.tr("%1 is left out today.")
+            lines.append((text.replace("%1", name), "warningText"))
+        for (technique, _area), reason in sorted(verdict.excluded.items()):
+            if reason == Exclusion.TOO_YOUNG and _area not in verdict.skipped_areas:
+                age = self._catalog.technique(technique).age_note
+                name = str(self._catalog.technique(technique).name)
+                lines.append((f"{name}: {age}" if age else name, "subtle"))
+        if not verdict.oil_allowed:
+            lines.append((self.tr("No oil: the baby is under about one month old."), "subtle"))
+        if cap is not None:
+            lines.append(
+                (
+                    self.tr("A young baby: short, light sessions (up to %1 minutes).").replace(
+                        "%1", str(cap)
+                    ),
+                    "subtle",
+                )
+            )
+        if not single_ok:
+            lines.append((self.tr("That technique is left out today: choose a routine."), "reason"))
+        if verdict.allowed and len(lines) == 0:
+            lines.append((self.tr("All clear. Stop at once if the baby cries persistently."), ""))
+        for text, style in lines:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setObjectName(style)
+            self.effects.addWidget(label)
+
+    def _request(self, practice: bool) -> None:
+        answers = self.questions.answers(self.skin_map.marked_areas)
+        self.startRequested.emit(answers, self.choice(), practice)

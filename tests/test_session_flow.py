@@ -1,0 +1,229 @@
+"""A guided session as a parent runs it: safety check, timer, keys, stop, the end screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from infant_massage.domain.clock import ManualClock, Playback
+from infant_massage.domain.session import SessionState
+from infant_massage.domain.session_record import MemorySink, Outcome, Response, StopReason
+from infant_massage.ui.cues import CuePlayer, SoundMode
+from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def sink() -> MemorySink:
+    return MemorySink()
+
+
+@pytest.fixture
+def window(qtbot, catalog, clock, sink) -> MainWindow:
+    win = MainWindow(
+        catalog,
+        Illustrations(),
+        settings=None,
+        playback=Playback(clock),
+        session_clock=clock,
+        sink=sink,
+        cues=CuePlayer(SoundMode.SOFT),
+    )
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def open_check(qtbot, window: MainWindow, age_months: int = 8, feed: int = 90):
+    qtbot.mouseClick(window.map_panel.start_button, Qt.MouseButton.LeftButton)
+    setup = window.session_flow.setup_page
+    assert window.pages.currentWidget() is setup
+    setup.questions.age_unit.setCurrentIndex(1)
+    setup.questions.age.setValue(age_months)
+    setup.questions.feed.setValue(feed)
+    return setup
+
+
+def choose_minutes(setup, minutes: int) -> None:
+    for button in setup.lengths.buttons():
+        if button.property("minutes") == minutes:
+            button.click()
+
+
+def run_for(window: MainWindow, clock: ManualClock, seconds: float, step: float = 1.0) -> None:
+    page = window.session_flow.run_page
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        page.tick()
+
+
+def test_a_full_five_minute_routine_runs_to_the_end_and_is_recorded(
+    qtbot, window, clock, sink
+) -> None:
+    setup = open_check(qtbot, window)
+    choose_minutes(setup, 5)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    assert window.pages.currentWidget() is page
+    assert page.step_label.text() == "Legs: Stroking"
+    assert page.step_of.text().startswith("Step 1 of ")
+    assert page.next_label.text() == "Next: Legs: Pushing"
+    assert page.timer.isActive()
+    run_for(window, clock, 300)
+    end = window.session_flow.end_page
+    assert window.pages.currentWidget() is end
+    assert end.title.text() == "Session finished"
+    record = sink.finished[-1]
+    assert record.outcome == Outcome.COMPLETED
+    assert record.done_seconds == pytest.approx(300)
+    assert not page.timer.isActive()
+    calm = next(b for b in end.response_buttons.buttons() if b.property("value") == "calm")
+    qtbot.mouseClick(calm, Qt.MouseButton.LeftButton)
+    end.note.setPlainText("Loved the feet")
+    qtbot.mouseClick(end.save_button, Qt.MouseButton.LeftButton)
+    assert sink.finished[-1].response == Response.CALM
+    assert sink.finished[-1].note == "Loved the feet"
+    assert "Time: 5:00 of 5:00" in end.summary.text()
+    qtbot.mouseClick(end.done_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == 0
+
+
+def test_space_pauses_the_countdown(qtbot, window, clock) -> None:
+    setup = open_check(qtbot, window)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    run_for(window, clock, 5)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.session.state == SessionState.PAUSED and not page.timer.isActive()
+    shown = page.ring.text()
+    clock.advance(30)
+    page.tick()
+    assert page.ring.text() == shown
+    assert page.pause_button.text() == "Resume (Space)"
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.session.state == SessionState.RUNNING and page.timer.isActive()
+
+
+def test_escape_stops_at_once_and_asks_why(qtbot, window, clock, sink) -> None:
+    setup = open_check(qtbot, window)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    run_for(window, clock, 12)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    end = window.session_flow.end_page
+    assert window.pages.currentWidget() is end
+    assert sink.finished[-1].outcome == Outcome.STOPPED
+    assert sink.finished[-1].done_seconds == pytest.approx(12)
+    assert end.reason_box.isVisible() and not end.response_box.isVisible()
+    assert "exactly right" in end.message.text()
+    crying = next(b for b in end.reason_buttons.buttons() if b.property("value") == "crying")
+    qtbot.mouseClick(crying, Qt.MouseButton.LeftButton)
+    assert sink.finished[-1].stop_reason == StopReason.CRYING
+    assert end.response_box.isVisible()
+
+
+def test_keys_move_between_steps(qtbot, window, clock) -> None:
+    setup = open_check(qtbot, window)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    qtbot.keyClick(page, Qt.Key.Key_N)
+    assert page.session.index == 1
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    assert page.session.index == 2
+    qtbot.keyClick(page, Qt.Key.Key_B)
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert page.session.index == 0
+    assert page.step_label.text() == "Legs: Stroking"
+
+
+def test_an_area_marked_red_is_skipped(qtbot, window, clock) -> None:
+    setup = open_check(qtbot, window)
+    setup.skin_map.set_view("back")
+    point = setup.skin_map.point_in("back").toPoint()
+    qtbot.mouseClick(setup.skin_map, Qt.MouseButton.LeftButton, pos=point)
+    assert setup.skin_map.marked_areas == {"back"}
+    assert "Back will be skipped today (sore skin)." in setup.effect_texts()
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    plan = window.session_flow.session.plan
+    assert "back" not in {step.area for step in plan.steps}
+    assert "legs" in {step.area for step in plan.steps}
+
+
+def test_a_three_week_old_gets_no_spinal_pinching_and_no_oil(qtbot, window) -> None:
+    setup = open_check(qtbot, window)
+    setup.questions.age_unit.setCurrentIndex(0)  # weeks
+    setup.questions.age.setValue(3)
+    texts = setup.effect_texts()
+    assert "No oil: the baby is under about one month old." in texts
+    assert any(t.startswith("Spinal pinching: From about 6 months") for t in texts)
+    assert not setup.lengths.buttons()[1].isEnabled()  # 10 minutes is too long for a newborn
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    plan = window.session_flow.session.plan
+    assert "spinal_pinching" not in {s.technique for s in plan.steps}
+    assert plan.total_seconds == 300
+
+
+def test_an_unwell_baby_gets_doll_practice_not_a_session(qtbot, window, sink) -> None:
+    setup = open_check(qtbot, window)
+    setup.questions.unwell.set_value(True)
+    assert not setup.start_button.isEnabled()
+    assert any("Not today: the baby is unwell" in t for t in setup.effect_texts())
+    qtbot.mouseClick(setup.practice_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    assert page.session.practice and page.practice_label.isVisible()
+    assert sink.checkpoints[-1].practice
+
+
+def test_a_recent_feed_says_how_long_to_wait(qtbot, window) -> None:
+    setup = open_check(qtbot, window, feed=30)
+    assert "Not yet: wait 15 more minutes after the feed." in setup.effect_texts()
+    assert not setup.start_button.isEnabled()
+
+
+def test_one_technique_session_from_its_card(qtbot, window, clock, sink) -> None:
+    window.select_area("feet")
+    card = next(c for c in window.technique_panel.cards if c.technique.id == "pressing")
+    qtbot.mouseClick(card.session_button, Qt.MouseButton.LeftButton)
+    setup = window.session_flow.setup_page
+    assert setup.single_button.isChecked()
+    assert setup.single_button.text() == "Only Feet: Pressing"
+    setup.questions.feed.setValue(120)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    assert page.step_label.text() == "Feet: Pressing"
+    assert page.next_label.text() == "Next: the end. Well done."
+    run_for(window, clock, 45)
+    assert sink.finished[-1].outcome == Outcome.COMPLETED
+
+
+def test_without_a_speech_engine_voice_mode_is_silent_and_raises_nothing(qtbot) -> None:
+    cues = CuePlayer(SoundMode.VOICE, speech_engine="no-such-engine")
+    with qtbot.waitSignal(cues.spoken) as spoken:
+        cues.step_changed("Now Legs: Stroking.")
+    assert spoken.args == ["Now Legs: Stroking."]
+    cues.tick()
+    cues.shut_down()
+
+
+def test_silent_mode_flashes_the_screen(qtbot, window) -> None:
+    window.session_flow.cues.set_mode(SoundMode.SILENT)
+    setup = open_check(qtbot, window)
+    with qtbot.waitSignal(window.session_flow.cues.flash):
+        qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    assert window.session_flow.run_page.flash_overlay.isVisible()
+
+
+def test_closing_the_window_mid_session_keeps_what_was_done(qtbot, window, clock, sink) -> None:
+    setup = open_check(qtbot, window)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    run_for(window, clock, 20)
+    window.close()
+    assert sink.finished[-1].outcome == Outcome.STOPPED
+    assert sink.finished[-1].done_seconds == pytest.approx(20)
