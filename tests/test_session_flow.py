@@ -227,3 +227,26 @@ def test_closing_the_window_mid_session_keeps_what_was_done(qtbot, window, clock
     window.close()
     assert sink.finished[-1].outcome == Outcome.STOPPED
     assert sink.finished[-1].done_seconds == pytest.approx(20)
+
+
+def test_the_wait_after_a_feed_is_a_setting_that_is_remembered(qtbot, catalog, tmp_path):
+    from infant_massage.app.window_factory import build_main_window
+    from infant_massage.storage.data_dir import open_data_dir
+
+    data = open_data_dir(tmp_path / "data")
+    first = build_main_window(catalog, data)
+    qtbot.addWidget(first)
+    assert first.feed_wait_minutes() == 45
+    first.apply_settings(30, SoundMode.SILENT)
+    first._settings.setValue("session/feed_wait_minutes", 30)
+    first._settings.setValue("session/sound_mode", "silent")
+    first.close()
+    second = build_main_window(catalog, data)
+    qtbot.addWidget(second)
+    assert second.feed_wait_minutes() == 30
+    assert second.session_flow.cues.mode == SoundMode.SILENT
+    second.show()
+    second.start_session()
+    setup = second.session_flow.setup_page
+    setup.questions.feed.setValue(35)
+    assert setup.start_button.isEnabled()

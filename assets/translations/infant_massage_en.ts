@@ -273,107 +273,112 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="42" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="43" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="56" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="57" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="110" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="111" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="111" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="116" />
-        <source>&amp;View</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="112" />
+        <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="117" />
-        <source>&amp;Turn the baby over</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="121" />
-        <source>&amp;Skin tone</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="122" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="123" />
+        <source>&amp;Turn the baby over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="127" />
+        <source>&amp;Skin tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="128" />
         <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="129" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="135" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="135" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="141" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="136" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="142" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="141" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="142" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="148" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="146" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="158" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="153" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="159" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="154" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="160" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="155" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="161" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="156" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="162" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="169" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="175" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="172" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="178" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
@@ -760,63 +765,106 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="228" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="229" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="231" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="232" />
         <source>Not today: wait 24 to 48 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="232" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="233" />
         <source>Not yet: wait %1 more minutes after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="235" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="236" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="239" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="240" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="244" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="245" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="246" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="247" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="248" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="249" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="256" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="257" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="260" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="261" />
         <source>A young baby: short, light sessions (up to %1 minutes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="267" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="268" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="269" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="270" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="27" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="32" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="36" />
+        <source>Soft chimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="37" />
+        <source>Chimes and voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="38" />
+        <source>Silent (the screen flashes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="43" />
+        <source>Sources differ on how long to wait after a feed before a massage: from 30 minutes to an hour. The app suggests 45.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="50" />
+        <source>Wait after a feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="51" />
+        <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
 </context>

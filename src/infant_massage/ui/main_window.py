@@ -11,13 +11,14 @@ from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
 from infant_massage.domain.session_record import SessionSink
 from infant_massage.ui.about_dialog import AboutDialog
-from infant_massage.ui.cues import CuePlayer
+from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.safety_dialog import SafetyDialog
 from infant_massage.ui.session_flow import SessionFlow
+from infant_massage.ui.settings_dialog import SettingsDialog
 from infant_massage.ui.technique_panel import TechniquePanel
 
 
@@ -108,6 +109,11 @@ class MainWindow(QMainWindow):
 
     def _init_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -234,6 +240,26 @@ class MainWindow(QMainWindow):
         elif self.body_map.selected_area:
             self.statusBar().showMessage(self.body_map.accessible_text(self.body_map.selected_area))
 
+    def show_settings(self) -> None:
+        flow = self.session_flow
+        dialog = SettingsDialog(self.feed_wait_minutes(), flow.cues.mode, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.feed_wait_minutes, dialog.sound_mode)
+        if self._settings is not None:
+            self._settings.setValue("session/feed_wait_minutes", dialog.feed_wait_minutes)
+            self._settings.setValue("session/sound_mode", dialog.sound_mode.value)
+
+    def feed_wait_minutes(self) -> int:
+        chosen = self.session_flow.setup_page.feed_wait_minutes
+        return chosen if chosen is not None else self.catalog.safety.check.feed_wait_minutes
+
+    def apply_settings(self, feed_wait_minutes: int, sound_mode: SoundMode) -> None:
+        self.session_flow.setup_page.feed_wait_minutes = feed_wait_minutes
+        self.session_flow.cues.set_mode(sound_mode)
+        page = self.session_flow.run_page
+        page.sound.setCurrentIndex(max(0, page.sound.findData(sound_mode)))
+
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
@@ -257,6 +283,13 @@ class MainWindow(QMainWindow):
         tone = self._settings.value("appearance/skin_tone")
         if isinstance(tone, str) and tone in {t.id for t in self.illustrations.skin_tones}:
             self.set_skin_tone(tone)
+        wait = self._settings.value("session/feed_wait_minutes")
+        mode = self._settings.value("session/sound_mode")
+        if str(wait).isdigit() or mode in set(SoundMode):
+            self.apply_settings(
+                int(wait) if str(wait).isdigit() else self.feed_wait_minutes(),
+                SoundMode(mode) if mode in set(SoundMode) else self.session_flow.cues.mode,
+            )
         still = self._settings.value("appearance/still_diagrams")
         if still in ("true", "false"):  # the user's own choice wins over the system's
             self.still_action.setChecked(still == "true")
