@@ -92,180 +92,180 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="63" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="64" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="78" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="281" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="79" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="283" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="81" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="82" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="85" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="86" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="88" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="91" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="93" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="286" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="288" />
         <source>Parent's view (M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="95" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="96" />
         <source>Flip left and right, e.g. when facing a class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="97" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="98" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="98" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="99" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="180" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="181" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="184" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="185" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="186" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="187" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="191" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="192" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="201" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="202" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="224" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="226" />
         <source>Push steadily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="226" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="228" />
         <source>Glide slowly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="228" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="230" />
         <source>Circle gently</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="229" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="231" />
         <source>Press</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="230" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="232" />
         <source>Hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="233" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="235" />
         <source>Pinch and roll upward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="227" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="229" />
         <source>Lift and return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="231" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="233" />
         <source>Release</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="232" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="234" />
         <source>Move to the next point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="234" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="236" />
         <source>Lift once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="235" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="237" />
         <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="242" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="244" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="243" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="245" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="244" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="246" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="245" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="247" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="253" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="255" />
         <source>%1 · point %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="259" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="261" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="264" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="266" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="281" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="283" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="286" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="288" />
         <source>Baby's view (M)</source>
         <translation type="unfinished" />
     </message>
@@ -273,112 +273,147 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="43" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="51" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="57" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="65" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="111" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="112" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="120" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="117" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="122" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="123" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="131" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="127" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="135" />
         <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="128" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="136" />
         <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="135" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="142" />
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="144" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="141" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="150" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="142" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="151" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="147" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="148" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="157" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="161" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="158" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="167" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="159" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="168" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="160" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="169" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="161" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="170" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="162" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="171" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="175" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
+        <source>Large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
+        <source>Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
+        <source>Largest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="193" />
+        <source>Bigger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="196" />
+        <source>Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="217" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="178" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>

@@ -33,14 +33,7 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
 
 
 def apply_theme(app: QApplication, forced: str | None = None) -> theme.Theme:
-    chosen = {"light": theme.LIGHT, "dark": theme.DARK}.get(forced or "", theme.system_theme())
-    app.setStyle("Fusion")
-    app.setPalette(theme.palette_for(chosen))
-    app.setStyleSheet(theme.style_sheet(chosen))
-    font = app.font()
-    font.setPointSizeF(max(font.pointSizeF(), 11.5))
-    app.setFont(font)
-    return chosen
+    return theme.apply(app, forced)
 
 
 def get_application(language: str | None = None) -> QApplication:

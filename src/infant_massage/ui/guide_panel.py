@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.catalog import GuidePattern, GuidePhase
 from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState
+from infant_massage.ui import theme
 from infant_massage.ui.guide_view import GuideView
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.icons import icon
@@ -208,6 +209,7 @@ class GuidePanel(QWidget):
             label.setObjectName("step")
             self._step_labels.append(label)
             self.steps_layout.addWidget(label)
+        self._scale_words()
 
     @property
     def step_labels(self) -> list[QLabel]:
@@ -301,17 +303,18 @@ class GuidePanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # On a projector the words must grow with the picture.
-        scale = max(1.0, min(2.2, self.height() / 760))
-        base = self.font().pointSizeF()
-        for label, factor in ((self.caption, 2.0), (self.counter, 1.15)):
-            font = label.font()
-            font.setPointSizeF(base * factor * scale)
-            label.setFont(font)
-        for label in self._step_labels:
-            font = label.font()
-            font.setPointSizeF(base * scale)
-            label.setFont(font)
+        self._scale_words()
+
+    def _scale_words(self) -> None:
+        # On a projector the words must grow with the picture. A style sheet, because the
+        # application's style sheet sets every widget's font size and would win over setFont.
+        scale = max(1.0, min(2.2, self.height() / 760)) * theme.text_scale()
+        base = theme.BASE_POINT_SIZE
+        self.caption.setStyleSheet(f"font-size: {base * 2.0 * scale:.1f}pt;")
+        self.counter.setStyleSheet(f"font-size: {base * 1.15 * scale:.1f}pt;")
+        self.how_to.setStyleSheet(f"font-size: {base * scale:.1f}pt;")
+        for label in self.step_labels:
+            label.setStyleSheet(f"font-size: {base * scale:.1f}pt;")
 
     def _close(self) -> None:
         self.view.pause()

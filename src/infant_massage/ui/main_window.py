@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
 from infant_massage.domain.session_record import SessionSink
+from infant_massage.ui import theme
 from infant_massage.ui.about_dialog import AboutDialog
 from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_panel import GuidePanel
@@ -131,6 +139,7 @@ class MainWindow(QMainWindow):
         self.still_action.toggled.connect(self.guide_panel.set_reduced_motion)
         self.guide_panel.still_box.toggled.connect(self.still_action.setChecked)
         view_menu.addAction(self.still_action)
+        self._init_text_size_menu(view_menu.addMenu(self.tr("Text si&ze")))
         view_menu.addSeparator()
         self.fullscreen_action = QAction(self.tr("&Full screen"), self)
         self.fullscreen_action.setCheckable(True)
@@ -169,6 +178,39 @@ class MainWindow(QMainWindow):
             self.skin_tone_actions.addAction(action)
             menu.addAction(action)
         self.skin_tone_actions.actions()[0].setChecked(True)
+
+    def _init_text_size_menu(self, menu) -> None:
+        names = [self.tr("Normal"), self.tr("Large"), self.tr("Larger"), self.tr("Largest")]
+        self.text_size_actions = QActionGroup(self)
+        for scale, name in zip(theme.TEXT_SCALES, names, strict=True):
+            action = QAction(name, self, checkable=True)
+            action.setData(scale)
+            action.triggered.connect(lambda _=False, v=scale: self.set_text_scale(v))
+            self.text_size_actions.addAction(action)
+            menu.addAction(action)
+        self.text_size_actions.actions()[0].setChecked(True)
+        menu.addSeparator()
+        bigger = QAction(self.tr("Bigger text"), self)
+        bigger.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        bigger.triggered.connect(lambda: self._step_text_scale(+1))
+        smaller = QAction(self.tr("Smaller text"), self)
+        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.triggered.connect(lambda: self._step_text_scale(-1))
+        menu.addAction(bigger)
+        menu.addAction(smaller)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Bigger words for a projector or a screen across the room."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, text_scale=scale)
+        for action in self.text_size_actions.actions():
+            action.setChecked(action.data() == scale)
+
+    def _step_text_scale(self, step: int) -> None:
+        scales = theme.TEXT_SCALES
+        current = min(range(len(scales)), key=lambda i: abs(scales[i] - theme.text_scale()))
+        self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
 
     def _init_status(self, storage_problem: str) -> None:
         if storage_problem:
@@ -290,6 +332,9 @@ class MainWindow(QMainWindow):
                 int(wait) if str(wait).isdigit() else self.feed_wait_minutes(),
                 SoundMode(mode) if mode in set(SoundMode) else self.session_flow.cues.mode,
             )
+        scale = self._settings.value("appearance/text_scale")
+        if scale is not None and float(scale) in theme.TEXT_SCALES:
+            self.set_text_scale(float(scale))
         still = self._settings.value("appearance/still_diagrams")
         if still in ("true", "false"):  # the user's own choice wins over the system's
             self.still_action.setChecked(still == "true")
@@ -309,6 +354,7 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._settings.setValue("window/view", self.body_map.view)
+            self._settings.setValue("appearance/text_scale", theme.text_scale())
             if self.still_action.isChecked() != self._system_reduced_motion:
                 self._settings.setValue(
                     "appearance/still_diagrams",

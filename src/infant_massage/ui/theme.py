@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 @dataclass(frozen=True)
@@ -85,11 +87,11 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def style_sheet(theme: Theme) -> str:
+def style_sheet(theme: Theme, text_scale: float = 1.0) -> str:
     t = theme
-    return f"""
+    sheet = f"""
 QMainWindow, QDialog {{ background: {t.background}; }}
-QWidget {{ color: {t.text}; }}
+QWidget {{ color: {t.text}; font-size: 11.5pt; }}
 QMenuBar {{ background: {t.background}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent_soft}; color: {t.text}; }}
 QMenu {{ background: {t.surface}; border: 1px solid {t.border}; }}
@@ -145,3 +147,31 @@ QPushButton#primary:disabled, QPushButton#stop:disabled {{
     background: {t.border}; color: {t.muted_text};
 }}
 """
+    # Text size for a projector or a far-away screen: every point size grows together.
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m[1]) * text_scale:.1f}pt", sheet)
+
+
+BASE_POINT_SIZE = 11.5
+TEXT_SCALES = (1.0, 1.25, 1.5, 1.8)
+_current: dict[str, object] = {"forced": None, "scale": 1.0}
+
+
+def apply(app: QApplication, forced: str | None = None, text_scale: float | None = None) -> Theme:
+    """Colours, style sheet and font for the whole app; forced is 'light', 'dark' or None."""
+    if forced is not None:
+        _current["forced"] = forced
+    if text_scale is not None:
+        _current["scale"] = text_scale
+    name, scale = _current["forced"], float(_current["scale"])
+    chosen = {"light": LIGHT, "dark": DARK}.get(name or "", system_theme())
+    app.setStyle("Fusion")
+    app.setPalette(palette_for(chosen))
+    app.setStyleSheet(style_sheet(chosen, scale))
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE * scale)
+    app.setFont(font)
+    return chosen
+
+
+def text_scale() -> float:
+    return float(_current["scale"])
