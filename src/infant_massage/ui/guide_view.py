@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +30,7 @@ from infant_massage.domain.geometry import Point
 from infant_massage.domain.guide import Guide, HandState
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.visible_timer import VisibleTimer
 
 FRAME_MS = 16
 HAND_LENGTH = 150.0  # illustration units: an adult hand next to this baby
@@ -60,8 +61,9 @@ class GuideView(QWidget):
         self._tone: str | None = None
         self._background: QImage | None = None
         self._background_key: tuple | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(FRAME_MS)
+        self.timer = VisibleTimer(
+            self, FRAME_MS, lambda: self.playback.playing and not self.reduced_motion
+        )
         self.timer.timeout.connect(self.refresh)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 260)
@@ -161,19 +163,7 @@ class GuideView(QWidget):
         self.stateChanged.emit(state)
 
     def _sync_timer(self) -> None:
-        should_run = self.playback.playing and self.isVisible() and not self.reduced_motion
-        if should_run and not self.timer.isActive():
-            self.timer.start()
-        elif not should_run and self.timer.isActive():
-            self.timer.stop()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._sync_timer()
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self._sync_timer()
+        self.timer.sync()
 
     # --- geometry ----------------------------------------------------------------------------
 

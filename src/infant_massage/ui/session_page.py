@@ -25,6 +25,7 @@ from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_view import GuideView
 from infant_massage.ui.icons import icon
 from infant_massage.ui.text_format import clock
+from infant_massage.ui.visible_timer import VisibleTimer
 
 TICK_MS = 200
 
@@ -65,8 +66,11 @@ class SessionPage(QWidget):
         self.cues = cues
         self.session: Session | None = None
         self._last_repetition = 0
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
+        self.timer = VisibleTimer(
+            self,
+            TICK_MS,
+            lambda: self.session is not None and self.session.state == SessionState.RUNNING,
+        )
         self.timer.timeout.connect(self.tick)
         self._init_widgets()
         self._init_layout()
@@ -282,23 +286,7 @@ class SessionPage(QWidget):
         self._sync_timer()
 
     def _sync_timer(self) -> None:
-        running = (
-            self.session is not None
-            and self.session.state == SessionState.RUNNING
-            and self.isVisible()
-        )
-        if running and not self.timer.isActive():
-            self.timer.start()
-        elif not running and self.timer.isActive():
-            self.timer.stop()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._sync_timer()
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self._sync_timer()
+        self.timer.sync()
 
     # --- the visual cue ----------------------------------------------------------------------
 
