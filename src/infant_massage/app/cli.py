@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_render_arguments(render)
     render.set_defaults(command="render")
+    history = commands.add_parser(
+        "history",
+        help="export the session history (CSV or JSON) or import a JSON backup",
+        parents=[_global_options(defaults=False)],
+    )
+    from infant_massage.app.history_cli import add_history_arguments
+
+    add_history_arguments(history, lambda: _global_options(defaults=False))
+    history.set_defaults(command="history")
     return parser
 
 
@@ -78,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from infant_massage.app.render import run_render
 
             return run_render(args)
+        if args.command == "history":
+            from infant_massage.app.history_cli import run_history
+
+            return run_history(args)
         if args.self_test:
             from infant_massage.app.self_test import run_self_test
 

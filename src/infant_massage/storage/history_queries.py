@@ -1,0 +1,109 @@
+"""What the history view asks of the database: filtered pages of sessions and the charts' sums."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from infant_massage.storage.history_rows import HISTORY_ROW_SQL, HistoryRow, history_row, utc_text
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """Which sessions to show: one baby or all, and a time span (aware datetimes, end excluded)."""
+
+    baby_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def where(self, alias: str = "s") -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.baby_id is not None:
+            clauses.append(f"{alias}.baby_id = ?")
+            params.append(self.baby_id)
+        if self.since is not None:
+            clauses.append(f"{alias}.started_at >= ?")
+            params.append(utc_text(self.since))
+        if self.until is not None:
+            clauses.append(f"{alias}.started_at < ?")
+            params.append(utc_text(self.until))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_sessions(conn: sqlite3.Connection, chosen: HistoryFilter) -> int:
+    where, params = chosen.where()
+    return int(conn.execute(f"SELECT count(*) FROM sessions s{where}", params).fetchone()[0])
+
+
+def session_rows(
+    conn: sqlite3.Connection, chosen: HistoryFilter, offset: int, limit: int
+) -> list[HistoryRow]:
+    """Newest first; `id` breaks ties so that pages never overlap or skip a row.
+
+    The page's ids come from the index alone (a deep OFFSET skips index entries, not rows);
+    only the rows on the page are then read.
+    """
+    where, params = chosen.where()
+    rows = conn.execute(
+        f"WITH page AS (SELECT s.id FROM sessions s{where}"
+        " ORDER BY s.started_at DESC, s.id DESC LIMIT ? OFFSET ?)"
+        f" {HISTORY_ROW_SQL} JOIN page ON page.id = s.id ORDER BY s.started_at DESC, s.id DESC",
+        [*params, limit, offset],
+    ).fetchall()
+    return [history_row(row) for row in rows]
+
+
+# Weeks start on Monday, in local time: the week a parent lived, not the one UTC saw.
+_WEEK = "date(s.started_at, 'localtime', '-6 days', 'weekday 1')"
+
+
+def _counted(chosen: HistoryFilter) -> tuple[str, list[Any]]:
+    # Doll practice and unfinished sessions are the parent's, not the baby's: left out of charts.
+    where, params = chosen.where()
+    extra = "s.practice = 0 AND s.outcome != 'running'"
+    return (f"{where} AND {extra}" if where else f" WHERE {extra}"), params
+
+
+def sessions_per_week(conn: sqlite3.Connection, chosen: HistoryFilter) -> list[tuple[date, int]]:
+    where, params = _counted(chosen)
+    rows = conn.execute(
+        f"SELECT {_WEEK} AS week, count(*) FROM sessions s{where} GROUP BY week ORDER BY week",
+        params,
+    ).fetchall()
+    return [(date.fromisoformat(week), count) for week, count in rows]
+
+
+def minutes_per_area(conn: sqlite3.Connection, chosen: HistoryFilter) -> dict[str, float]:
+    where, params = _counted(chosen)
+    rows = conn.execute(
+        "SELECT a.area, sum(a.seconds) FROM session_areas a JOIN sessions s ON s.id = a.session_id"
+        f"{where} GROUP BY a.area",
+        params,
+    ).fetchall()
+    return {area: seconds / 60 for area, seconds in rows}
+
+
+@dataclass(frozen=True)
+class AreaWeek:
+    """How one area went in one week: sessions that reached it, and how many were stopped there."""
+
+    week: date
+    area: str
+    sessions: int
+    stops: int
+
+
+def tolerance(conn: sqlite3.Connection, chosen: HistoryFilter) -> list[AreaWeek]:
+    """Stops per area and week. Falling asleep ends a session happily: it is not counted."""
+    where, params = _counted(chosen)
+    rows = conn.execute(
+        f"SELECT {_WEEK} AS week, a.area, count(*),"
+        " sum(a.stopped_here AND coalesce(s.stop_reason, '') != 'asleep')"
+        " FROM session_areas a JOIN sessions s ON s.id = a.session_id"
+        f"{where} GROUP BY week, a.area ORDER BY week",
+        params,
+    ).fetchall()
+    return [AreaWeek(date.fromisoformat(w), area, n, int(stops)) for w, area, n, stops in rows]

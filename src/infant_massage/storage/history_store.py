@@ -1,0 +1,346 @@
+"""The session history and the babies' profiles, in SQLite; a SessionSink for running sessions.
+
+Reads and writes happen on the thread that opened the store (the UI thread): a checkpoint is a
+single small transaction (well under the 5 ms budget, see bench/history.py). A session's saves
+never raise: when the disk is full or the folder turns read-only the record is kept in memory,
+retried at the next save, and a Notice tells the listeners why nothing is being saved.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from infant_massage.domain.profile import BabyProfile
+from infant_massage.domain.session_record import Outcome, SessionRecord
+from infant_massage.storage import history_queries as queries
+from infant_massage.storage.history_merge import MergeResult, merge_into
+from infant_massage.storage.history_notices import Notice, NoticeKind, reason
+from infant_massage.storage.history_queries import AreaWeek, HistoryFilter
+from infant_massage.storage.history_rows import (
+    SELECT_PROFILE,
+    SELECT_RECORD,
+    HistoryRow,
+    parse_utc,
+    profile_from_row,
+    record_from_row,
+    revalidated,
+    utc_text,
+    write_profile,
+    write_session,
+)
+from infant_massage.storage.instance_lock import InstanceLock, owner_alive
+
+if TYPE_CHECKING:
+    from infant_massage.storage.data_dir import DataDir
+    from infant_massage.storage.history_open import OpenedHistory
+
+# A running checkpoint written without an instance lock is presumed dead after this long without
+# a heartbeat (sessions checkpoint at least every 5 s).
+STALE_AFTER = timedelta(seconds=15)
+
+T = TypeVar("T")
+_DELETE_SESSION = "DELETE FROM sessions WHERE id = ?"  # session_areas follow (ON DELETE CASCADE)
+NoticeListener = Callable[[Notice | None], None]
+
+
+class HistoryError(Exception):
+    """A change the user asked for could not be saved; the message says why."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class HistoryStore:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        data_path: Path | None,
+        lock: InstanceLock | None = None,
+        now: Callable[[], datetime] = _now,
+    ) -> None:
+        self._conn = conn
+        self.path = path  # None: kept in memory only, nothing is saved
+        self._data_path = data_path
+        self._lock = lock
+        self._now = now
+        self._listeners: list[NoticeListener] = []
+        self._unsaved: dict[str, tuple[SessionRecord, bool]] = {}
+        self.notice: Notice | None = None  # the current trouble with saving, if any
+
+    @classmethod
+    def open(cls, data_dir: DataDir) -> OpenedHistory:
+        from infant_massage.storage.history_open import open_history
+
+        return open_history(data_dir)
+
+    @property
+    def saving(self) -> bool:
+        return self.path is not None
+
+    @property
+    def owner_token(self) -> str | None:
+        return self._lock.token if self._lock else None
+
+    def add_listener(self, listener: NoticeListener) -> None:
+        """Called with a Notice when saving fails, and with None when it works again."""
+        self._listeners.append(listener)
+
+    def close(self) -> None:
+        # Our own running sessions end with us: the next start would find them anyway.
+        if self._conn is None:
+            return
+        try:
+            with self._transaction():
+                self._conn.execute(
+                    "UPDATE sessions SET outcome = 'interrupted',"
+                    " ended_at = coalesce(ended_at, heartbeat_at), owner = NULL"
+                    " WHERE outcome = 'running' AND owner IS ?",
+                    (self.owner_token,),
+                )
+        except sqlite3.Error:
+            pass
+        self._conn.close()
+        self._conn = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+
+    # --- transactions and trouble -----------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so a second copy waits (busy_timeout) instead
+        # of failing halfway through when its read snapshot turns out to be stale.
+        # A checkpoint commits without fsync (it survives the app being killed, and the next one
+        # follows in 5 s); everything else, a finished session above all, also survives a power
+        # cut, and makes the checkpoints before it durable too.
+        self._conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _set_notice(self, notice: Notice | None) -> None:
+        if notice == self.notice:
+            return
+        self.notice = notice
+        for listener in self._listeners:
+            listener(notice)
+
+    def _read(self, query: Callable[[], T], fallback: T) -> T:
+        try:
+            return query()
+        except sqlite3.Error as exc:
+            self._set_notice(Notice(NoticeKind.SAVE_FAILED, reason(exc)))
+            return fallback
+
+    def _change(self, change: Callable[[sqlite3.Connection], T]) -> T:
+        """A change the user asked for: all or nothing, HistoryError when it cannot be saved."""
+        try:
+            with self._transaction() as conn:
+                return change(conn)
+        except sqlite3.Error as exc:
+            raise HistoryError(reason(exc)) from exc
+
+    # --- profiles ---------------------------------------------------------------------------
+
+    def profiles(self) -> list[BabyProfile]:
+        rows = self._read(
+            lambda: self._conn.execute(
+                f"{SELECT_PROFILE} ORDER BY demo, name COLLATE NOCASE, birth_date"
+            ).fetchall(),
+            [],
+        )
+        return [profile_from_row(row) for row in rows]
+
+    def profile(self, baby_id: str) -> BabyProfile | None:
+        return next((p for p in self.profiles() if p.id == baby_id), None)
+
+    def save_profile(self, profile: BabyProfile) -> None:
+        checked = BabyProfile.model_validate(profile.model_dump())
+        self._change(lambda conn: write_profile(conn, checked))
+
+    def delete_profile(self, baby_id: str) -> int:
+        """Delete a baby and, with it, the baby's sessions; returns how many sessions went."""
+
+        def delete(conn: sqlite3.Connection) -> int:
+            count = conn.execute(
+                "SELECT count(*) FROM sessions WHERE baby_id = ?", (baby_id,)
+            ).fetchone()[0]
+            conn.execute("DELETE FROM babies WHERE id = ?", (baby_id,))
+            conn.execute("DELETE FROM meta WHERE key = 'chosen_baby' AND value = ?", (baby_id,))
+            return int(count)
+
+        return self._change(delete)
+
+    def chosen_baby_id(self) -> str | None:
+        row = self._read(
+            lambda: self._conn.execute(
+                "SELECT m.value FROM meta m JOIN babies b ON b.id = m.value"
+                " WHERE m.key = 'chosen_baby'"
+            ).fetchone(),
+            None,
+        )
+        return row[0] if row else None
+
+    def set_chosen_baby_id(self, baby_id: str | None) -> None:
+        def remember(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM meta WHERE key = 'chosen_baby'")
+            if baby_id is not None:
+                conn.execute("INSERT INTO meta VALUES ('chosen_baby', ?)", (baby_id,))
+
+        self._change(remember)
+
+    # --- running and finished sessions (the SessionSink) --------------------------------------
+
+    def checkpoint(self, record: SessionRecord) -> None:
+        """Save a running session's progress, signed by this copy of the app."""
+        self._save(revalidated(record), running=True)
+
+    def finish(self, record: SessionRecord) -> None:
+        if record.outcome is Outcome.RUNNING:
+            raise ValueError("finish() needs the session's outcome; use checkpoint() while running")
+        self._save(revalidated(record), running=False)
+
+    def _save(self, record: SessionRecord, running: bool) -> None:
+        pending = {**self._unsaved, record.id: (record, running)}
+        try:
+            with self._transaction(durable=not running) as conn:
+                for saved, is_running in pending.values():
+                    write_session(conn, saved, self._signature() if is_running else None)
+        except sqlite3.Error as exc:
+            self._unsaved = pending
+            self._set_notice(Notice(NoticeKind.SAVE_FAILED, reason(exc)))
+            return
+        self._unsaved = {}
+        if self.notice is not None and self.notice.kind is NoticeKind.SAVE_FAILED:
+            self._set_notice(None)
+
+    def _signature(self) -> tuple[str | None, int, str]:
+        return (self.owner_token, os.getpid(), utc_text(self._now()))
+
+    def recover_interrupted(self) -> list[SessionRecord]:
+        """Mark as interrupted the running sessions whose app is gone; returns them.
+
+        A session is only taken over when its copy of the app no longer holds its lock, so a
+        second copy that is running a session right now is left alone.
+        """
+        rows = self._read(
+            lambda: self._conn.execute(
+                "SELECT id, owner, heartbeat_at, started_at FROM sessions WHERE outcome = 'running'"
+            ).fetchall(),
+            [],
+        )
+        stale = [
+            (session_id, owner)
+            for session_id, owner, heartbeat, started in rows
+            if owner != self.owner_token and self._is_dead(owner, heartbeat or started)
+        ]
+        recovered: list[SessionRecord] = []
+        for session_id, owner in stale:
+            try:
+                with self._transaction() as conn:
+                    changed = conn.execute(
+                        "UPDATE sessions SET outcome = 'interrupted',"
+                        " ended_at = coalesce(heartbeat_at, ended_at, started_at), owner = NULL"
+                        " WHERE id = ? AND outcome = 'running' AND owner IS ?",
+                        (session_id, owner),
+                    ).rowcount
+            except sqlite3.Error as exc:
+                self._set_notice(Notice(NoticeKind.SAVE_FAILED, reason(exc)))
+                break
+            record = self.session(session_id) if changed else None
+            if record is not None:
+                recovered.append(record)
+        return recovered
+
+    def _is_dead(self, owner: str | None, heartbeat: str) -> bool:
+        if owner is not None and self._data_path is not None:
+            return not owner_alive(self._data_path, owner)
+        return self._now() - parse_utc(heartbeat) > STALE_AFTER
+
+    # --- the history ------------------------------------------------------------------------
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        row = self._read(
+            lambda: self._conn.execute(f"{SELECT_RECORD} WHERE id = ?", (session_id,)).fetchone(),
+            None,
+        )
+        return record_from_row(row) if row else None
+
+    def sessions(self) -> Iterator[SessionRecord]:
+        """Every session, oldest first (for export); read in one snapshot."""
+        cursor = self._conn.execute(f"{SELECT_RECORD} ORDER BY started_at, id")
+        for row in cursor:
+            yield record_from_row(row)
+
+    def count_sessions(self, chosen: HistoryFilter | None = None) -> int:
+        return self._read(lambda: queries.count_sessions(self._conn, chosen or HistoryFilter()), 0)
+
+    def session_rows(
+        self, chosen: HistoryFilter | None = None, offset: int = 0, limit: int = 200
+    ) -> list[HistoryRow]:
+        return self._read(
+            lambda: queries.session_rows(self._conn, chosen or HistoryFilter(), offset, limit), []
+        )
+
+    def delete_session(self, session_id: str) -> SessionRecord | None:
+        """Delete one session; returns it so that it can be put back (undo)."""
+        record = self.session(session_id)
+        if record is not None:
+            self._change(lambda conn: conn.execute(_DELETE_SESSION, (session_id,)))
+        return record
+
+    def restore_session(self, record: SessionRecord) -> None:
+        """Put back a deleted session exactly as it was."""
+        checked = revalidated(record)
+        if checked.outcome is Outcome.RUNNING:
+            checked = checked.model_copy(update={"outcome": Outcome.INTERRUPTED})
+        self._change(lambda conn: write_session(conn, checked))
+
+    def update_note(self, session_id: str, note: str) -> None:
+        record = self.session(session_id)
+        if record is None:
+            raise HistoryError("this session is no longer in the history")
+        updated = revalidated(record.model_copy(update={"note": note}))
+        self._change(
+            lambda conn: conn.execute(
+                "UPDATE sessions SET note = ? WHERE id = ?", (updated.note, session_id)
+            )
+        )
+
+    # --- the charts -------------------------------------------------------------------------
+
+    def sessions_per_week(self, chosen: HistoryFilter | None = None) -> list[tuple[date, int]]:
+        """(Monday of the week, sessions) for the weeks that had any; practice left out."""
+        shown = chosen or HistoryFilter()
+        return self._read(lambda: queries.sessions_per_week(self._conn, shown), [])
+
+    def minutes_per_area(self, chosen: HistoryFilter | None = None) -> dict[str, float]:
+        shown = chosen or HistoryFilter()
+        return self._read(lambda: queries.minutes_per_area(self._conn, shown), {})
+
+    def tolerance(self, chosen: HistoryFilter | None = None) -> list[AreaWeek]:
+        """Per week and area: sessions that reached it and stops there (not for falling asleep)."""
+        shown = chosen or HistoryFilter()
+        return self._read(lambda: queries.tolerance(self._conn, shown), [])
+
+    # --- restoring a backup -----------------------------------------------------------------
+
+    def merge(self, profiles: list[BabyProfile], records: list[SessionRecord]) -> MergeResult:
+        """Add a backup's babies and sessions without duplicates, all or nothing.
+
+        Raises ValueError when a session names a baby that is nowhere to be found.
+        """
+        return self._change(lambda conn: merge_into(conn, profiles, records))
