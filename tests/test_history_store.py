@@ -51,7 +51,7 @@ def make_session(
     return SessionRecord(
         baby_id=baby.id if baby else None,
         kind=SessionKind.ROUTINE if len(areas) > 1 else SessionKind.AREA,
-        routine="evening_calm" if len(areas) > 1 else None,
+        routine="full_body" if len(areas) > 1 else None,
         practice=practice,
         started_at=started,
         ended_at=None if outcome is Outcome.RUNNING else started + timedelta(minutes=5),

@@ -59,6 +59,19 @@
     </message>
 </context>
 <context>
+    <name>AreaMinutesChart</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_chart.py" line="154" />
+        <source>Minutes per area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_chart.py" line="161" />
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message numerus="yes">
         <location filename="../../src/infant_massage/ui/body_map.py" line="256" />
@@ -271,6 +284,489 @@ Direction: %2</source>
     </message>
 </context>
 <context>
+    <name>HistoryDetail</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="57" />
+        <source>A note for later (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
+        <source>Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="62" />
+        <source>Delete this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="67" />
+        <source>Choose a session in the table to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="78" />
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="81" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="113" />
+        <source>%1, %2 at the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="118" />
+        <source>Practice on a doll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="123" />
+        <source>%1 massaged of %2 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="128" />
+        <source>Response: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="141" />
+        <source>%1 (during %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="143" />
+        <source>Interrupted: the app closed before the end. What was done is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="155" />
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="158" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="167" />
+        <source>No steps were recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="115" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="117" />
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="119" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="121" />
+        <source>A table for spreadsheets (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="122" />
+        <source>A full backup (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="126" />
+        <source>Restore a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="132" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="261" />
+        <source>Baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="134" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="263" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="138" />
+        <source>All time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="139" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="140" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="141" />
+        <source>Last 3 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="142" />
+        <source>Last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="143" />
+        <source>Choose dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="151" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="151" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="173" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="227" />
+        <source>How each area was tolerated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="231" />
+        <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="284" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="285" />
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="317" />
+        <source>All babies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="321" />
+        <source>%1 (demo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="380" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="383" />
+        <source>No sessions here yet. After a session, it appears in this list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="385" />
+        <source>No sessions match. Choose another baby or period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="388" />
+        <source>Choose a session in the table to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="422" />
+        <source>The note could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="425" />
+        <source>Note saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="436" />
+        <source>Deleted the session of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="448" />
+        <source>That could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="495" />
+        <source>From %1 to %2. Doll practice is not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="511" />
+        <source>Export the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="513" />
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="513" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="531" />
+        <source>JSON backup (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="522" />
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="525" />
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n session to %1.</numerusform>
+            <numerusform>Exported %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="531" />
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="539" />
+        <source>A backup cannot be restored while the history is not being saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="545" />
+        <source>%1 was not restored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="549" />
+        <source>Restored %n new session(s) from %1.</source>
+        <translation>
+            <numerusform>Restored %n new session from %1.</numerusform>
+            <numerusform>Restored %n new sessions from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="58" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="59" />
+        <source>Baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="60" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="61" />
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="62" />
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="63" />
+        <source>How it ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="64" />
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="65" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="40" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="52" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="54" />
+        <source>Routine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="54" />
+        <source>Routine: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="56" />
+        <source>One area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="60" />
+        <source>Practice · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="61" />
+        <source>Practice on a doll · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="66" />
+        <source>Doll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="66" />
+        <source>No baby chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="72" />
+        <source>crying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="73" />
+        <source>fussing or discomfort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="74" />
+        <source>skin reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="75" />
+        <source>fell asleep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="76" />
+        <source>something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="82" />
+        <source>Stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="82" />
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="84" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="85" />
+        <source>Interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="86" />
+        <source>Running now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="93" />
+        <source>Calm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="94" />
+        <source>Happy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="95" />
+        <source>Sleepy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="96" />
+        <source>Fussy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="127" />
+        <source>The history file was damaged. It was kept as %1 and a new one was started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="130" />
+        <source>Not saving the history this time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="131" />
+        <source>The last session is not saved yet: %1. It is kept until it can be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="141" />
+        <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="146" />
+        <source>%n more interrupted session(s) too.</source>
+        <translation>
+            <numerusform>%n more interrupted session too.</numerusform>
+            <numerusform>%n more interrupted sessions too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="51" />
@@ -453,6 +949,145 @@ Direction: %2</source>
     <message>
         <location filename="../../src/infant_massage/ui/map_panel.py" line="58" />
         <source>Lying on the tummy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="47" />
+        <source>Edit the baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="47" />
+        <source>Add a baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="59" />
+        <source>The baby's name or a nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="62" />
+        <source>The cord stump has healed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="74" />
+        <source>Anything to remember (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="76" />
+        <source>Demonstration profile for a class (no real baby)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="86" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="90" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="92" />
+        <source>Delete this profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="100" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="111" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="112" />
+        <source>Born on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="115" />
+        <source>Healed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="116" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="161" />
+        <source>Please give a name (a nickname is fine).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="162" />
+        <source>The notes are too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="163" />
+        <source>The cord cannot heal before the baby is born.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="166" />
+        <source>%1 today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="181" />
+        <source>Delete %1 and %n session(s) from the history? This cannot be undone; export a backup first to keep them.</source>
+        <translation>
+            <numerusform>Delete %1 and %n session from the history? This cannot be undone; export a backup first to keep them.</numerusform>
+            <numerusform>Delete %1 and %n sessions from the history? This cannot be undone; export a backup first to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="44" />
+        <source>Baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="46" />
+        <source>No baby profile yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="48" />
+        <source>Add a baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="50" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="102" />
+        <source>%1 · demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="136" />
+        <source>Not deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="148" />
+        <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -651,98 +1286,98 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="96" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="100" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="111" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="240" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="115" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="244" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="113" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="117" />
         <source>Back (B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="115" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="119" />
         <source>Next (N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="117" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="121" />
         <source>Stop (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="121" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="125" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="122" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="126" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="123" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="127" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="181" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="185" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="187" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="191" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="189" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="193" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="190" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="194" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="196" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="200" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="202" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="206" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="204" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="208" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="225" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="229" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="232" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="236" />
         <source>Repetition %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="240" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="244" />
         <source>Resume (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="249" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="253" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -1009,6 +1644,58 @@ Direction: %2</source>
     </message>
 </context>
 <context>
+    <name>ToleranceGrid</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="55" />
+        <source>Whole span</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="72" />
+        <source>Not massaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="74" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="75" />
+        <source>No stops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="77" />
+        <source>%1 stopped of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="79" />
+        <source>Stopped here %n time(s)</source>
+        <translation>
+            <numerusform>Stopped here %n time</numerusform>
+            <numerusform>Stopped here %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySessionsChart</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_chart.py" line="121" />
+        <source>Sessions per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_chart.py" line="127" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message numerus="yes">
         <location filename="../../src/infant_massage/ui/text_format.py" line="12" />
@@ -1054,6 +1741,41 @@ Direction: %2</source>
         <location filename="../../src/infant_massage/ui/safety_questions.py" line="29" />
         <source>Yes</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_AgeWording</name>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/age_text.py" line="17" />
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/age_text.py" line="19" />
+        <source>%n week(s) old</source>
+        <translation>
+            <numerusform>%n week old</numerusform>
+            <numerusform>%n weeks old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/age_text.py" line="22" />
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n month old</numerusform>
+            <numerusform>%n months old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/age_text.py" line="23" />
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -11,23 +11,20 @@ import io
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from infant_massage.app.cli import PROG, fail
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.storage.history_backup import (
+    EXPORTERS,
     BackupError,
-    export_csv,
-    export_json,
+    export_to_path,
     import_backup,
 )
 from infant_massage.storage.history_merge import MergeResult
 from infant_massage.storage.history_open import OpenedHistory, open_history
 from infant_massage.storage.history_store import HistoryError, HistoryStore
-
-EXPORTERS = {"csv": export_csv, "json": export_json}
 
 
 def add_history_arguments(
@@ -52,25 +49,12 @@ def add_history_arguments(
     )
 
 
-def _export_to_file(store: HistoryStore, exporter, out: Path) -> int:
-    folder = out.parent if str(out.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            count = exporter(store, stream)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return count
-
-
 def _export(store: HistoryStore, args: argparse.Namespace) -> int:
     exporter = EXPORTERS[args.format]
     if args.out:
-        out = Path(args.out).expanduser()
+        out = Path(args.out).expanduser().absolute()
         try:
-            count = _export_to_file(store, exporter, out)
+            count = export_to_path(store, args.format, out)
         except OSError as exc:
             return fail(f"cannot write {out}: {exc.strerror or exc}")
         print(f"{PROG}: exported {_count(count, 'session')} to {out}", file=sys.stderr)

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import IO, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -135,6 +138,22 @@ def export_json(store: HistoryStore, out: IO[str]) -> int:
         out.write(line)
         count += 1
     out.write("\n  ]\n}\n")
+    return count
+
+
+EXPORTERS = {"csv": export_csv, "json": export_json}
+
+
+def export_to_path(store: HistoryStore, kind: str, out: Path) -> int:
+    """Write an export next to `out` and move it into place only once complete (OSError)."""
+    fd, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            count = EXPORTERS[kind](store, stream)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return count
 
 

@@ -101,7 +101,8 @@ def _copy_into_memory(path: Path) -> sqlite3.Connection:
 
 
 def _in_memory(data_dir: DataDir, path: Path, notices: list[Notice]) -> OpenedHistory:
-    store = HistoryStore(_copy_into_memory(path), None, data_dir.path)
+    # The last notice says why nothing is saved: it stays the store's notice for the whole run.
+    store = HistoryStore(_copy_into_memory(path), None, data_dir.path, notice=notices[-1])
     return OpenedHistory(store, notices)
 
 

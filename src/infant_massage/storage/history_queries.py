@@ -56,6 +56,30 @@ def session_rows(
     return [history_row(row) for row in rows]
 
 
+def first_started(conn: sqlite3.Connection, chosen: HistoryFilter) -> datetime | None:
+    where, params = chosen.where()
+    found = conn.execute(f"SELECT min(s.started_at) FROM sessions s{where}", params).fetchone()
+    return datetime.fromisoformat(found[0]) if found and found[0] else None
+
+
+def position(conn: sqlite3.Connection, chosen: HistoryFilter, session_id: str) -> int | None:
+    """Where a session is in the filtered, newest-first list; None when the filter hides it."""
+    where, params = chosen.where()
+    found = conn.execute(
+        f"SELECT s.started_at FROM sessions s{where}{' AND' if where else ' WHERE'} s.id = ?",
+        [*params, session_id],
+    ).fetchone()
+    if found is None:
+        return None
+    newer = " (s.started_at > ? OR (s.started_at = ? AND s.id > ?))"
+    return int(
+        conn.execute(
+            f"SELECT count(*) FROM sessions s{where}{' AND' if where else ' WHERE'}{newer}",
+            [*params, found[0], found[0], session_id],
+        ).fetchone()[0]
+    )
+
+
 # Weeks start on Monday, in local time: the week a parent lived, not the one UTC saw.
 _WEEK = "date(s.started_at, 'localtime', '-6 days', 'weekday 1')"
 

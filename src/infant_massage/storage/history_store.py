@@ -65,15 +65,16 @@ class HistoryStore:
         data_path: Path | None,
         lock: InstanceLock | None = None,
         now: Callable[[], datetime] = _now,
+        notice: Notice | None = None,
     ) -> None:
-        self._conn = conn
+        self._conn: sqlite3.Connection | None = conn
         self.path = path  # None: kept in memory only, nothing is saved
         self._data_path = data_path
         self._lock = lock
         self._now = now
         self._listeners: list[NoticeListener] = []
         self._unsaved: dict[str, tuple[SessionRecord, bool]] = {}
-        self.notice: Notice | None = None  # the current trouble with saving, if any
+        self.notice = notice  # the current trouble with saving, if any
 
     @classmethod
     def open(cls, data_dir: DataDir) -> OpenedHistory:
@@ -93,6 +94,10 @@ class HistoryStore:
         """Called with a Notice when saving fails, and with None when it works again."""
         self._listeners.append(listener)
 
+    def remove_listener(self, listener: NoticeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def close(self) -> None:
         # Our own running sessions end with us: the next start would find them anyway.
         if self._conn is None:
@@ -108,7 +113,7 @@ class HistoryStore:
         except sqlite3.Error:
             pass
         self._conn.close()
-        self._conn = None  # type: ignore[assignment]
+        self._conn = None
         if self._lock is not None:
             self._lock.release()
 
@@ -121,6 +126,8 @@ class HistoryStore:
         # A checkpoint commits without fsync (it survives the app being killed, and the next one
         # follows in 5 s); everything else, a finished session above all, also survives a power
         # cut, and makes the checkpoints before it durable too.
+        if self._conn is None:
+            raise sqlite3.ProgrammingError("the history is closed")
         self._conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         self._conn.execute("BEGIN IMMEDIATE")
         try:
@@ -139,6 +146,8 @@ class HistoryStore:
             listener(notice)
 
     def _read(self, query: Callable[[], T], fallback: T) -> T:
+        if self._conn is None:  # closed: a widget may still paint once more
+            return fallback
         try:
             return query()
         except sqlite3.Error as exc:
@@ -294,6 +303,16 @@ class HistoryStore:
         return self._read(
             lambda: queries.session_rows(self._conn, chosen or HistoryFilter(), offset, limit), []
         )
+
+    def first_started(self, chosen: HistoryFilter | None = None) -> datetime | None:
+        """When the first session in the filter started; None when there is none."""
+        shown = chosen or HistoryFilter()
+        return self._read(lambda: queries.first_started(self._conn, shown), None)
+
+    def position(self, session_id: str, chosen: HistoryFilter | None = None) -> int | None:
+        """The session's row in session_rows(chosen) order; None when the filter hides it."""
+        shown = chosen or HistoryFilter()
+        return self._read(lambda: queries.position(self._conn, shown, session_id), None)
 
     def delete_session(self, session_id: str) -> SessionRecord | None:
         """Delete one session; returns it so that it can be put back (undo)."""

@@ -142,6 +142,7 @@ QPushButton#primary {{
     background: {t.accent}; color: {t.accent_text}; border: none; font-weight: 600;
 }}
 QPushButton#stop {{ background: {t.warning}; color: #ffffff; border: none; font-weight: 700; }}
+QPushButton#danger {{ background: {t.warning}; color: #ffffff; border: none; font-weight: 600; }}
 QPushButton:disabled {{ color: {t.muted_text}; }}
 QPushButton#primary:disabled, QPushButton#stop:disabled {{
     background: {t.border}; color: {t.muted_text};

@@ -1,0 +1,147 @@
+"""The history's words: outcomes, responses, ages, names from the catalog, and storage notices.
+
+A QObject so that lupdate sees every self.tr(...), plurals included. Records can name areas,
+techniques and routines that a later catalog no longer has: those show as their id, never fail.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QObject
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.profile import BabyProfile
+from infant_massage.domain.session_record import (
+    Outcome,
+    Response,
+    SessionKind,
+    SessionRecord,
+    StopReason,
+)
+from infant_massage.storage.history_notices import Notice, NoticeKind
+from infant_massage.storage.history_rows import HistoryRow
+from infant_massage.ui.age_text import age_text
+
+
+class HistoryWording(QObject):
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._areas = {a.id: str(a.name) for a in catalog.areas}
+        self._techniques = {t.id: str(t.name) for t in catalog.techniques}
+        self._routines = {r.id: str(r.name) for r in catalog.routines.routines}
+
+    # --- names ------------------------------------------------------------------------------
+
+    def area(self, area_id: str) -> str:
+        return self._areas.get(area_id, area_id.replace("_", " "))
+
+    def areas(self, area_ids: list[str]) -> str:
+        return ", ".join(self.area(a) for a in area_ids) or self.tr("none")
+
+    def technique(self, technique_id: str) -> str:
+        return self._techniques.get(technique_id, technique_id.replace("_", " "))
+
+    def session_kind(
+        self, kind: SessionKind, routine: str | None, practice: bool, short: bool = False
+    ) -> str:
+        """'Routine: Full body', 'One area'; short: 'Full body'. Practice is always marked."""
+        if kind is SessionKind.ROUTINE:
+            name = self._routines.get(routine or "", (routine or "").replace("_", " "))
+            if short:
+                text = name or self.tr("Routine")
+            else:
+                text = self.tr("Routine: %1").replace("%1", name) if name else self.tr("Routine")
+        else:
+            text = self.tr("One area")
+        if not practice:
+            return text
+        if short:
+            return self.tr("Practice · %1").replace("%1", text)
+        return self.tr("Practice on a doll · %1").replace("%1", text)
+
+    def baby(self, row: HistoryRow) -> str:
+        if row.baby_name:
+            return row.baby_name
+        return self.tr("Doll") if row.practice else self.tr("No baby chosen")
+
+    # --- how it went ------------------------------------------------------------------------
+
+    def stop_reason(self, reason: StopReason | None) -> str:
+        return {
+            StopReason.CRYING: self.tr("crying"),
+            StopReason.DISCOMFORT: self.tr("fussing or discomfort"),
+            StopReason.SKIN_REACTION: self.tr("skin reaction"),
+            StopReason.ASLEEP: self.tr("fell asleep"),
+            StopReason.OTHER: self.tr("something else"),
+        }.get(reason, "") if reason else ""  # fmt: skip
+
+    def outcome(self, outcome: Outcome, reason: StopReason | None) -> str:
+        if outcome is Outcome.STOPPED:
+            why = self.stop_reason(reason)
+            return self.tr("Stopped: %1").replace("%1", why) if why else self.tr("Stopped")
+        return {
+            Outcome.COMPLETED: self.tr("Completed"),
+            Outcome.INTERRUPTED: self.tr("Interrupted"),
+            Outcome.RUNNING: self.tr("Running now"),
+        }[outcome]
+
+    def response(self, response: Response | None) -> str:
+        if response is None:
+            return ""
+        return {
+            Response.CALM: self.tr("Calm"),
+            Response.HAPPY: self.tr("Happy"),
+            Response.SLEEPY: self.tr("Sleepy"),
+            Response.FUSSY: self.tr("Fussy"),
+        }[response]
+
+    def minutes(self, seconds: float) -> str:
+        return QLocale().toString(seconds / 60, "f", 1)
+
+    # --- time and age -----------------------------------------------------------------------
+
+    def when(self, moment: datetime, long: bool = False, this_year: int | None = None) -> str:
+        """Local time: 'Tuesday 24 November 2026, 10:40'; short: 'Tue 24 Nov, 10:40' when in
+        `this_year`, else '24 Nov 2025, 10:40'."""
+        local = moment.astimezone().replace(tzinfo=None)
+        if long:
+            pattern = "dddd d MMMM yyyy, HH:mm"
+        elif local.year == this_year:
+            pattern = "ddd d MMM, HH:mm"
+        else:
+            pattern = "d MMM yyyy, HH:mm"
+        return QLocale().toString(QDateTime(local), pattern)
+
+    def day(self, day: date, long: bool = False) -> str:
+        return QLocale().toString(day, "d MMMM yyyy" if long else "d MMM")
+
+    def age(self, profile: BabyProfile, on: date) -> str:
+        return age_text(profile, on)
+
+    # --- the storage's news -----------------------------------------------------------------
+
+    def notice(self, notice: Notice) -> str:
+        if notice.kind is NoticeKind.MOVED_ASIDE:
+            return self.tr(
+                "The history file was damaged. It was kept as %1 and a new one was started."
+            ).replace("%1", str(notice.path))
+        if notice.kind is NoticeKind.NOT_SAVING:
+            return self.tr("Not saving the history this time: %1").replace("%1", notice.detail)
+        text = self.tr("The last session is not saved yet: %1. It is kept until it can be.")
+        return text.replace("%1", notice.detail)
+
+    def interrupted(self, records: list[SessionRecord]) -> str:
+        """What the start screen says about sessions a crash or a power cut cut short."""
+        if not records:
+            return ""
+        last = max(records, key=lambda r: r.started_at)
+        done = sum(step.done_seconds for step in last.steps)
+        text = self.tr(
+            "A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.",
+        )
+        text = text.replace("%1", self.when(last.started_at)).replace("%2", self.minutes(done))
+        text = text.replace("%3", self.areas(last.areas))
+        if len(records) > 1:
+            text += " " + self.tr("%n more interrupted session(s) too.", "", len(records) - 1)
+        return text
