@@ -15,10 +15,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.storage.history_open import HISTORY_FILE, open_history
+from infant_massage.ui.history_start_dialog import HistoryStartDialog
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -133,7 +135,7 @@ def kill(process: subprocess.Popen[str]) -> None:
 
 
 def test_a_killed_session_is_interrupted_at_the_next_start_with_what_was_done(
-    tmp_path: Path,
+    tmp_path: Path, qtbot, catalog
 ) -> None:
     child = start(tmp_path, "a", short_sessions=0)
     started = read_event(child, "started")
@@ -148,6 +150,15 @@ def test_a_killed_session_is_interrupted_at_the_next_start_with_what_was_done(
     done = [step.done_seconds for step in record.steps]
     assert done[:2] == [60, 60] and done[2] >= midway["done"][2] and done[3:] == [0, 0]
     assert record.areas == ["face", "chest", "abdomen"]
+    dialog = HistoryStartDialog(opened, catalog)  # what the parent sees at the next start
+    qtbot.addWidget(dialog)
+    [message] = [label.text() for label in dialog.messages]
+    minutes = f"{record.done_seconds / 60:.1f}"
+    assert "a's session on " in message  # the child named its baby "a"
+    assert f"was interrupted after {minutes} minutes (Face, Chest, Tummy)" in message
+    assert "It is kept in the history." in message
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert dialog.show_session_id == record.id
     opened.store.close()
 
     again = open_history(open_data_dir(tmp_path))  # told once, kept for good

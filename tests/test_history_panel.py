@@ -17,6 +17,7 @@ from infant_massage.domain.session_record import Outcome, Response, StopReason
 from infant_massage.storage.data_dir import DataDir
 from infant_massage.storage.history_open import open_history
 from infant_massage.ui.history_panel import HistoryPanel
+from infant_massage.ui.history_start_dialog import HistoryStartDialog
 from infant_massage.ui.history_table_model import PAGE_SIZE, Column
 
 TODAY = date(2026, 11, 24)
@@ -279,3 +280,21 @@ def test_a_save_that_fails_later_shows_up_and_clears(qtbot, panel, family) -> No
     conn.execute("PRAGMA max_page_count = 100000")
     store.finish(make_session())
     assert not panel.notice_box.isVisible()
+
+
+def test_a_damaged_file_is_announced_with_where_the_old_one_is(qtbot, tmp_path, catalog) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "history.sqlite3").write_bytes(b"garbage" * 500)
+    opened = open_history(DataDir(data, writable=True))
+    assert HistoryStartDialog.needed(opened)
+    dialog = HistoryStartDialog(opened, catalog)
+    qtbot.addWidget(dialog)
+    [message] = [label.text() for label in dialog.messages]
+    moved = opened.notices[0].path
+    assert moved.exists() and moved.name.endswith(".corrupt.sqlite3")
+    assert message == (
+        f"The history file was damaged. It was kept as {moved} and a new one was started."
+    )
+    assert dialog.show_button is None
+    opened.store.close()

@@ -582,6 +582,19 @@ Direction: %2</source>
     </message>
 </context>
 <context>
+    <name>HistoryStartDialog</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="30" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="60" />
+        <source>Show it in the history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <location filename="../../src/infant_massage/ui/history_table_model.py" line="58" />
@@ -753,12 +766,17 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="141" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="145" />
+        <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="150" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="146" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="156" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>

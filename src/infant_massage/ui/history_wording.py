@@ -131,16 +131,26 @@ class HistoryWording(QObject):
         text = self.tr("The last session is not saved yet: %1. It is kept until it can be.")
         return text.replace("%1", notice.detail)
 
-    def interrupted(self, records: list[SessionRecord]) -> str:
-        """What the start screen says about sessions a crash or a power cut cut short."""
+    def interrupted(self, records: list[SessionRecord], names: dict[str, str] | None = None) -> str:
+        """What the start screen says about sessions a crash or a power cut cut short.
+
+        `names`: baby id -> name, so that the message can use the baby's name.
+        """
         if not records:
             return ""
         last = max(records, key=lambda r: r.started_at)
-        done = sum(step.done_seconds for step in last.steps)
-        text = self.tr(
-            "A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.",
-        )
-        text = text.replace("%1", self.when(last.started_at)).replace("%2", self.minutes(done))
+        name = (names or {}).get(last.baby_id or "")
+        if name:
+            text = self.tr(
+                "%4's session on %1 was interrupted after %2 minutes (%3). "
+                "It is kept in the history."
+            ).replace("%4", name)
+        else:
+            text = self.tr(
+                "A session on %1 was interrupted after %2 minutes (%3). It is kept in the history."
+            )
+        text = text.replace("%1", self.when(last.started_at))
+        text = text.replace("%2", self.minutes(last.done_seconds))
         text = text.replace("%3", self.areas(last.areas))
         if len(records) > 1:
             text += " " + self.tr("%n more interrupted session(s) too.", "", len(records) - 1)

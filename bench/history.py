@@ -1,0 +1,235 @@
+"""The history with 100,000 sessions: opening the History page, filtering by baby, scrolling,
+the charts, and one checkpoint write with its commit.
+
+Run: .venv/bin/python bench/history.py [--sessions 100000] [--runs 7] [--keep DIR]
+The database is filled once (twins and a nurse's demo baby, sessions over five years, one to six
+areas each, some stopped, some practice) straight through the store's row writer in large
+transactions; every measurement then uses the real store and widgets, offscreen.
+Targets: opening the History page <= 200 ms; a checkpoint with its commit <= 5 ms (median).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from infant_massage.domain.profile import BabyProfile
+from infant_massage.domain.session_record import SessionRecord, StepRecord
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.storage.history_open import open_history
+from infant_massage.storage.history_rows import write_session
+
+AREAS = ["face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet"]
+TECHNIQUES = ["stroking", "kneading", "pressing", "pushing"]
+REASONS = ["crying", "discomfort", "skin_reaction", "asleep", "other"]
+RESPONSES = ["calm", "happy", "sleepy", "fussy", None]
+NOTES = ["", "", "", "Loved the feet today.", "A bit sleepy after the bath.", "Tummy was tense."]
+
+
+def babies() -> list[BabyProfile]:
+    return [
+        BabyProfile(name="Mia", birth_date=date(2026, 6, 2), cord_healed_on=date(2026, 6, 14)),
+        BabyProfile(name="Noah", birth_date=date(2026, 6, 2), notes="Mia's twin brother"),
+        BabyProfile(name="Class demo", birth_date=date(2026, 8, 1), demo=True),
+    ]
+
+
+def make_session(rng: random.Random, baby: BabyProfile, started: datetime) -> SessionRecord:
+    areas = rng.sample(AREAS, rng.randint(1, 6))
+    steps = [
+        StepRecord(area=a, technique=rng.choice(TECHNIQUES), planned_seconds=60, done_seconds=60)
+        for a in areas
+    ]
+    outcome, reason = "completed", None
+    roll = rng.random()
+    if roll < 0.15:
+        outcome, reason = "stopped", rng.choice(REASONS)
+        cut = rng.randrange(len(steps))
+        steps[cut] = steps[cut].model_copy(update={"done_seconds": rng.randint(5, 55)})
+        for i in range(cut + 1, len(steps)):
+            steps[i] = steps[i].model_copy(update={"done_seconds": 0.0})
+    elif roll < 0.17:
+        outcome = "interrupted"
+    done = sum(s.done_seconds for s in steps)
+    return SessionRecord.model_validate(
+        {
+            "baby_id": baby.id,
+            "kind": "routine" if len(steps) > 1 else "area",
+            "routine": "full_body" if len(steps) > 1 else None,
+            "practice": baby.demo,
+            "started_at": started,
+            "ended_at": started + timedelta(seconds=done + 30),
+            "planned_seconds": 60.0 * len(steps),
+            "steps": steps,
+            "outcome": outcome,
+            "stop_reason": reason,
+            "response": None if outcome != "completed" else rng.choice(RESPONSES),
+            "note": rng.choice(NOTES),
+        }
+    )
+
+
+def fill(data_path: Path, count: int, seed: int = 7) -> list[BabyProfile]:
+    rng = random.Random(seed)
+    store = open_history(open_data_dir(data_path)).store
+    profiles = babies()
+    for profile in profiles:
+        store.save_profile(profile)
+    conn = store._conn  # bulk load: one transaction per 10,000 rows
+    end = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+    step = timedelta(days=5 * 365) / count
+    for first in range(0, count, 10_000):
+        conn.execute("BEGIN")
+        for i in range(first, min(count, first + 10_000)):
+            baby = profiles[0 if i % 9 < 4 else 1 if i % 9 < 8 else 2]
+            write_session(conn, make_session(rng, baby, end - step * i))
+        conn.execute("COMMIT")
+    store.close()
+    return profiles
+
+
+def timed(action) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def summary(name: str, samples: list[float], target: float | None = None) -> None:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    verdict = ""
+    if target is not None:
+        met = "met" if statistics.median(samples) <= target else "MISSED"
+        verdict = f"  (target <= {target:g} ms: {met})"
+    print(
+        f"{name:<44} median {statistics.median(samples):7.2f} ms   "
+        f"first {samples[0]:7.2f} ms   p95 {p95:7.2f} ms   n={len(samples)}{verdict}"
+    )
+
+
+def bench_store(data: Path, runs: int) -> None:
+    from infant_massage.storage.history_open import open_history
+
+    def open_close() -> None:
+        open_history(open_data_dir(data)).store.close()
+
+    summary(
+        "open the history (checks, migrations, recovery)", [timed(open_close) for _ in range(runs)]
+    )
+    store = open_history(open_data_dir(data)).store
+    baby = store.profiles()[0]
+    record = SessionRecord(
+        baby_id=baby.id,
+        kind="routine",
+        routine="full_body",
+        started_at=datetime.now(UTC),
+        planned_seconds=480,
+        steps=[
+            StepRecord(area=a, technique="stroking", planned_seconds=60, done_seconds=0)
+            for a in AREAS
+        ],
+    )
+    samples = []
+    for tick in range(500):
+        record.steps[tick % len(AREAS)].done_seconds += 5
+        samples.append(timed(lambda: store.checkpoint(record)))
+    summary("checkpoint write with its commit", samples, 5)
+    record.outcome = "completed"
+    record.ended_at = datetime.now(UTC)
+    summary(
+        "finish (commit made durable: fsync)",
+        [timed(lambda: store.finish(record)) for _ in range(50)],
+    )
+    store.delete_session(record.id)
+    store.close()
+
+
+def bench_panel(data: Path, runs: int) -> None:
+    from infant_massage import load_catalog
+    from infant_massage.app.qt_app import get_application
+    from infant_massage.storage.history_open import open_history
+    from infant_massage.ui.history_panel import HistoryPanel
+
+    app = get_application("en")
+    catalog = load_catalog()
+    store = open_history(open_data_dir(data)).store
+    today = lambda: date(2026, 11, 24)  # noqa: E731 - the fill ends on this day
+    panels = []
+
+    def open_panel() -> None:
+        panel = HistoryPanel(store, catalog, today=today)
+        panel.resize(1280, 800)
+        panel.show()
+        app.processEvents()
+        panel.repaint()  # paint now: the visible rows are read
+        panels.append(panel)
+
+    samples = [timed(open_panel) for _ in range(runs)]
+    summary("open the History page (first paint)", samples, 200)
+    panel = panels[-1]
+    for other in panels[:-1]:
+        other.deleteLater()
+    app.processEvents()
+    print(f"{'':<44} rows: {panel.model.rowCount()}, pages read: {len(panel.model._pages)}")
+
+    def choose(index: int) -> None:
+        panel.baby_box.setCurrentIndex(index)
+        panel.table.viewport().repaint()
+
+    samples = []
+    for _ in range(runs):
+        samples.append(timed(lambda: choose(1)))
+        choose(0)
+    summary("filter by baby (and repaint)", samples)
+
+    def to_bottom() -> None:
+        panel.table.scrollToBottom()
+        panel.table.viewport().repaint()
+
+    def to_top() -> None:
+        panel.table.scrollToTop()
+        panel.table.viewport().repaint()
+
+    samples = []
+    for _ in range(runs):
+        samples.append(timed(to_bottom))
+        panel.model.reload()
+        to_top()
+    summary("jump to the oldest session (and repaint)", samples)
+    panel.tabs.setCurrentWidget(panel.charts_page)
+    summary("charts, all babies, last 26 weeks", [timed(panel.refresh_charts) for _ in range(runs)])
+    choose(1)
+    summary("charts, one baby, last 26 weeks", [timed(panel.refresh_charts) for _ in range(runs)])
+    panel.deleteLater()
+    app.processEvents()
+    store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sessions", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", metavar="DIR", help="fill (or reuse) this data folder")
+    args = parser.parse_args()
+    data = Path(args.keep or tempfile.mkdtemp(prefix="im-history-bench-"))
+    if not (data / "history.sqlite3").exists():
+        took = timed(lambda: fill(data, args.sessions))
+        print(f"filled {args.sessions} sessions in {took / 1000:.1f} s")
+    size = (data / "history.sqlite3").stat().st_size / 1e6
+    print(f"history: {data / 'history.sqlite3'} ({size:.0f} MB)")
+    bench_store(data, args.runs)
+    bench_panel(data, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
