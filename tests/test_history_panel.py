@@ -298,3 +298,15 @@ def test_a_damaged_file_is_announced_with_where_the_old_one_is(qtbot, tmp_path, 
     )
     assert dialog.show_button is None
     opened.store.close()
+
+
+def test_coming_back_to_the_page_shows_new_sessions(qtbot, panel, family) -> None:
+    store, (mia, _noah, _demo), _sessions = family
+    click_row(qtbot, panel, 1)
+    kept = panel.detail.record.id
+    panel.hide()
+    newest = make_session(mia, EVENING + timedelta(hours=1))
+    store.finish(newest)
+    panel.show()
+    assert shown_ids(panel)[0] == newest.id and panel.count_label.text() == "6 sessions"
+    assert panel.detail.record.id == kept  # the session being read stays chosen

@@ -182,6 +182,20 @@ def test_checkpoints_then_finish_leave_one_finished_session(store, twins) -> Non
     assert store.count_sessions() == 1
 
 
+def test_a_session_whose_baby_was_deleted_meanwhile_is_kept(store, twins) -> None:
+    mia = twins[0]
+    record = make_session(mia, outcome=Outcome.RUNNING)
+    store.checkpoint(record)
+    store.delete_profile(mia.id)  # e.g. from another copy of the app
+    record.outcome = Outcome.COMPLETED
+    record.ended_at = NOW + timedelta(minutes=5)
+    store.finish(record)
+    assert store.notice is None
+    assert store.session(record.id).baby_id is None
+    store.finish(make_session(twins[1]))  # and nothing is stuck behind it
+    assert store.count_sessions() == 2
+
+
 def test_a_record_broken_after_it_was_made_is_refused(store) -> None:
     record = make_session()
     record.steps[0].done_seconds = -5

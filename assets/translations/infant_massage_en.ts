@@ -284,6 +284,24 @@ Direction: %2</source>
     </message>
 </context>
 <context>
+    <name>HistoryChartsPage</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_charts_page.py" line="47" />
+        <source>How each area was tolerated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_charts_page.py" line="51" />
+        <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_charts_page.py" line="78" />
+        <source>From %1 to %2. Doll practice is not counted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryDetail</name>
     <message>
         <location filename="../../src/infant_massage/ui/history_detail.py" line="57" />
@@ -336,221 +354,209 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="141" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="149" />
         <source>%1 (during %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="143" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="151" />
         <source>Interrupted: the app closed before the end. What was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="155" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="163" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="158" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="166" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="167" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="177" />
         <source>No steps were recorded.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
+    <name>HistoryFilterBar</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="115" />
-        <source>History</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="117" />
-        <source>Back (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="119" />
-        <source>Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="121" />
-        <source>A table for spreadsheets (CSV)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="122" />
-        <source>A full backup (JSON)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="126" />
-        <source>Restore a backup…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="132" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="261" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="30" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="56" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="134" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="263" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="32" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="58" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="138" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="34" />
         <source>All time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="139" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="35" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="140" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="36" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="141" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="37" />
         <source>Last 3 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="142" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="38" />
         <source>Last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="143" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="39" />
         <source>Choose dates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="151" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="46" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="151" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="46" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="173" />
-        <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="227" />
-        <source>How each area was tolerated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="231" />
-        <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="284" />
-        <source>Sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="285" />
-        <source>Charts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="317" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="76" />
         <source>All babies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="321" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="80" />
         <source>%1 (demo)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="380" />
+        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="109" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="383" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="104" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="106" />
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="108" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="110" />
+        <source>A table for spreadsheets (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="111" />
+        <source>A full backup (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="115" />
+        <source>Restore a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="130" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="208" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="209" />
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="282" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="385" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="284" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="388" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="287" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="422" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="324" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="425" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="327" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="436" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="338" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="448" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="350" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="495" />
-        <source>From %1 to %2. Doll practice is not counted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="511" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="390" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="513" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="392" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="513" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="531" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="392" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="410" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="522" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="401" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="525" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="404" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -558,22 +564,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="531" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="410" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="539" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="418" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="545" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="424" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="549" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="428" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>

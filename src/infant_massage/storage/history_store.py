@@ -227,7 +227,8 @@ class HistoryStore:
         try:
             with self._transaction(durable=not running) as conn:
                 for saved, is_running in pending.values():
-                    write_session(conn, saved, self._signature() if is_running else None)
+                    kept = _without_missing_baby(conn, saved)
+                    write_session(conn, kept, self._signature() if is_running else None)
         except sqlite3.Error as exc:
             self._unsaved = pending
             self._set_notice(Notice(NoticeKind.SAVE_FAILED, reason(exc)))
@@ -363,3 +364,13 @@ class HistoryStore:
         Raises ValueError when a session names a baby that is nowhere to be found.
         """
         return self._change(lambda conn: merge_into(conn, profiles, records))
+
+
+def _without_missing_baby(conn: sqlite3.Connection, record: SessionRecord) -> SessionRecord:
+    # The profile was deleted while its session ran (here or in another copy): keep the session,
+    # without the baby, rather than lose it to the foreign key.
+    if record.baby_id is None:
+        return record
+    if conn.execute("SELECT 1 FROM babies WHERE id = ?", (record.baby_id,)).fetchone():
+        return record
+    return record.model_copy(update={"baby_id": None})

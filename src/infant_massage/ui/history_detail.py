@@ -132,6 +132,14 @@ class HistoryDetail(QFrame):
         self.note.setPlainText(record.note)
         self.note.blockSignals(False)
         self.save_note_button.setEnabled(False)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        # Tall enough for the wrapped texts at the current width, so that the scroll area
+        # around the pane scrolls instead of squeezing the steps.
+        hint = super().minimumSizeHint()
+        width = max(self.width(), hint.width())
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(width)))
 
     def _outcome_text(self, record: SessionRecord) -> str:
         words = self._wording
@@ -162,9 +170,13 @@ class HistoryDetail(QFrame):
             cells = (words.area(step.area), words.technique(step.technique), done)
             for column, text in enumerate(cells):
                 label = _label(text, "subtle" if step.skipped or column == 2 else "")
+                label.setWordWrap(False)  # short; a wrapping label may be squeezed to nothing
                 self.steps.addWidget(label, row, column)
+                label.show()  # now, so that the pane's new height counts it
         if not record.steps:
-            self.steps.addWidget(_label(self.tr("No steps were recorded."), "subtle"), 0, 0)
+            none = _label(self.tr("No steps were recorded."), "subtle")
+            self.steps.addWidget(none, 0, 0)
+            none.show()
 
     def _note_changed(self) -> None:
         text = self.note.toPlainText()

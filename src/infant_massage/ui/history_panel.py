@@ -8,15 +8,13 @@ as ten. The charts are only computed when their tab is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -38,21 +36,12 @@ from infant_massage.storage.history_backup import BackupError, export_to_path, i
 from infant_massage.storage.history_notices import Notice
 from infant_massage.storage.history_queries import HistoryFilter
 from infant_massage.storage.history_store import HistoryError, HistoryStore
-from infant_massage.ui.history_chart import AreaMinutesChart, WeeklySessionsChart, weeks_between
+from infant_massage.ui.history_charts_page import HistoryChartsPage, chart_span
 from infant_massage.ui.history_detail import HistoryDetail
+from infant_massage.ui.history_filter_bar import HistoryFilterBar
 from infant_massage.ui.history_table_model import SESSION_ID_ROLE, Column, HistoryTableModel
-from infant_massage.ui.history_tolerance import ToleranceGrid
 from infant_massage.ui.history_wording import HistoryWording
 from infant_massage.ui.icons import icon
-
-# Period choices: days back from today (None: all time, -1: chosen dates).
-PERIODS: list[int | None] = [None, 7, 30, 91, 365, -1]
-CHART_WEEKS = 26  # "all time" charts the last half year: more bars than that cannot be read
-MAX_CHART_WEEKS = 53
-
-
-def local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone()
 
 
 class _DeleteSession(QUndoCommand):
@@ -87,11 +76,11 @@ class HistoryPanel(QWidget):
         self.model = HistoryTableModel(store, self.wording, today().year, self)
         self.undo_stack = QUndoStack(self)
         self._charts_stale = True
+        self._shown_once = False
         self._init_header()
-        self._init_filters()
+        self._init_parts()
         self._init_bars()
         self._init_table()
-        self._init_charts()
         self._init_layout()
         self._init_actions()
         self._listener = self._show_notice
@@ -125,38 +114,6 @@ class HistoryPanel(QWidget):
         self.export_button.setMenu(menu)
         self.import_button = self._button(self.tr("Restore a backup…"), "import")
         self.import_button.clicked.connect(self._choose_import)
-
-    def _init_filters(self) -> None:
-        self.baby_box = QComboBox()
-        self.baby_box.setMinimumWidth(200)
-        self.baby_box.setAccessibleName(self.tr("Baby"))
-        self.period_box = QComboBox()
-        self.period_box.setAccessibleName(self.tr("Period"))
-        for days, text in zip(
-            PERIODS,
-            [
-                self.tr("All time"),
-                self.tr("Last 7 days"),
-                self.tr("Last 30 days"),
-                self.tr("Last 3 months"),
-                self.tr("Last 12 months"),
-                self.tr("Choose dates…"),
-            ],
-            strict=True,
-        ):
-            self.period_box.addItem(text, days)
-        today = QDate(self._today())
-        self.from_edit = QDateEdit(today.addDays(-30))
-        self.to_edit = QDateEdit(today)
-        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(self._apply_filter)
-        self.baby_box.currentIndexChanged.connect(self._apply_filter)
-        self.period_box.currentIndexChanged.connect(self._apply_filter)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("subtle")
 
     def _init_bars(self) -> None:
         self.notice_box = QFrame()
@@ -217,37 +174,17 @@ class HistoryPanel(QWidget):
         self.detail.noteSaved.connect(self.save_note)
         self.detail.deleteRequested.connect(self.delete_session)
 
-    def _init_charts(self) -> None:
-        self.weekly_chart = WeeklySessionsChart(self.wording)
-        self.area_chart = AreaMinutesChart(self.wording, self._area_ids)
-        self.tolerance_grid = ToleranceGrid(self.wording, self._area_ids)
-        self.chart_span_label = QLabel()
-        self.chart_span_label.setObjectName("subtle")
-        self.chart_span_label.setWordWrap(True)
-        tolerance_title = QLabel(self.tr("How each area was tolerated"))
-        tolerance_title.setObjectName("cardTitle")
-        tolerance_note = QLabel(
-            self.tr(
-                "Sessions that reached each area, and how many were stopped there. "
-                "Falling asleep is not counted as a stop. Doll practice is left out."
-            )
-        )
-        tolerance_note.setObjectName("subtle")
-        tolerance_note.setWordWrap(True)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(4, 8, 12, 8)
-        layout.addWidget(self.chart_span_label)
-        charts = QHBoxLayout()
-        charts.addWidget(self.weekly_chart, 3)
-        charts.addWidget(self.area_chart, 2)
-        layout.addLayout(charts)
-        layout.addWidget(tolerance_title)
-        layout.addWidget(tolerance_note)
-        layout.addWidget(self.tolerance_grid)
-        self.charts_page = QScrollArea()
-        self.charts_page.setWidgetResizable(True)
-        self.charts_page.setWidget(content)
+    def _init_parts(self) -> None:
+        self.filters = HistoryFilterBar(self._today)
+        self.filters.changed.connect(self._apply_filter)
+        # The parts tests and the main window reach for, by their plain names.
+        self.baby_box, self.period_box = self.filters.baby_box, self.filters.period_box
+        self.from_edit, self.to_edit = self.filters.from_edit, self.filters.to_edit
+        self.count_label = self.filters.count_label
+        self.charts_page = HistoryChartsPage(self.wording, self._area_ids)
+        self.weekly_chart = self.charts_page.weekly_chart
+        self.area_chart = self.charts_page.area_chart
+        self.tolerance_grid = self.charts_page.tolerance_grid
 
     def _init_layout(self) -> None:
         header = QHBoxLayout()
@@ -256,27 +193,14 @@ class HistoryPanel(QWidget):
         header.addWidget(self.import_button)
         header.addWidget(self.export_button)
         header.addWidget(self.back_button)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        baby_label = QLabel(self.tr("Baby"))
-        baby_label.setObjectName("fieldName")
-        period_label = QLabel(self.tr("Period"))
-        period_label.setObjectName("fieldName")
-        self.dash = QLabel("–")
-        for widget in (baby_label, self.baby_box, period_label, self.period_box):
-            filters.addWidget(widget)
-        for widget in (self.from_edit, self.dash, self.to_edit):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(12)
         splitter.addWidget(self.table)
-        detail_scroll = QScrollArea()
-        detail_scroll.setWidgetResizable(True)
-        detail_scroll.setWidget(self.detail)
-        splitter.addWidget(detail_scroll)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setWidget(self.detail)
+        splitter.addWidget(self.detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])  # kept in proportion as the window is resized
@@ -288,7 +212,7 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(8)
         layout.addLayout(header)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.notice_box)
         layout.addWidget(self.message_box)
         layout.addWidget(self.tabs, 1)
@@ -311,46 +235,15 @@ class HistoryPanel(QWidget):
 
     def reload_profiles(self) -> None:
         """Refill the baby filter (after profiles were added, renamed or deleted)."""
-        chosen = self.baby_box.currentData()
-        self.baby_box.blockSignals(True)
-        self.baby_box.clear()
-        self.baby_box.addItem(self.tr("All babies"), None)
-        for profile in self.store.profiles():
-            name = profile.name
-            if profile.demo:
-                name = self.tr("%1 (demo)").replace("%1", name)
-            self.baby_box.addItem(name, profile.id)
-        index = self.baby_box.findData(chosen)
-        self.baby_box.setCurrentIndex(max(0, index))
-        self.baby_box.blockSignals(False)
-        if index < 0 and chosen is not None:
-            self._apply_filter()
+        if not self.filters.set_profiles(self.store.profiles()):
+            self._apply_filter()  # the baby shown was deleted: all babies now
 
     def show_baby(self, baby_id: str | None) -> None:
         """Filter on one baby (None: all), e.g. the baby chosen on the home screen."""
-        self.baby_box.setCurrentIndex(max(0, self.baby_box.findData(baby_id)))
-
-    def _span(self) -> tuple[date | None, date | None]:
-        """The chosen period as local dates, both included; None: open-ended."""
-        days = self.period_box.currentData()
-        custom = days == -1
-        for widget in (self.from_edit, self.dash, self.to_edit):
-            widget.setVisible(custom)
-        if custom:
-            first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
-            return min(first, last), max(first, last)
-        if days is None:
-            return None, None
-        today = self._today()
-        return today - timedelta(days=days - 1), None
+        self.filters.show_baby(baby_id)
 
     def current_filter(self) -> HistoryFilter:
-        first, last = self._span()
-        return HistoryFilter(
-            baby_id=self.baby_box.currentData(),
-            since=local_midnight(first) if first else None,
-            until=local_midnight(last + timedelta(days=1)) if last else None,
-        )
+        return self.filters.current_filter()
 
     def _apply_filter(self, *_args) -> None:
         chosen = self.current_filter()
@@ -360,6 +253,12 @@ class HistoryPanel(QWidget):
         self._charts_stale = True
         if self.tabs.currentWidget() is self.charts_page:
             self.refresh_charts()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._shown_once:  # back on the page: sessions may have been added meanwhile
+            self.refresh()
+        self._shown_once = True
 
     def refresh(self) -> None:
         """Show the store as it is now (new sessions, another copy's changes)."""
@@ -377,7 +276,7 @@ class HistoryPanel(QWidget):
 
     def _after_reload(self, keep: str | None) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n session(s)", "", count))
+        self.filters.set_count(count)
         if count == 0:
             self.detail.empty.setText(
                 self.tr("No sessions here yet. After a session, it appears in this list.")
@@ -412,6 +311,9 @@ class HistoryPanel(QWidget):
         record = self.store.session(session_id) if session_id else None
         profile = self.store.profile(record.baby_id) if record and record.baby_id else None
         self.detail.show_record(record, profile)
+        # The pane's new height must reach the scroll area itself: the request updateGeometry()
+        # posts to the viewport stops short of it, and the steps would be squeezed.
+        QCoreApplication.postEvent(self.detail_scroll, QEvent(QEvent.Type.LayoutRequest))
 
     # --- changes ----------------------------------------------------------------------------
 
@@ -473,32 +375,9 @@ class HistoryPanel(QWidget):
         if self.tabs.currentWidget() is self.charts_page and self._charts_stale:
             self.refresh_charts()
 
-    def chart_span(self) -> tuple[date, date]:
-        """The days the charts cover: the period, from its first session, at most a year."""
-        first, last = self._span()
-        last = last or self._today()
-        earliest = last - timedelta(weeks=MAX_CHART_WEEKS if first else CHART_WEEKS) + timedelta(1)
-        first = max(first or earliest, earliest)
-        started = self.store.first_started(self.model.filter)
-        if started is not None:
-            first = min(max(first, started.astimezone().date()), last)
-        return first, last
-
     def refresh_charts(self) -> None:
-        first, last = self.chart_span()
-        shown = HistoryFilter(
-            baby_id=self.model.filter.baby_id,
-            since=local_midnight(first),
-            until=local_midnight(last + timedelta(days=1)),
-        )
-        self.chart_span_label.setText(
-            self.tr("From %1 to %2. Doll practice is not counted.")
-            .replace("%1", self.wording.day(first, long=True))
-            .replace("%2", self.wording.day(last, long=True))
-        )
-        self.weekly_chart.show_weeks(self.store.sessions_per_week(shown), first, last)
-        self.area_chart.show_minutes(self.store.minutes_per_area(shown))
-        self.tolerance_grid.show_weeks(self.store.tolerance(shown), weeks_between(first, last))
+        first, last = chart_span(self.store, self.model.filter, self.filters.span(), self._today())
+        self.charts_page.show_span(self.store, self.model.filter.baby_id, first, last)
         self._charts_stale = False
 
     # --- export and import ------------------------------------------------------------------
