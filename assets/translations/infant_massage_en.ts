@@ -793,148 +793,168 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="51" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="60" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="65" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="77" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="124" />
+        <source>History (H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="120" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="147" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="125" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="130" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="131" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="158" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="135" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="162" />
         <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="136" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="163" />
         <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="142" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="169" />
         <source>Text si&amp;ze</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="144" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="171" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="150" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="177" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="151" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="178" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="156" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="157" />
-        <source>&amp;Safety rules</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="161" />
-        <source>&amp;About Infant Massage Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="167" />
-        <source>Light</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="168" />
-        <source>Light medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="169" />
-        <source>Medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="170" />
-        <source>Medium deep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="171" />
-        <source>Deep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
-        <source>Normal</source>
+        <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
-        <source>Large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
-        <source>Larger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
-        <source>Largest</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="187" />
+        <source>&amp;Presentation mode (no personal data)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="193" />
-        <source>Bigger text</source>
+        <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="196" />
-        <source>Smaller text</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="194" />
+        <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="217" />
-        <source>Not saving: %1</source>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="198" />
+        <source>&amp;About Infant Massage Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="204" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="205" />
+        <source>Light medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="206" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="207" />
+        <source>Medium deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="208" />
+        <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <source>Large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <source>Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <source>Largest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="230" />
+        <source>Bigger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="233" />
+        <source>Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="259" />
+        <source>Not saving: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="262" />
         <source>Point at the baby to choose an area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="320" />
+        <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1298,11 +1318,16 @@ Direction: %2</source>
     <name>SessionFlow</name>
     <message>
         <location filename="../../src/infant_massage/ui/session_flow.py" line="113" />
-        <source>Doll practice: kept apart from the baby's history.</source>
+        <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session_flow.py" line="115" />
+        <source>Doll practice: kept apart from the baby's history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="117" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -1565,12 +1590,12 @@ Direction: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="26" />
+        <location filename="../../src/infant_massage/app/gui.py" line="28" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="27" />
+        <location filename="../../src/infant_massage/app/gui.py" line="29" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />

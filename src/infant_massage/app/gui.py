@@ -14,6 +14,8 @@ from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.catalog_loader import CatalogError
 from infant_massage.resources import ResourceError
 from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.storage.history_open import open_history
+from infant_massage.ui.history_start_dialog import HistoryStartDialog
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -32,11 +34,22 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.area and args.area not in catalog.area_ids:
         return fail(f"unknown area '{args.area}' (choose from: {', '.join(catalog.area_ids)})")
     data_dir = open_data_dir(args.data_dir)
-    window = build_main_window(catalog, data_dir, reduced_motion=prefers_reduced_motion())
+    opened = open_history(data_dir)
+    window = build_main_window(
+        catalog, data_dir, reduced_motion=prefers_reduced_motion(), opened=opened
+    )
     if args.area:
         window.select_area(args.area)
     if args.fullscreen:
         window.fullscreen_action.setChecked(True)
     else:
         window.show()
-    return app.exec()
+    if HistoryStartDialog.needed(opened):
+        # A session cut short last time, or a damaged history file: say so before anything else.
+        dialog = HistoryStartDialog(opened, catalog, window)
+        dialog.exec()
+        if dialog.show_session_id:
+            window.show_history(dialog.show_session_id)
+    code = app.exec()
+    opened.store.close()
+    return code

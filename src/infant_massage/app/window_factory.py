@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.storage.data_dir import DataDir
+from infant_massage.storage.history_open import OpenedHistory, open_history
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.main_window import MainWindow
 
@@ -24,11 +25,15 @@ def build_main_window(
     data_dir: DataDir,
     illustrations: Illustrations | None = None,
     reduced_motion: bool = False,
+    opened: OpenedHistory | None = None,
 ) -> MainWindow:
+    """The main window with its settings and its history, both kept in the data folder."""
+    opened = opened or open_history(data_dir)
     return MainWindow(
         catalog,
         illustrations or Illustrations(),
         open_settings(data_dir),
         storage_problem=data_dir.problem,
         reduced_motion=reduced_motion,
+        history=opened.store,
     )

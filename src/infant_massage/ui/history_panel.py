@@ -256,8 +256,8 @@ class HistoryPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._shown_once:  # back on the page: sessions may have been added meanwhile
-            self.refresh()
+        # Sessions may have been added since the panel was built or last shown.
+        self.refresh()
         self._shown_once = True
 
     def refresh(self) -> None:

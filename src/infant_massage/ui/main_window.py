@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -17,13 +22,16 @@ from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
 from infant_massage.domain.session_record import SessionSink
+from infant_massage.storage.history_store import HistoryStore
 from infant_massage.ui import theme
 from infant_massage.ui.about_dialog import AboutDialog
 from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
+from infant_massage.ui.history_panel import HistoryPanel
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.map_panel import MapPanel
+from infant_massage.ui.profile_switcher import ProfileSwitcher
 from infant_massage.ui.safety_dialog import SafetyDialog
 from infant_massage.ui.session_flow import SessionFlow
 from infant_massage.ui.settings_dialog import SettingsDialog
@@ -42,6 +50,7 @@ class MainWindow(QMainWindow):
         session_clock: Clock = system_clock,
         sink: SessionSink | None = None,
         cues: CuePlayer | None = None,
+        history: HistoryStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +69,9 @@ class MainWindow(QMainWindow):
         self._system_reduced_motion = reduced_motion
         self._guides: dict[tuple[str, str], Guide] = {}
         self._age_months: float | None = None
+        self.history = history
+        self.profile_switcher = ProfileSwitcher(history) if history is not None else None
+        self.history_panel = HistoryPanel(history, catalog) if history is not None else None
         self._init_central()
         saving_note = (
             self.tr("Not saved: %1").replace("%1", storage_problem) if storage_problem else ""
@@ -71,13 +83,14 @@ class MainWindow(QMainWindow):
             self.pages,
             self.guide_for,
             session_clock,
-            sink,
+            sink if sink is not None else history,
             cues,
             saving_note,
             self,
         )
         self._init_menus()
         self._init_status(storage_problem)
+        self._init_history()
         self.body_map.areaSelected.connect(self._on_area_selected)
         self.body_map.areaHovered.connect(self._on_area_hovered)
         self.technique_panel.guideRequested.connect(self.open_guide)
@@ -100,8 +113,22 @@ class MainWindow(QMainWindow):
         splitter.splitterMoved.connect(self._remember_user_split)
         self._splitter = splitter
         self._user_split = False
+        home = QWidget()
+        home_layout = QVBoxLayout(home)
+        home_layout.setContentsMargins(0, 0, 0, 0)
+        home_layout.setSpacing(0)
+        if self.profile_switcher is not None:
+            top = QHBoxLayout()
+            top.setContentsMargins(16, 8, 16, 0)
+            top.addWidget(self.profile_switcher, 1)
+            self.history_button = QPushButton(self.tr("History (H)"))
+            self.history_button.setMinimumHeight(40)
+            self.history_button.clicked.connect(lambda: self.show_history())
+            top.addWidget(self.history_button)
+            home_layout.addLayout(top)
+        home_layout.addWidget(splitter, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(splitter)
+        self.pages.addWidget(home)
         self.pages.addWidget(self.guide_panel)
         self.setCentralWidget(self.pages)
 
@@ -152,6 +179,16 @@ class MainWindow(QMainWindow):
         start_action.setShortcut(QKeySequence(Qt.Key.Key_S))
         start_action.triggered.connect(lambda: self.start_session())
         session_menu.addAction(start_action)
+        if self.history_panel is not None:
+            history_action = QAction(self.tr("&History"), self)
+            history_action.setShortcut(QKeySequence(Qt.Key.Key_H))
+            history_action.triggered.connect(lambda: self.show_history())
+            session_menu.addAction(history_action)
+        self.presentation_action = QAction(self.tr("&Presentation mode (no personal data)"), self)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.presentation_action.toggled.connect(self.set_presentation)
+        view_menu.addAction(self.presentation_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         safety_action = QAction(self.tr("&Safety rules"), self)
@@ -213,6 +250,11 @@ class MainWindow(QMainWindow):
         self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
 
     def _init_status(self, storage_problem: str) -> None:
+        self._history_warning = QLabel()
+        self._history_warning.setObjectName("reason")
+        self._history_warning.setWordWrap(True)
+        self._history_warning.hide()
+        self.statusBar().addPermanentWidget(self._history_warning)
         if storage_problem:
             warning = QLabel(self.tr("Not saving: %1").replace("%1", storage_problem))
             warning.setObjectName("reason")
@@ -243,6 +285,58 @@ class MainWindow(QMainWindow):
         self.guide_panel.view.setFocus()
         self.guide_panel.view.play()
         self.statusBar().showMessage(self.guide_panel.title.text())
+
+    def _init_history(self) -> None:
+        if self.history is None:
+            return
+        switcher, panel = self.profile_switcher, self.history_panel
+        switcher.babyChanged.connect(self._baby_changed)
+        switcher.profilesChanged.connect(panel.reload_profiles)
+        panel.profilesChanged.connect(switcher.reload)
+        panel.closeRequested.connect(self.show_home)
+        self.pages.addWidget(panel)
+        self.history.add_listener(self._history_notice)
+        self._history_notice(self.history.notice)
+        self._baby_changed(switcher.current_profile())
+
+    def _baby_changed(self, profile) -> None:
+        self.session_flow.baby_id = profile.id if profile is not None else None
+        self.set_age_months(profile.age_months(date.today()) if profile is not None else None)
+        if self.history_panel is not None:
+            self.history_panel.show_baby(profile.id if profile is not None else None)
+
+    def _history_notice(self, notice) -> None:
+        if notice is None:
+            self._history_warning.hide()
+            return
+        self._history_warning.setText(self.history_panel.wording.notice(notice))
+        self._history_warning.show()
+
+    def show_history(self, session_id: str | None = None) -> None:
+        if self.history_panel is None or self.session_flow.running:
+            return
+        if self.presentation_action.isChecked():
+            self.statusBar().showMessage(
+                self.tr("The history is hidden in presentation mode (no personal data on screen).")
+            )
+            return
+        self.guide_panel.view.pause()
+        self.pages.setCurrentWidget(self.history_panel)
+        if session_id is not None:
+            self.history_panel.select_session(session_id)
+
+    def set_presentation(self, on: bool) -> None:
+        """For a class on a projector: no baby's name, age or history on the wall."""
+        if self.profile_switcher is not None:
+            self.profile_switcher.setVisible(not on)
+            self.history_button.setVisible(not on)
+        if on and self.pages.currentWidget() is self.history_panel:
+            self.show_home()
+        if on:
+            self.session_flow.baby_id = None
+            self.set_age_months(None)
+        elif self.profile_switcher is not None:
+            self._baby_changed(self.profile_switcher.current_profile())
 
     def start_session(self, technique_id: str | None = None, area_id: str | None = None) -> None:
         on_home = self.pages.currentIndex() == 0 or self.pages.currentWidget() is self.guide_panel
@@ -351,6 +445,8 @@ class MainWindow(QMainWindow):
         # Closing mid-session ends it as stopped, so the history keeps what was done.
         self.session_flow.stop_now()
         self.session_flow.cues.shut_down()
+        if self.history is not None:
+            self.history.remove_listener(self._history_notice)
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._settings.setValue("window/view", self.body_map.view)

@@ -109,7 +109,9 @@ class SessionFlow(QObject):
         assert self.session is not None
         record = self.session.set_response(response, note)
         self.recorded.emit(record)
-        if record.practice:
+        if not getattr(self.sink, "saving", True):
+            where = self.tr("Not saved: the history cannot be written to (see the status bar).")
+        elif record.practice:
             where = self.tr("Doll practice: kept apart from the baby's history.")
         else:
             where = self.saving_note or self.tr("Saved in the history on this computer.")
