@@ -52,7 +52,6 @@ class SessionSetupPage(QWidget):
         self.verdict: Verdict | None = None
         self.questions = SafetyQuestions()
         self.skin_map = BodyMap(illustrations, catalog)
-        self.skin_map.show_names = True
         self.skin_map.setMinimumSize(200, 260)
         self.effects = QVBoxLayout()
         self.kinds = QButtonGroup(self)
