@@ -148,3 +148,23 @@ def test_killing_the_app_mid_session_keeps_the_session_as_interrupted(tmp_path: 
         assert stored is not None and stored.outcome == Outcome.INTERRUPTED
     finally:
         reopened.store.close()
+
+
+def test_a_newborn_profile_without_a_healed_cord_leaves_the_tummy_out(qtbot, window, opened):
+    newborn = BabyProfile(name="Noa", birth_date=date.today() - timedelta(days=6))
+    opened.store.save_profile(newborn)
+    window.profile_switcher.reload(choose=newborn.id, announce=True)
+    window.start_session()
+    setup = window.session_flow.setup_page
+    assert not setup.questions.cord_healed.value
+    assert "Tummy is left out until the navel has healed." in setup.effect_texts()
+    healed = BabyProfile(
+        name="Eli",
+        birth_date=date.today() - timedelta(days=12),
+        cord_healed_on=date.today() - timedelta(days=2),
+    )
+    opened.store.save_profile(healed)
+    window.session_flow.setup_page.cancelled.emit()
+    window.profile_switcher.reload(choose=healed.id, announce=True)
+    window.start_session()
+    assert setup.questions.cord_healed.value

@@ -1317,17 +1317,17 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="113" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="117" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="115" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="119" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="117" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="121" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -1434,112 +1434,112 @@ Direction: %2</source>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="60" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="59" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="60" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="62" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="75" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="74" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="77" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="85" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="84" />
         <source>Tap any area with broken skin, a rash, redness or swelling: it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="90" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="89" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="125" />
         <source>Length:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="128" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="127" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="173" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="176" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="229" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="234" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="232" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="237" />
         <source>Not today: wait 24 to 48 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="233" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="238" />
         <source>Not yet: wait %1 more minutes after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="236" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="241" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="240" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="245" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="245" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="250" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="247" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="252" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="249" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="254" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="257" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="262" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="261" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="266" />
         <source>A young baby: short, light sessions (up to %1 minutes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="268" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="273" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="270" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="275" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>

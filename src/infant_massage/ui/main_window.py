@@ -343,8 +343,18 @@ class MainWindow(QMainWindow):
         if self.session_flow.running or not on_home:
             return
         self.guide_panel.view.pause()
-        self.session_flow.open(area_id, technique_id, self._age_months)
+        self.session_flow.open(area_id, technique_id, self._age_months, self._cord_healed())
         self.statusBar().clearMessage()
+
+    def _cord_healed(self) -> bool | None:
+        """What the chosen baby's profile says about the navel (None: no profile, ask)."""
+        profile = self.profile_switcher.current_profile() if self.profile_switcher else None
+        if profile is None or self.presentation_action.isChecked():
+            return None
+        if profile.cord_healed_on is not None:
+            return profile.cord_healed(date.today())
+        # No date given: a baby of a few weeks very likely has healed; a newborn may not have.
+        return profile.age_days(date.today()) >= 21
 
     def show_home(self) -> None:
         self.guide_panel.view.pause()

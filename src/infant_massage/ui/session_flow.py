@@ -65,9 +65,13 @@ class SessionFlow(QObject):
         return self.session is not None and self.session.active
 
     def open(
-        self, area: str | None = None, technique: str | None = None, age_months: float | None = None
+        self,
+        area: str | None = None,
+        technique: str | None = None,
+        age_months: float | None = None,
+        cord_healed: bool | None = None,
     ) -> None:
-        self.setup_page.prepare(area, technique, age_months)
+        self.setup_page.prepare(area, technique, age_months, cord_healed)
         self._pages.setCurrentWidget(self.setup_page)
         self.setup_page.questions.setFocus()
 

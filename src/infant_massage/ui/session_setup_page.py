@@ -163,7 +163,11 @@ class SessionSetupPage(QWidget):
     # --- behaviour -----------------------------------------------------------------------------
 
     def prepare(
-        self, area: str | None = None, technique: str | None = None, age_months: float | None = None
+        self,
+        area: str | None = None,
+        technique: str | None = None,
+        age_months: float | None = None,
+        cord_healed: bool | None = None,
     ) -> None:
         """Open the check afresh, optionally for one technique on one area."""
         self._single = (area, technique) if area and technique else None
@@ -179,6 +183,8 @@ class SessionSetupPage(QWidget):
         self.single_button.setVisible(self._single is not None)
         if age_months is not None:
             self.questions.set_age_months(age_months)
+        if cord_healed is not None:  # from the baby's profile; the parent can still change it
+            self.questions.cord_healed.set_value(cord_healed)
         self.skin_map.set_marked(set())
         self.refresh()
 
