@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,7 +43,33 @@ def connect(path: Path | str, **options) -> sqlite3.Connection:
     return conn
 
 
+OPEN_RETRY_SECONDS = 15.0
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
+
+
 def _open_file(path: Path) -> sqlite3.Connection:
+    """Open, check and migrate the file, waiting for a copy that is starting at the same moment.
+
+    SQLite does not call its busy handler for every lock (switching to WAL, WAL recovery), so
+    a second copy opening in the same instant can see SQLITE_BUSY at once; it tries again.
+    """
+    deadline = time.monotonic() + OPEN_RETRY_SECONDS
+    pause = 0.02
+    while True:
+        try:
+            return _open_file_once(path)
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(0.5, pause * 2)
+
+
+def _open_file_once(path: Path) -> sqlite3.Connection:
     conn = connect(path)
     try:
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
