@@ -47,6 +47,8 @@ def test_a_finished_session_is_in_the_history_for_the_chosen_baby(qtbot, window,
     window.start_session()
     setup = window.session_flow.setup_page
     setup.questions.feed.setValue(120)
+    for question in (setup.questions.unwell, setup.questions.vaccinated):
+        question.set_value(False)
     qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
     page = window.session_flow.run_page
     qtbot.keyClick(page, Qt.Key.Key_Escape)
@@ -106,6 +108,9 @@ KILLED_APP = textwrap.dedent(
     window.start_session()
     setup = window.session_flow.setup_page
     setup.questions.feed.setValue(120)
+    for question in (setup.questions.unwell, setup.questions.vaccinated):
+        question.set_value(False)
+    setup.questions.cord_healed.set_value(True)
     setup.start_button.click()
     page = window.session_flow.run_page
 

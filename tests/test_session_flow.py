@@ -48,6 +48,13 @@ def open_check(qtbot, window: MainWindow, age_months: int = 8, feed: int = 90):
     setup.questions.age_unit.setCurrentIndex(1)
     setup.questions.age.setValue(age_months)
     setup.questions.feed.setValue(feed)
+    assert not setup.start_button.isEnabled()  # nothing is assumed until the parent answers
+    for question, answer in (
+        (setup.questions.unwell, "no"),
+        (setup.questions.vaccinated, "no"),
+        (setup.questions.cord_healed, "yes"),
+    ):
+        qtbot.mouseClick(getattr(question, answer), Qt.MouseButton.LeftButton)
     return setup
 
 
@@ -106,7 +113,8 @@ def test_space_pauses_the_countdown(qtbot, window, clock) -> None:
     clock.advance(30)
     page.tick()
     assert page.ring.text() == shown
-    assert page.pause_button.text() == "Resume (Space)"
+    assert page.pause_button.text() == "Go on\nSpace"
+    assert page.paused_label.isVisible()
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert page.session.state == SessionState.RUNNING and page.timer.isActive()
 
@@ -162,7 +170,7 @@ def test_a_three_week_old_gets_no_spinal_pinching_and_no_oil(qtbot, window) -> N
     setup.questions.age.setValue(3)
     texts = setup.effect_texts()
     assert "No oil: the baby is under about one month old." in texts
-    assert any(t.startswith("Spinal pinching: From about 6 months") for t in texts)
+    assert "A newborn: only gentle stroking, up to 5 minutes." in texts
     assert not setup.lengths.buttons()[1].isEnabled()  # 10 minutes is too long for a newborn
     qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
     plan = window.session_flow.session.plan
@@ -192,9 +200,14 @@ def test_one_technique_session_from_its_card(qtbot, window, clock, sink) -> None
     card = next(c for c in window.technique_panel.cards if c.technique.id == "pressing")
     qtbot.mouseClick(card.session_button, Qt.MouseButton.LeftButton)
     setup = window.session_flow.setup_page
-    assert setup.single_button.isChecked()
-    assert setup.single_button.text() == "Only Feet: Pressing"
+    assert setup.routine_box.currentText() == "Only Feet: Pressing"
     setup.questions.feed.setValue(120)
+    for question, answer in (
+        (setup.questions.unwell, "no"),
+        (setup.questions.vaccinated, "no"),
+        (setup.questions.cord_healed, "yes"),
+    ):
+        qtbot.mouseClick(getattr(question, answer), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
     page = window.session_flow.run_page
     assert page.step_label.text() == "Feet: Pressing"
@@ -249,4 +262,54 @@ def test_the_wait_after_a_feed_is_a_setting_that_is_remembered(qtbot, catalog, t
     second.start_session()
     setup = second.session_flow.setup_page
     setup.questions.feed.setValue(35)
+    for question, answer in ((setup.questions.unwell, False), (setup.questions.vaccinated, False)):
+        question.set_value(answer)
+    setup.questions.cord_healed.set_value(True)
     assert setup.start_button.isEnabled()
+
+
+def test_space_after_stop_picks_no_reason_and_the_question_can_be_skipped(
+    qtbot, window, clock, sink
+) -> None:
+    setup = open_check(qtbot, window)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    end = window.session_flow.end_page
+    qtbot.keyClick(window.focusWidget() or end, Qt.Key.Key_Space)
+    assert sink.finished[-1].stop_reason is None
+    assert end.reason_box.isVisible()
+    qtbot.mouseClick(end.skip_reason_button, Qt.MouseButton.LeftButton)
+    assert end.response_box.isVisible() and not end.reason_box.isVisible()
+
+
+def test_a_skin_reaction_gets_plain_advice(qtbot, window, clock) -> None:
+    setup = open_check(qtbot, window)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    window.session_flow.run_page.stop()
+    end = window.session_flow.end_page
+    skin = next(b for b in end.reason_buttons.buttons() if b.property("value") == "skin_reaction")
+    qtbot.mouseClick(skin, Qt.MouseButton.LeftButton)
+    assert "health visitor" in end.advice.text() and end.advice.isVisible()
+
+
+def test_each_check_starts_fresh_at_the_top_and_esc_cancels(qtbot, window) -> None:
+    setup = open_check(qtbot, window)
+    setup.questions.unwell.set_value(True)
+    setup.scroll.verticalScrollBar().setValue(setup.scroll.verticalScrollBar().maximum())
+    qtbot.keyClick(setup.questions, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == 0
+    window.start_session()
+    assert setup.questions.unwell.value is None and setup.questions.feed.value() == -1
+    assert setup.scroll.verticalScrollBar().value() == 0
+
+
+def test_the_countdown_starts_at_the_step_length(qtbot, window, clock) -> None:
+    setup = open_check(qtbot, window)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    page = window.session_flow.run_page
+    seconds = page.session.current_step.seconds
+    assert page.ring.text() == f"{seconds // 60}:{seconds % 60:02d}"
+    clock.advance(0.4)
+    page.tick()
+    assert page.ring.text() == f"{seconds // 60}:{seconds % 60:02d}"

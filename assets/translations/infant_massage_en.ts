@@ -500,63 +500,63 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="282" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="283" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="284" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="285" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="287" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="288" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="324" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="325" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="327" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="328" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="338" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="339" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="350" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="351" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="390" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="391" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="392" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="392" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="410" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="401" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="402" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="404" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="405" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -564,22 +564,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="410" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="418" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="424" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="425" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="428" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="429" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1166,47 +1166,47 @@ Direction: %2</source>
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="60" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="70" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="61" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="71" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="70" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="80" />
         <source>Not sure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="71" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="81" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="80" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="90" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="81" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="91" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="82" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="92" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="83" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="93" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="84" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="94" />
         <source>Minutes since the last feed</source>
         <translation type="unfinished" />
     </message>
@@ -1214,102 +1214,117 @@ Direction: %2</source>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="40" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="41" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="42" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="43" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="46" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="47" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="52" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="51" />
+        <source>Skip this question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="61" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="54" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="63" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="55" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="64" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="56" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="65" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="57" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="66" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="58" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="67" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="64" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="73" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="66" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="75" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="67" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="76" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="68" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="77" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="69" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="78" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="112" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="125" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="113" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="126" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="115" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="128" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="116" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="129" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="152" />
+        <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="156" />
+        <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="182" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="149" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="185" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1341,92 +1356,101 @@ Direction: %2</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session_page.py" line="115" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="244" />
-        <source>Pause (Space)</source>
+        <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="117" />
-        <source>Back (B)</source>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="120" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <source>Pause
+Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="119" />
-        <source>Next (N)</source>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="122" />
+        <source>Back
+B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="121" />
-        <source>Stop (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="125" />
-        <source>Sound: soft chimes</source>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="124" />
+        <source>Next
+N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session_page.py" line="126" />
+        <source>Stop  (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="130" />
+        <source>Sound: soft chimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="131" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="127" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="132" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="185" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="191" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="191" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="197" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="193" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="199" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="194" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="200" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="200" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="206" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="206" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="212" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="208" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="214" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="229" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="235" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="236" />
-        <source>Repetition %1 of %2</source>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="247" />
+        <source>Repetition %1 of about %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="244" />
-        <source>Resume (Space)</source>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <source>Go on
+Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="253" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="267" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -1434,112 +1458,122 @@ Direction: %2</source>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="59" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="60" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="60" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="62" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="74" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="77" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="77" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="80" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="84" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="87" />
         <source>Tap any area with broken skin, a rash, redness or swelling: it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="89" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="92" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="125" />
-        <source>Length:</source>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="114" />
+        <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="127" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="126" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="176" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="177" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="234" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="245" />
+        <source>Answer the yes/no questions to start. Until then nothing is assumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="251" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="237" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="254" />
         <source>Not today: wait 24 to 48 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="238" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="255" />
         <source>Not yet: wait %1 more minutes after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="241" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="258" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="245" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="262" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="250" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="267" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="252" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="269" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="254" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="271" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="262" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="283" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="266" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="287" />
+        <source>A newborn: only gentle stroking, up to %1 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="296" />
         <source>A young baby: short, light sessions (up to %1 minutes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="273" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="303" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="275" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="305" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>

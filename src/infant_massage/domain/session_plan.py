@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from infant_massage.domain.catalog import Catalog, Routine
 from infant_massage.domain.safety_check import Verdict
 
-MIN_STEP_SECONDS = 15
+MIN_STEP_SECONDS = 30  # shorter steps change the screen too often for oily hands
 ROUND_TO = 5
 
 

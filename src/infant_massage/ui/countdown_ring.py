@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -27,7 +29,8 @@ class CountdownRing(QWidget):
         self.update()
 
     def text(self) -> str:
-        return clock(self.remaining + 0.999)  # 0:01 until the very end, like a kitchen timer
+        # Rounded up, like a kitchen timer: a 20 s step starts at 0:20 and shows 0:01 at the end.
+        return clock(math.ceil(self.remaining - 1e-6))
 
     def paintEvent(self, event) -> None:
         side = min(self.width(), self.height()) - 16

@@ -258,6 +258,7 @@ class HistoryPanel(QWidget):
         super().showEvent(event)
         # Sessions may have been added since the panel was built or last shown.
         self.refresh()
+        self.table.setFocus()  # not an import button: the sessions are what the page is for
         self._shown_once = True
 
     def refresh(self) -> None:

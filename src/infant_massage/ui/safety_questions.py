@@ -19,32 +19,42 @@ from infant_massage.domain.safety_check import CheckAnswers
 
 
 class YesNo(QWidget):
-    """Two big toggle buttons; exactly one is down."""
+    """Two big toggle buttons, unanswered until the parent taps one; the risky answer shows warm."""
 
     changed = Signal()
 
-    def __init__(self, answer: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, risky_answer: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.no = QPushButton(self.tr("No"))
         self.yes = QPushButton(self.tr("Yes"))
-        group = QButtonGroup(self)
+        self._group = QButtonGroup(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.no, self.yes):
+        for button, answer in ((self.no, False), (self.yes, True)):
             button.setCheckable(True)
             button.setMinimumSize(88, 44)
-            button.setObjectName("choice")
-            group.addButton(button)
+            button.setObjectName("riskChoice" if answer == risky_answer else "choice")
+            self._group.addButton(button)
             layout.addWidget(button)
-        (self.yes if answer else self.no).setChecked(True)
-        group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self._group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     @property
-    def value(self) -> bool:
-        return self.yes.isChecked()
+    def answered(self) -> bool:
+        return self._group.checkedButton() is not None
 
-    def set_value(self, value: bool) -> None:
-        (self.yes if value else self.no).setChecked(True)
+    @property
+    def value(self) -> bool | None:
+        return None if not self.answered else self.yes.isChecked()
+
+    def set_value(self, value: bool | None) -> None:
+        if value is None:
+            self._group.setExclusive(False)
+            self.yes.setChecked(False)
+            self.no.setChecked(False)
+            self._group.setExclusive(True)
+            self.changed.emit()
+        else:
+            (self.yes if value else self.no).setChecked(True)
 
 
 class SafetyQuestions(QWidget):
@@ -61,15 +71,15 @@ class SafetyQuestions(QWidget):
         self.age_unit.addItem(self.tr("months"), "months")
         self.age_unit.setCurrentIndex(1)
         self.age_unit.setMinimumHeight(44)
-        self.unwell = YesNo(False)
-        self.vaccinated = YesNo(False)
-        self.cord_healed = YesNo(True)
+        self.unwell = YesNo(risky_answer=True)
+        self.vaccinated = YesNo(risky_answer=True)
+        self.cord_healed = YesNo(risky_answer=False)
         self.feed = QSpinBox()
         self.feed.setRange(-1, 600)
         self.feed.setSingleStep(5)
         self.feed.setSpecialValueText(self.tr("Not sure"))
         self.feed.setSuffix(self.tr(" min"))
-        self.feed.setValue(60)
+        self.feed.setValue(-1)
         self.feed.setMinimumHeight(44)
 
         age_row = QHBoxLayout()
@@ -115,13 +125,29 @@ class SafetyQuestions(QWidget):
             self.age_unit.setCurrentIndex(1)
             self.age.setValue(int(months))
 
-    def answers(self, skin_problem_areas: frozenset[str]) -> CheckAnswers:
+    def unanswered(self) -> bool:
+        return not all(q.answered for q in (self.unwell, self.vaccinated, self.cord_healed))
+
+    def reset(self, age_months: float | None, cord_healed: bool | None) -> None:
+        """A fresh check: nothing carried over from last time but what the profile says."""
+        for question in (self.unwell, self.vaccinated):
+            question.set_value(None)
+        self.cord_healed.set_value(cord_healed)
+        self.feed.setValue(-1)
+        self.set_age_months(age_months if age_months is not None else 4.0)
+
+    def answers(self, skin_problem_areas: frozenset[str], cautious: bool = True) -> CheckAnswers:
         feed = self.feed.value()
         return CheckAnswers(
             age_months=self.age_months(),
-            unwell=self.unwell.value,
-            vaccinated_recently=self.vaccinated.value,
+            # Until a question is answered, a session assumes the cautious answer; the page's
+            # preview (cautious=False) shows only what the answers given so far change.
+            unwell=self.unwell.value is not False if cautious else bool(self.unwell.value),
+            vaccinated_recently=(
+                self.vaccinated.value is not False if cautious else bool(self.vaccinated.value)
+            ),
             minutes_since_feed=None if feed < 0 else feed,
-            cord_healed=self.cord_healed.value,
+            cord_healed=self.cord_healed.value is True
+            or (not cautious and self.cord_healed.value is None),
             skin_problem_areas=skin_problem_areas,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -47,6 +48,14 @@ class SessionEndPage(QWidget):
         self.done_button.setObjectName("primary")
         self.done_button.setMinimumHeight(56)
         self.done_button.clicked.connect(self.done)
+        self.skip_reason_button = QPushButton(self.tr("Skip this question"))
+        self.skip_reason_button.setMinimumHeight(48)
+        self.skip_reason_button.clicked.connect(self._skip_reason)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("warningText")
+        # Space paused the session a moment ago: it must not pick an answer here by accident.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reason_buttons = self._choices(
             self.reason_box,
             self.tr("Why did you stop?"),
@@ -73,8 +82,11 @@ class SessionEndPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(16)
-        for widget in (self.title, self.message, self.reason_box, self.response_box):
+        for widget in (self.title, self.message, self.reason_box):
             layout.addWidget(widget)
+        layout.addWidget(self.skip_reason_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.response_box)
         layout.addWidget(self.note)
         layout.addWidget(self.summary)
         actions = QHBoxLayout()
@@ -86,18 +98,19 @@ class SessionEndPage(QWidget):
 
     def _choices(self, box: QWidget, question: str, options, on_click) -> QButtonGroup:
         group = QButtonGroup(box)
-        row = QHBoxLayout()
+        row = QGridLayout()  # three to a row: whole words at 800x600 too
         for value, text in options:
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName("choice")
-            button.setMinimumSize(150, 64)
+            button.setMinimumHeight(64)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setProperty("value", value.value)
             group.addButton(button)
-            row.addWidget(button)
+            index = len(group.buttons()) - 1
+            row.addWidget(button, index // 3, index % 3)
             if on_click is not None:
                 button.clicked.connect(lambda _=False, v=value: on_click(v))
-        row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(question)
@@ -120,6 +133,9 @@ class SessionEndPage(QWidget):
                 button.setChecked(False)
             group.setExclusive(True)
         self.reason_box.setVisible(stopped)
+        self.skip_reason_button.setVisible(stopped)
+        self.advice.clear()
+        self.advice.setVisible(False)
         self.response_box.setVisible(not stopped)
         self.note.clear()
         self.note.setVisible(not stopped)
@@ -127,9 +143,29 @@ class SessionEndPage(QWidget):
         self.done_button.setVisible(False)
         self.summary.clear()
         self._record = record
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reason(self, reason: StopReason) -> None:
         self.reasonChosen.emit(reason)
+        advice = {
+            StopReason.SKIN_REACTION: self.tr(
+                "Wash off any oil gently and leave the skin alone. If redness, a rash or "
+                "swelling lasts or spreads, ask your health visitor, midwife or doctor."
+            ),
+            StopReason.CRYING: self.tr(
+                "Comfort the baby. Try again another day, at a calmer moment; if the crying "
+                "seems unusual for your baby, ask your health visitor or doctor."
+            ),
+        }.get(reason, "")
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
+        self._ask_response()
+
+    def _skip_reason(self) -> None:
+        self._ask_response()
+
+    def _ask_response(self) -> None:
+        self.skip_reason_button.setVisible(False)
         self.reason_box.setVisible(False)
         self.response_box.setVisible(True)
         self.note.setVisible(True)
@@ -150,7 +186,13 @@ class SessionEndPage(QWidget):
             where,
         ]
         self.summary.setText("\n".join(line for line in lines if line))
-        for widget in (self.reason_box, self.response_box, self.note, self.save_button):
+        for widget in (
+            self.reason_box,
+            self.skip_reason_button,
+            self.response_box,
+            self.note,
+            self.save_button,
+        ):
             widget.setVisible(False)
         self.done_button.setVisible(True)
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)

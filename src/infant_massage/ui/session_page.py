@@ -112,13 +112,18 @@ class SessionPage(QWidget):
         self.next_label.setWordWrap(True)
         self.counter = QLabel()
         self.counter.setObjectName("sessionInfo")
-        self.pause_button = self._button(self.tr("Pause (Space)"), "pause")
+        self.paused_label = QLabel(self.tr("Paused: press Space to go on"))
+        self.paused_label.setObjectName("paused")
+        self.paused_label.setWordWrap(True)
+        self.paused_label.hide()
+        # Two lines (what, then its key), so every label stays whole at 800x600.
+        self.pause_button = self._button(self.tr("Pause\nSpace"), "pause")
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.back_button = self._button(self.tr("Back (B)"), "previous")
+        self.back_button = self._button(self.tr("Back\nB or ←"), "previous")
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = self._button(self.tr("Next (N)"), "next")
+        self.next_button = self._button(self.tr("Next\nN or →"), "next")
         self.next_button.clicked.connect(self.go_next)
-        self.stop_button = self._button(self.tr("Stop (Esc)"), "stop", "stop")
+        self.stop_button = self._button(self.tr("Stop  (Esc)"), "stop", "stop")
         self.stop_button.setMinimumHeight(84)
         self.stop_button.clicked.connect(self.stop)
         self.sound = QComboBox()
@@ -141,6 +146,7 @@ class SessionPage(QWidget):
         right.addWidget(self.practice_label)
         right.addWidget(self.step_label)
         right.addWidget(self.step_of)
+        right.addWidget(self.paused_label)
         right.addWidget(self.ring, 1)
         right.addWidget(self.elapsed)
         right.addWidget(self.counter)
@@ -231,17 +237,25 @@ class SessionPage(QWidget):
             .replace("%2", clock(session.plan.total_seconds))
         )
         state = self.view.current_state()
-        if state is not None:
+        guide = self.view.guide
+        if state is not None and guide is not None:
+            # The guide loops for as long as the step lasts: count over the whole step.
+            cycle = guide.cycle_seconds
+            done = int(session.visit_elapsed() // cycle) + 1
+            about = max(1, round(session.current_step.seconds / cycle))
             self.counter.setText(
-                self.tr("Repetition %1 of %2")
-                .replace("%1", str(state.repetition))
-                .replace("%2", str(state.repetitions))
+                self.tr("Repetition %1 of about %2")
+                .replace("%1", str(min(done, about)))
+                .replace("%2", str(about))
             )
             if state.repetition != self._last_repetition:
                 if self._last_repetition and self.view.guide.spec.pattern == "pinch_roll":
                     self.cues.tick()  # each spinal-pinching pass gets a gentle tick
                 self._last_repetition = state.repetition
-        self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
+        self.pause_button.setText(self.tr("Go on\nSpace") if paused else self.tr("Pause\nSpace"))
+        colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
+        self.pause_button.setIcon(icon("play" if paused else "pause", colour))
+        self.paused_label.setVisible(paused)
 
     def _handle(self, events) -> None:
         for event in events:

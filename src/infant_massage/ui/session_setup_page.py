@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -54,15 +55,17 @@ class SessionSetupPage(QWidget):
         self.skin_map = BodyMap(illustrations, catalog)
         self.skin_map.setMinimumSize(200, 260)
         self.effects = QVBoxLayout()
-        self.kinds = QButtonGroup(self)
         self.lengths = QButtonGroup(self)
+        self._wanted_minutes = 10
         self.start_button = QPushButton(self.tr("Start the session"))
         self.practice_button = QPushButton(self.tr("Practise on a doll"))
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         self._init_layout()
         self.questions.changed.connect(self.refresh)
         self.skin_map.areaSelected.connect(self._toggle_skin_area)
-        self.kinds.buttonToggled.connect(lambda *_: self.refresh())
+        cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel.activated.connect(self.cancelled)
         self.start_button.clicked.connect(lambda: self._request(practice=False))
         self.practice_button.clicked.connect(lambda: self._request(practice=True))
         self.cancel_button.clicked.connect(self.cancelled)
@@ -106,33 +109,28 @@ class SessionSetupPage(QWidget):
         top.setColumnStretch(0, 3)
         top.setColumnStretch(1, 2)
 
-        self.kind_row = QVBoxLayout()
+        self.routine_box = QComboBox()
+        self.routine_box.setMinimumHeight(44)
+        self.routine_box.setAccessibleName(self.tr("What to do"))
         for routine in self._catalog.routines.routines:
-            button = QRadioButton(str(routine.name))
-            button.setProperty("routine", routine.id)
-            button.setToolTip(str(routine.description))
-            button.setMinimumHeight(36)
-            self.kinds.addButton(button)
-            self.kind_row.addWidget(button)
-        self.single_button = QRadioButton()
-        self.single_button.setMinimumHeight(36)
-        self.single_button.setVisible(False)
-        self.kinds.addButton(self.single_button)
-        self.kind_row.addWidget(self.single_button)
-        self.kinds.buttons()[0].setChecked(True)
+            self.routine_box.addItem(str(routine.name), routine.id)
+            self.routine_box.setItemData(
+                self.routine_box.count() - 1, str(routine.description), Qt.ItemDataRole.ToolTipRole
+            )
+        self.routine_box.currentIndexChanged.connect(lambda _: self.refresh())
 
-        length_row = QHBoxLayout()
-        length_row.addWidget(QLabel(self.tr("Length:")))
+        choose = QHBoxLayout()
+        choose.setSpacing(10)
+        choose.addWidget(self.routine_box, 1)
         for minutes in self._catalog.routines.lengths_minutes:
             button = QPushButton(self.tr("%1 min").replace("%1", str(minutes)))
             button.setCheckable(True)
             button.setObjectName("choice")
             button.setProperty("minutes", minutes)
-            button.setMinimumSize(80, 44)
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _=False, m=minutes: self._want_minutes(m))
             self.lengths.addButton(button)
-            length_row.addWidget(button)
-        self.lengths.buttons()[1 if len(self.lengths.buttons()) > 1 else 0].setChecked(True)
-        length_row.addStretch(1)
+            choose.addWidget(button)
 
         self.start_button.setObjectName("primary")
         for button in (self.start_button, self.practice_button, self.cancel_button):
@@ -149,15 +147,16 @@ class SessionSetupPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(top)
-        layout.addLayout(self.kind_row)
-        layout.addLayout(length_row)
-        scroll = QScrollArea()
+        layout.addStretch(1)
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 12)
         outer.addWidget(scroll, 1)
+        # What to do and how long stay in sight, below the questions, never scrolled away.
+        outer.addLayout(choose)
         outer.addLayout(actions)
 
     # --- behaviour -----------------------------------------------------------------------------
@@ -171,21 +170,26 @@ class SessionSetupPage(QWidget):
     ) -> None:
         """Open the check afresh, optionally for one technique on one area."""
         self._single = (area, technique) if area and technique else None
+        while self.routine_box.count() > len(self._catalog.routines.routines):
+            self.routine_box.removeItem(self.routine_box.count() - 1)
         if self._single:
-            self.single_button.setText(
+            self.routine_box.addItem(
                 self.tr("Only %1: %2")
                 .replace("%1", str(self._catalog.area(area).name))
-                .replace("%2", str(self._catalog.technique(technique).name))
+                .replace("%2", str(self._catalog.technique(technique).name)),
+                None,
             )
-            self.single_button.setChecked(True)
+            self.routine_box.setCurrentIndex(self.routine_box.count() - 1)
         else:
-            self.kinds.buttons()[0].setChecked(True)
-        self.single_button.setVisible(self._single is not None)
-        if age_months is not None:
-            self.questions.set_age_months(age_months)
-        if cord_healed is not None:  # from the baby's profile; the parent can still change it
-            self.questions.cord_healed.set_value(cord_healed)
+            self.routine_box.setCurrentIndex(0)
+        self._wanted_minutes = 10
+        self.questions.reset(age_months, cord_healed)
         self.skin_map.set_marked(set())
+        self.scroll.verticalScrollBar().setValue(0)
+        self.refresh()
+
+    def _want_minutes(self, minutes: int) -> None:
+        self._wanted_minutes = minutes
         self.refresh()
 
     def _toggle_skin_area(self, area: str) -> None:
@@ -193,42 +197,55 @@ class SessionSetupPage(QWidget):
         self.refresh()
 
     def choice(self) -> SessionChoice:
-        minutes = self.lengths.checkedButton().property("minutes")
-        checked = self.kinds.checkedButton()
-        if checked is self.single_button and self._single:
+        checked = self.lengths.checkedButton()
+        minutes = checked.property("minutes") if checked else self._wanted_minutes
+        routine = self.routine_box.currentData()
+        if routine is None and self._single:
             return SessionChoice(None, minutes, *self._single)
-        return SessionChoice(checked.property("routine"), minutes)
+        return SessionChoice(routine, minutes)
 
     def refresh(self) -> None:
-        answers = self.questions.answers(self.skin_map.marked_areas)
+        answers = self.questions.answers(self.skin_map.marked_areas, cautious=False)
         self.verdict = evaluate(self._catalog, answers, self.feed_wait_minutes)
         cap = max_minutes(self._catalog, answers.age_months)
+        allowed = [
+            m for m in self._catalog.routines.lengths_minutes if cap is None or m <= cap
+        ] or [self._catalog.routines.lengths_minutes[0]]
+        # The parent's own choice comes back once the age allows it again.
+        minutes = self._wanted_minutes if self._wanted_minutes in allowed else allowed[-1]
+        single = self.routine_box.currentData() is None
         for button in self.lengths.buttons():
-            button.setEnabled(cap is None or button.property("minutes") <= cap)
-        if not self.lengths.checkedButton().isEnabled():
-            self.lengths.buttons()[0].setChecked(True)
+            button.setEnabled(button.property("minutes") in allowed and not single)
+            button.setChecked(button.property("minutes") == minutes)
         choice = self.choice()
         single_ok = choice.routine is not None or self.verdict.offers(choice.technique, choice.area)
-        self.start_button.setEnabled(self.verdict.allowed and single_ok)
+        answered = not self.questions.unanswered()
+        self.start_button.setEnabled(answered and self.verdict.allowed and single_ok)
         self.practice_button.setObjectName("primary" if not self.verdict.allowed else "")
         self.practice_button.style().unpolish(self.practice_button)
         self.practice_button.style().polish(self.practice_button)
-        self._show_effects(self.verdict, cap, single_ok)
+        self._show_effects(self.verdict, cap, single_ok, answered)
 
     def effect_texts(self) -> list[str]:
-        return [
-            self.effects.itemAt(i).widget().text()
-            for i in range(self.effects.count())
-            if self.effects.itemAt(i).widget() is not None
-        ]
+        items = (self.effects.itemAt(i) for i in range(self.effects.count()))
+        return [item.widget().text() for item in items if item.widget() is not None]
 
-    def _show_effects(self, verdict: Verdict, cap: int | None, single_ok: bool) -> None:
+    def _show_effects(
+        self, verdict: Verdict, cap: int | None, single_ok: bool, answered: bool
+    ) -> None:
         while self.effects.count():
             item = self.effects.takeAt(0)
             if item.widget():
                 item.widget().hide()  # deleteLater alone would leave it drawn until the next loop
                 item.widget().deleteLater()
         lines: list[tuple[str, str]] = []
+        if not answered:
+            lines.append(
+                (
+                    self.tr("Answer the yes/no questions to start. Until then nothing is assumed."),
+                    "fieldName",
+                )
+            )
         blockers = {
             Blocker.UNWELL: self.tr(
                 "Not today: the baby is unwell. Hold and comfort the baby instead, and try again "
@@ -253,14 +270,27 @@ class SessionSetupPage(QWidget):
             else:
                 text = self.tr("%1 is left out today.")
             lines.append((text.replace("%1", name), "warningText"))
+        limit = self._catalog.routines.limit_for(verdict.answers.age_months)
+        light_only = limit is not None and limit.techniques is not None
         for (technique, _area), reason in sorted(verdict.excluded.items()):
+            if light_only:
+                break  # the newborn line below says it all
             if reason == Exclusion.TOO_YOUNG and _area not in verdict.skipped_areas:
                 age = self._catalog.technique(technique).age_note
                 name = str(self._catalog.technique(technique).name)
                 lines.append((f"{name}: {age}" if age else name, "subtle"))
         if not verdict.oil_allowed:
             lines.append((self.tr("No oil: the baby is under about one month old."), "subtle"))
-        if cap is not None:
+        if light_only:
+            lines.append(
+                (
+                    self.tr("A newborn: only gentle stroking, up to %1 minutes.").replace(
+                        "%1", str(cap)
+                    ),
+                    "subtle",
+                )
+            )
+        elif cap is not None:
             lines.append(
                 (
                     self.tr("A young baby: short, light sessions (up to %1 minutes).").replace(
@@ -278,6 +308,7 @@ class SessionSetupPage(QWidget):
             label.setWordWrap(True)
             label.setObjectName(style)
             self.effects.addWidget(label)
+        self.effects.addStretch(1)
 
     def _request(self, practice: bool) -> None:
         answers = self.questions.answers(self.skin_map.marked_areas)

@@ -119,6 +119,11 @@ QLabel#sessionInfo {{ font-size: 15pt; }}
 QPushButton#choice:checked {{
     background: {t.accent_soft}; border: 2px solid {t.accent}; font-weight: 600;
 }}
+QPushButton#riskChoice:checked {{
+    background: {t.warning_soft}; border: 2px solid {t.warning}; font-weight: 600;
+}}
+QPushButton#choice:disabled {{ background: {t.background}; border-style: dashed; }}
+QLabel#paused {{ color: {t.warning}; font-size: 20pt; font-weight: 700; }}
 QPushButton#stop {{ font-size: 18pt; }}
 QLabel#reason {{ color: {t.warning}; font-weight: 600; }}
 QListWidget {{
@@ -134,14 +139,14 @@ QListWidget::item:selected {{
 }}
 QPushButton {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px;
-    padding: 10px 18px; min-height: 28px;
+    padding: 10px 18px;
 }}
 QPushButton:hover {{ border-color: {t.accent}; }}
 QPushButton:focus {{ border: 2px solid {t.accent}; }}
 QPushButton#primary {{
     background: {t.accent}; color: {t.accent_text}; border: none; font-weight: 600;
 }}
-QPushButton#stop {{ background: {t.warning}; color: #ffffff; border: none; font-weight: 700; }}
+QPushButton#stop {{ background: #b8482a; color: #ffffff; border: none; font-weight: 700; }}
 QPushButton#danger {{ background: {t.warning}; color: #ffffff; border: none; font-weight: 600; }}
 QPushButton:disabled {{ color: {t.muted_text}; }}
 QPushButton#primary:disabled, QPushButton#stop:disabled {{
