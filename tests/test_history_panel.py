@@ -88,7 +88,7 @@ def test_sessions_are_listed_newest_first_with_every_column(panel, family, catal
         "Mia",
         str(catalog.routines.routine("full_body").name),
         "Face, Tummy",
-        "2.0",
+        "2:00",
         "Completed",
         "Calm",
         "Loved it",

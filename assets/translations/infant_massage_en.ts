@@ -603,42 +603,42 @@ Direction: %2</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="58" />
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="59" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="59" />
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="60" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="61" />
         <source>Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="62" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="62" />
-        <source>Minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/history_table_model.py" line="63" />
-        <source>How it ended</source>
+        <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/history_table_model.py" line="64" />
-        <source>Response</source>
+        <source>How it ended</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/history_table_model.py" line="65" />
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_table_model.py" line="66" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>

@@ -18,6 +18,7 @@ from infant_massage.storage.history_queries import HistoryFilter
 from infant_massage.storage.history_rows import HistoryRow
 from infant_massage.storage.history_store import HistoryStore
 from infant_massage.ui.history_wording import HistoryWording
+from infant_massage.ui.text_format import clock
 
 PAGE_SIZE = 100
 KEPT_PAGES = 20
@@ -59,7 +60,7 @@ class HistoryTableModel(QAbstractTableModel):
             self.tr("Baby"),
             self.tr("Session"),
             self.tr("Areas"),
-            self.tr("Minutes"),
+            self.tr("Time"),
             self.tr("How it ended"),
             self.tr("Response"),
             self.tr("Note"),
@@ -148,7 +149,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column is Column.AREAS:
             return words.areas(item.areas)
         if column is Column.MINUTES:
-            return words.minutes(item.done_seconds)
+            return clock(item.done_seconds)  # m:ss, as on the detail pane and the timer
         if column is Column.OUTCOME:
             return words.outcome(item.outcome, item.stop_reason)
         if column is Column.RESPONSE:
