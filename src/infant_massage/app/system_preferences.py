@@ -13,20 +13,22 @@ from pathlib import Path
 OVERRIDE = "INFANT_MASSAGE_REDUCED_MOTION"
 
 
+def _output(command: list[str]) -> str:
+    """A short desktop query's answer, or '' when the tool is missing, slow or fails."""
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=1)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return result.stdout.strip()
+
+
 def _gnome_animations_off() -> bool:
     gsettings = shutil.which("gsettings")
     if gsettings is None:
         return False
-    try:
-        result = subprocess.run(
-            [gsettings, "get", "org.gnome.desktop.interface", "enable-animations"],
-            capture_output=True,
-            text=True,
-            timeout=1,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return result.stdout.strip() == "false"
+    return _output([gsettings, "get", "org.gnome.desktop.interface", "enable-animations"]) == (
+        "false"
+    )
 
 
 def _kde_animations_off(env: Mapping[str, str]) -> bool:
@@ -51,16 +53,7 @@ def _windows_animations_off() -> bool:
 
 
 def _macos_reduce_motion() -> bool:
-    try:
-        result = subprocess.run(
-            ["defaults", "read", "com.apple.universalaccess", "reduceMotion"],
-            capture_output=True,
-            text=True,
-            timeout=1,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return result.stdout.strip() == "1"
+    return _output(["defaults", "read", "com.apple.universalaccess", "reduceMotion"]) == "1"
 
 
 def prefers_reduced_motion(env: Mapping[str, str] | None = None) -> bool:
