@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -241,6 +242,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, text_scale=scale)
+        for button in self.findChildren(QAbstractButton):
+            if button.icon().isNull():
+                continue
+            base = button.property("baseIconSize") or button.iconSize().width()
+            button.setProperty("baseIconSize", base)
+            button.setIconSize(QSize(round(base * scale), round(base * scale)))
         for action in self.text_size_actions.actions():
             action.setChecked(action.data() == scale)
 

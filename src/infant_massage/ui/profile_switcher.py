@@ -41,6 +41,7 @@ class ProfileSwitcher(QWidget):
         self.icon_label.setPixmap(icon("baby", colour).pixmap(QSize(28, 28)))
         self.baby_box = QComboBox()
         self.baby_box.setMinimumWidth(240)
+        self.baby_box.setMinimumHeight(40)  # as tall as the buttons beside it
         self.baby_box.setAccessibleName(self.tr("Baby"))
         self.baby_box.currentIndexChanged.connect(self._chosen)
         self.none_label = QLabel(self.tr("No baby profile yet"))

@@ -15,8 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Application, Technique
-from infant_massage.ui import text_format
+from infant_massage.ui import text_format, theme
 from infant_massage.ui.icons import icon
+
+
+def _icon_size() -> QSize:
+    # Cards are made afresh for each area, so they take the current text size here.
+    side = round(22 * theme.text_scale())
+    return QSize(side, side)
 
 
 def _wrapped(text: str, name: str = "") -> QLabel:
@@ -67,7 +73,7 @@ class TechniqueCard(QFrame):
         self.guide_button.setObjectName("primary")
         colour = self.palette().color(QPalette.ColorRole.HighlightedText).name()
         self.guide_button.setIcon(icon("play", colour))
-        self.guide_button.setIconSize(QSize(22, 22))
+        self.guide_button.setIconSize(_icon_size())
         self.guide_button.setMinimumHeight(48)
         self.guide_button.setAccessibleName(
             self.tr("Watch the animated guide for %1").replace("%1", str(self.technique.name))
@@ -77,7 +83,7 @@ class TechniqueCard(QFrame):
         self.session_button.setIcon(
             icon("timer", self.palette().color(QPalette.ColorRole.ButtonText).name())
         )
-        self.session_button.setIconSize(QSize(22, 22))
+        self.session_button.setIconSize(_icon_size())
         self.session_button.setMinimumHeight(48)
         self.session_button.setToolTip(
             self.tr("A timed session of this technique, after a short safety check")
