@@ -284,6 +284,64 @@ Direction: %2</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="34" />
+        <source>The dotted line is the hand's path; follow the numbers and the arrows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="40" />
+        <source>Infant Massage Guide. Massage is for comfort and closeness; it does not replace advice from your midwife, health visitor or doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="72" />
+        <source>Safety first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="91" />
+        <source>Hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="94" />
+        <source>Pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="95" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="96" />
+        <source>How long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="99" />
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="114" />
+        <source>How to do it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
+        <source>Take care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="151" />
+        <source>Infant massage: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryChartsPage</name>
     <message>
         <location filename="../../src/infant_massage/ui/history_charts_page.py" line="47" />
@@ -793,169 +851,207 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="60" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="64" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="77" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="81" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="124" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="128" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="146" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="147" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="151" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="155" />
+        <source>&amp;Handout for this area (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="157" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="165" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="158" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="166" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="162" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="170" />
         <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="163" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="171" />
         <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="169" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="177" />
         <source>Text si&amp;ze</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="171" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="179" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="177" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="185" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="178" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="186" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="183" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="191" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="187" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="195" />
         <source>&amp;Presentation mode (no personal data)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="193" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="194" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="202" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="198" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="206" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="204" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="212" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="205" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="213" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="206" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="214" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="207" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="215" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="208" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="216" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
         <source>Largest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="230" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="238" />
         <source>Bigger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="233" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="241" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="259" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="273" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="262" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="276" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="320" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="334" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="407" />
+        <source>Choose an area first, then make its handout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="413" />
+        <source>Save the handout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="414" />
+        <source>infant-massage-%1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="415" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="422" />
+        <source>Handout</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/main_window.py" line="424" />
+        <source>Saved the handout (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved the handout (%n page).</numerusform>
+            <numerusform>Saved the handout (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,37 +1196,37 @@ Direction: %2</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="44" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="45" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="46" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="47" />
         <source>No baby profile yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="48" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="49" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="50" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="51" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="102" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="103" />
         <source>%1 · demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="136" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="137" />
         <source>Not deleted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="148" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="149" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1638,62 +1734,62 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="66" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="72" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="73" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="79" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="76" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="82" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="83" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="89" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="94" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="100" />
         <source>{duration}, {repetitions}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="99" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="100" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="106" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="101" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="107" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="102" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="108" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="111" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="116" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="122" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="128" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="134" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>

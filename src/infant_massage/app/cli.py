@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_render_arguments(render)
     render.set_defaults(command="render")
+    handout = commands.add_parser(
+        "handout",
+        help="write a printable PDF handout for one body area and exit",
+        parents=[_global_options(defaults=False)],
+    )
+    from infant_massage.app.handout_cli import add_handout_arguments
+
+    add_handout_arguments(handout)
+    handout.set_defaults(command="handout")
     history = commands.add_parser(
         "history",
         help="export the session history (CSV or JSON) or import a JSON backup",
@@ -87,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from infant_massage.app.render import run_render
 
             return run_render(args)
+        if args.command == "handout":
+            from infant_massage.app.handout_cli import run_handout
+
+            return run_handout(args)
         if args.command == "history":
             from infant_massage.app.history_cli import run_history
 

@@ -9,9 +9,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,6 +31,7 @@ from infant_massage.ui.about_dialog import AboutDialog
 from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
+from infant_massage.ui.handout import write_handout
 from infant_massage.ui.history_panel import HistoryPanel
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.map_panel import MapPanel
@@ -64,7 +67,7 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
-        hands = HandArt()
+        hands = self._hands = HandArt()
         self.guide_panel = GuidePanel(illustrations, hands, playback)
         self.guide_panel.set_reduced_motion(reduced_motion)
         self._system_reduced_motion = reduced_motion
@@ -149,6 +152,10 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
+        self.handout_action = QAction(self.tr("&Handout for this area (PDF)…"), self)
+        self.handout_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.handout_action.triggered.connect(lambda: self.save_handout())
+        file_menu.addAction(self.handout_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -392,6 +399,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.body_map.accessible_text(area_id))
         elif self.body_map.selected_area:
             self.statusBar().showMessage(self.body_map.accessible_text(self.body_map.selected_area))
+
+    def save_handout(self, path: str | None = None) -> bool:
+        """A printable PDF of the chosen area's techniques, with still diagrams."""
+        area = self.body_map.selected_area
+        if area is None:
+            self.statusBar().showMessage(self.tr("Choose an area first, then make its handout."))
+            return False
+        if path is None:
+            name = str(self.catalog.area(area).name).lower().replace(" ", "-")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the handout"),
+                self.tr("infant-massage-%1.pdf").replace("%1", name),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not path:
+                return False
+        try:
+            pages = write_handout(path, self.catalog, self.illustrations, self._hands, area)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Handout"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved the handout (%n page(s)).", "", pages))
+        return True
 
     def show_settings(self) -> None:
         flow = self.session_flow

@@ -1,0 +1,36 @@
+"""`infant-massage handout`: a printable PDF for one area, for a class or the fridge door."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from infant_massage.app.cli import fail, force_headless
+
+
+def add_handout_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--area", metavar="ID", required=True, help="the body area")
+    parser.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write")
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    force_headless()
+    from infant_massage import load_catalog
+    from infant_massage.app.qt_app import apply_theme, get_application
+    from infant_massage.ui.hand_art import HandArt
+    from infant_massage.ui.handout import write_handout
+    from infant_massage.ui.illustrations import Illustrations
+
+    app = get_application(args.language)
+    apply_theme(app, "light")  # paper is white, whatever the screen's theme
+    catalog = load_catalog()
+    if args.area not in catalog.area_ids:
+        return fail(f"unknown area '{args.area}' (choose from: {', '.join(catalog.area_ids)})")
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        return fail(f"--out must name a .pdf file, not '{args.out}'")
+    if not out.parent.is_dir():
+        return fail(f"cannot write '{args.out}': the folder {out.parent} does not exist")
+    pages = write_handout(out, catalog, Illustrations(), HandArt(), args.area)
+    print(f"wrote {args.out} ({pages} pages)")
+    return 0

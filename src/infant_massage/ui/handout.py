@@ -1,0 +1,175 @@
+"""A printable handout for one area: its techniques, steps, cautions and still diagrams (PDF).
+
+For a nurse's class: nothing personal in it, only the catalog's texts and the drawings.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.clock import ManualClock, Playback
+from infant_massage.domain.guide import Guide
+from infant_massage.ui import text_format
+from infant_massage.ui.guide_view import GuideView
+from infant_massage.ui.hand_art import HandArt
+from infant_massage.ui.illustrations import Illustrations
+
+DIAGRAM_SIZE = (900, 620)
+
+
+def follow_text() -> str:
+    return QCoreApplication.translate(
+        "Handout", "The dotted line is the hand's path; follow the numbers and the arrows."
+    )
+
+
+def footer_text() -> str:
+    return QCoreApplication.translate(
+        "Handout",
+        "Infant Massage Guide. Massage is for comfort and closeness; it does not replace "
+        "advice from your midwife, health visitor or doctor.",
+    )
+
+
+def _diagram(guide: Guide, illustrations: Illustrations, hands: HandArt) -> QImage:
+    """The guide as a still diagram: path, arrows and numbered key positions."""
+    view = GuideView(illustrations, hands, Playback(ManualClock()))
+    view.resize(*DIAGRAM_SIZE)
+    view.set_guide(guide)
+    view.set_reduced_motion(True)
+    image = view.grab().toImage()
+    view.deleteLater()
+    return image
+
+
+def handout_document(
+    catalog: Catalog, illustrations: Illustrations, hands: HandArt, area_id: str
+) -> QTextDocument:
+    area = catalog.area(area_id)
+    document = QTextDocument()
+    parts = [
+        f"<h1>{escape(str(area.name))}</h1>",
+        f"<p><i>{escape(str(area.note))}</i></p>",
+        f"<p>{escape(str(area.benefits))}</p>",
+    ]
+    stop_rules = [
+        str(r.text) for r in (*catalog.safety.stop_signs, *catalog.safety.contraindications)
+    ]
+    stop_rules += [str(c) for c in area.cautions]
+    heading = QCoreApplication.translate("Handout", "Safety first")
+    parts.append(f"<h3>{escape(heading)}</h3><ul>")
+    parts += [f"<li>{escape(rule)}</li>" for rule in stop_rules]
+    parts.append("</ul>")
+    for technique in catalog.techniques_on(area_id):
+        application = technique.application_for(area_id)
+        assert application is not None
+        guide = Guide(technique, application, illustrations.views[application.guide.view])
+        name = f"guide:{technique.id}"
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(name),
+            _diagram(guide, illustrations, hands),
+        )
+        how_long = f"{text_format.duration(application.duration_seconds)}, " + (
+            technique.repetitions_text(application.repetitions)
+        )
+        facts = [
+            (
+                QCoreApplication.translate("Handout", "Hand"),
+                str(application.hand or technique.hand),
+            ),
+            (QCoreApplication.translate("Handout", "Pressure"), str(technique.pressure)),
+            (QCoreApplication.translate("Handout", "Direction"), str(application.direction)),
+            (QCoreApplication.translate("Handout", "How long"), how_long),
+        ]
+        if technique.age_note is not None:
+            facts.append((QCoreApplication.translate("Handout", "Age"), str(technique.age_note)))
+        # One technique a page: a class can hand out just the pages it needs.
+        parts.append(
+            f'<h2 style="page-break-before: always">{escape(str(technique.name))}'
+            f" · {escape(str(area.name))}</h2>"
+        )
+        parts.append(f"<p>{escape(str(application.purpose))}</p>")
+        parts.append(f'<p align="center"><img src="{name}" width="330"></p>')
+        parts.append(f'<p align="center"><i>{escape(follow_text())}</i></p>')
+        parts.append('<table cellspacing="3">')
+        parts += [
+            f'<tr><td width="22%"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
+            for k, v in facts
+        ]
+        parts.append("</table>")
+        heading = QCoreApplication.translate("Handout", "How to do it")
+        parts.append(f"<h3>{escape(heading)}</h3><ol>")
+        parts += [f"<li>{escape(str(step))}</li>" for step in application.steps]
+        parts.append("</ol>")
+        cautions = [*application.cautions, *technique.cautions]
+        if cautions:
+            heading = QCoreApplication.translate("Handout", "Take care")
+            parts.append(f"<h3>{escape(heading)}</h3><ul>")
+            parts += [f"<li>{escape(str(c))}</li>" for c in cautions]
+            parts.append("</ul>")
+    parts.append(f"<p><small>{escape(footer_text())}</small></p>")
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.setHtml("\n".join(parts))
+    return document
+
+
+def write_handout(
+    path: str | Path,
+    catalog: Catalog,
+    illustrations: Illustrations,
+    hands: HandArt,
+    area_id: str,
+) -> int:
+    """Write the handout as an A4 PDF; returns the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(300)
+    writer.setTitle(
+        QCoreApplication.translate("Handout", "Infant massage: %1").replace(
+            "%1", str(catalog.area(area_id).name)
+        )
+    )
+    writer.setCreator("Infant Massage Guide")
+    document = handout_document(catalog, illustrations, hands, area_id)
+    # Lay the text out in 96-dpi pixels (the unit its point sizes and image widths assume) on
+    # the page's printable area, then draw each page scaled up to the PDF's resolution.
+    layout_dpi = 96.0
+    scale = writer.resolution() / layout_dpi
+    page = QSizeF(writer.width() / scale, writer.height() / scale)
+    document.setPageSize(page)
+    painter = QPainter(writer)
+    painter.scale(scale, scale)
+    for number in range(document.pageCount()):
+        if number:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -number * page.height())
+        document.drawContents(
+            painter, QRectF(0, number * page.height(), page.width(), page.height())
+        )
+        painter.restore()
+    painter.end()
+    return document.pageCount()
