@@ -102,6 +102,13 @@ def run_self_test(args: argparse.Namespace) -> int:
         return fail("self-test failed: the main window was never painted")
     elapsed_ms = (time.perf_counter() - started) * 1000
     note = "" if data_dir.writable else f"; warning: {data_dir.problem}"
+    history = window.history
+    if history is not None:
+        if history.saving:
+            note = f"; history: {history.count_sessions()} sessions" + note
+        elif data_dir.writable and history.notice is not None:
+            note += f"; warning: the history is not being saved ({history.notice.english()})"
+        history.close()
     print(
         f"{PROG}: self-test passed: {asset_count} assets, {len(catalog.areas)} areas, "
         f"{len(catalog.techniques)} techniques, first paint after {elapsed_ms:.0f} ms{note}"
