@@ -7,7 +7,7 @@ click; Stop is the largest button and always in the same place.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -40,10 +40,13 @@ class _Flash(QWidget):
         self.hide()
 
     def paintEvent(self, event) -> None:
+        # A glowing frame round the page: seen from across the room, yet the buttons and the
+        # Stop colour stay exactly as they are.
         colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        colour.setAlpha(self.strength)
+        colour.setAlpha(min(255, self.strength * 2))
         painter = QPainter(self)
-        painter.fillRect(self.rect(), colour)
+        painter.setPen(QPen(colour, 28))
+        painter.drawRect(self.rect().adjusted(14, 14, -14, -14))
         painter.end()
 
 
