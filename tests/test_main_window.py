@@ -114,3 +114,19 @@ def test_an_unwritable_data_folder_shows_a_warning_and_the_app_runs(qtbot, catal
     win.select_area("hands")
     assert "Not saving: cannot create" in texts(win.statusBar())
     win.close()
+
+
+def test_a_damaged_settings_file_does_not_stop_the_app(qtbot, catalog, tmp_path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / SETTINGS_FILE).write_text(
+        "[appearance]\ntext_scale=huge\nskin_tone=green\n"
+        "[session]\nfeed_wait_minutes=soon\nsound_mode=loud\n"
+        "[window]\narea=belly\nview=sideways\ngeometry=@ByteArray(garbage)\n",
+        encoding="utf-8",
+    )
+    window = build_main_window(catalog, open_data_dir(data))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.body_map.view == "front" and window.body_map.selected_area is None
+    assert window.feed_wait_minutes() == 45

@@ -851,202 +851,62 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="64" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="66" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="81" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="83" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="128" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="131" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="150" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="151" />
-        <source>&amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="155" />
-        <source>&amp;Handout for this area (PDF)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="160" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="165" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="166" />
-        <source>&amp;Turn the baby over</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="170" />
-        <source>&amp;Skin tone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="171" />
-        <source>Still &amp;diagrams instead of motion</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="177" />
-        <source>Text si&amp;ze</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="179" />
-        <source>&amp;Full screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="185" />
-        <source>&amp;Session</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="186" />
-        <source>&amp;Start a session…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="191" />
-        <source>&amp;History</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="195" />
-        <source>&amp;Presentation mode (no personal data)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="201" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="202" />
-        <source>&amp;Safety rules</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="206" />
-        <source>&amp;About Infant Massage Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="212" />
-        <source>Light</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="213" />
-        <source>Light medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="214" />
-        <source>Medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="215" />
-        <source>Medium deep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="216" />
-        <source>Deep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
-        <source>Normal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
-        <source>Large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
-        <source>Larger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="228" />
-        <source>Largest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="238" />
-        <source>Bigger text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="241" />
-        <source>Smaller text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="273" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="178" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="276" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="181" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="334" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="239" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="407" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="312" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="413" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="318" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="414" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="319" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="415" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="320" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="422" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="327" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="424" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="329" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1446,107 +1306,107 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="100" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="103" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="115" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="118" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="120" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="123" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="258" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="122" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="125" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="124" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="127" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="129" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="130" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="133" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="131" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="134" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="132" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="135" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="191" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="194" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="197" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="200" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="199" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="202" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="200" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="203" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="206" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="209" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="212" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="215" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="214" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="217" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="235" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="238" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="247" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="250" />
         <source>Repetition %1 of about %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="258" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="267" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="270" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -1955,6 +1815,149 @@ Space</source>
             <numerusform>%n year old</numerusform>
             <numerusform>%n years old</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="18" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="19" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="23" />
+        <source>&amp;Handout for this area (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="28" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="33" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="34" />
+        <source>&amp;Turn the baby over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="38" />
+        <source>&amp;Skin tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="39" />
+        <source>Still &amp;diagrams instead of motion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="45" />
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="47" />
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="53" />
+        <source>&amp;Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="54" />
+        <source>&amp;Start a session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="59" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="63" />
+        <source>&amp;Presentation mode (no personal data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="69" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="70" />
+        <source>&amp;Safety rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="74" />
+        <source>&amp;About Infant Massage Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="81" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="82" />
+        <source>Light medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="83" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="84" />
+        <source>Medium deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="85" />
+        <source>Deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="98" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="98" />
+        <source>Large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="98" />
+        <source>Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="98" />
+        <source>Largest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="108" />
+        <source>Bigger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="111" />
+        <source>Smaller text</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

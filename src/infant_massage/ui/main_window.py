@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -34,12 +34,14 @@ from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.handout import write_handout
 from infant_massage.ui.history_panel import HistoryPanel
 from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.main_menus import build_menus
 from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.profile_switcher import ProfileSwitcher
 from infant_massage.ui.safety_dialog import SafetyDialog
 from infant_massage.ui.session_flow import SessionFlow
 from infant_massage.ui.settings_dialog import SettingsDialog
 from infant_massage.ui.technique_panel import TechniquePanel
+from infant_massage.ui.window_state import restore_window_state, save_window_state
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
             saving_note,
             self,
         )
-        self._init_menus()
+        build_menus(self)
         self._init_status(storage_problem)
         self._init_history()
         self.body_map.areaSelected.connect(self._on_area_selected)
@@ -103,7 +105,8 @@ class MainWindow(QMainWindow):
         self.map_panel.start_button.clicked.connect(lambda: self.start_session())
         self.session_flow.closed.connect(self.show_home)
         self.guide_panel.closeRequested.connect(self.show_home)
-        self._restore()
+        if settings is not None:
+            restore_window_state(self, settings)
 
     def _init_central(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,104 +148,6 @@ class MainWindow(QMainWindow):
             # The splitter is laid out after this event: size it from the new window width.
             width = event.size().width() - 40
             self._splitter.setSizes([int(width * 0.4), width - int(width * 0.4)])
-
-    def _init_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.show_settings)
-        file_menu.addAction(settings_action)
-        self.handout_action = QAction(self.tr("&Handout for this area (PDF)…"), self)
-        self.handout_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.handout_action.triggered.connect(lambda: self.save_handout())
-        file_menu.addAction(self.handout_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        turn_action = QAction(self.tr("&Turn the baby over"), self)
-        turn_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
-        turn_action.triggered.connect(self.body_map.toggle_view)
-        view_menu.addAction(turn_action)
-        self._init_skin_tone_menu(view_menu.addMenu(self.tr("&Skin tone")))
-        self.still_action = QAction(self.tr("Still &diagrams instead of motion"), self)
-        self.still_action.setCheckable(True)
-        self.still_action.setChecked(self.guide_panel.still_box.isChecked())
-        self.still_action.toggled.connect(self.guide_panel.set_reduced_motion)
-        self.guide_panel.still_box.toggled.connect(self.still_action.setChecked)
-        view_menu.addAction(self.still_action)
-        self._init_text_size_menu(view_menu.addMenu(self.tr("Text si&ze")))
-        view_menu.addSeparator()
-        self.fullscreen_action = QAction(self.tr("&Full screen"), self)
-        self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
-        self.fullscreen_action.toggled.connect(self._set_fullscreen)
-        view_menu.addAction(self.fullscreen_action)
-
-        session_menu = self.menuBar().addMenu(self.tr("&Session"))
-        start_action = QAction(self.tr("&Start a session…"), self)
-        start_action.setShortcut(QKeySequence(Qt.Key.Key_S))
-        start_action.triggered.connect(lambda: self.start_session())
-        session_menu.addAction(start_action)
-        if self.history_panel is not None:
-            history_action = QAction(self.tr("&History"), self)
-            history_action.setShortcut(QKeySequence(Qt.Key.Key_H))
-            history_action.triggered.connect(lambda: self.show_history())
-            session_menu.addAction(history_action)
-        self.presentation_action = QAction(self.tr("&Presentation mode (no personal data)"), self)
-        self.presentation_action.setCheckable(True)
-        self.presentation_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.presentation_action.toggled.connect(self.set_presentation)
-        view_menu.addAction(self.presentation_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        safety_action = QAction(self.tr("&Safety rules"), self)
-        safety_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        safety_action.triggered.connect(self.show_safety_rules)
-        help_menu.addAction(safety_action)
-        about_action = QAction(self.tr("&About Infant Massage Guide"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
-
-    def _init_skin_tone_menu(self, menu) -> None:
-        names = {
-            "light": self.tr("Light"),
-            "light_medium": self.tr("Light medium"),
-            "medium": self.tr("Medium"),
-            "medium_deep": self.tr("Medium deep"),
-            "deep": self.tr("Deep"),
-        }
-        self.skin_tone_actions = QActionGroup(self)
-        for tone in self.illustrations.skin_tones:
-            action = QAction(names.get(tone.id, tone.name), self, checkable=True)
-            action.setData(tone.id)
-            action.triggered.connect(lambda _=False, t=tone.id: self.set_skin_tone(t))
-            self.skin_tone_actions.addAction(action)
-            menu.addAction(action)
-        self.skin_tone_actions.actions()[0].setChecked(True)
-
-    def _init_text_size_menu(self, menu) -> None:
-        names = [self.tr("Normal"), self.tr("Large"), self.tr("Larger"), self.tr("Largest")]
-        self.text_size_actions = QActionGroup(self)
-        for scale, name in zip(theme.TEXT_SCALES, names, strict=True):
-            action = QAction(name, self, checkable=True)
-            action.setData(scale)
-            action.triggered.connect(lambda _=False, v=scale: self.set_text_scale(v))
-            self.text_size_actions.addAction(action)
-            menu.addAction(action)
-        self.text_size_actions.actions()[0].setChecked(True)
-        menu.addSeparator()
-        bigger = QAction(self.tr("Bigger text"), self)
-        bigger.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        bigger.triggered.connect(lambda: self._step_text_scale(+1))
-        smaller = QAction(self.tr("Smaller text"), self)
-        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        smaller.triggered.connect(lambda: self._step_text_scale(-1))
-        menu.addAction(bigger)
-        menu.addAction(smaller)
 
     def set_text_scale(self, scale: float) -> None:
         """Bigger words for a projector or a screen across the room."""
@@ -456,39 +361,6 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
-    # --- remembered between runs -------------------------------------------------------------
-
-    def _restore(self) -> None:
-        if self._settings is None:
-            return
-        geometry = self._settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        tone = self._settings.value("appearance/skin_tone")
-        if isinstance(tone, str) and tone in {t.id for t in self.illustrations.skin_tones}:
-            self.set_skin_tone(tone)
-        wait = self._settings.value("session/feed_wait_minutes")
-        mode = self._settings.value("session/sound_mode")
-        if str(wait).isdigit() or mode in set(SoundMode):
-            self.apply_settings(
-                int(wait) if str(wait).isdigit() else self.feed_wait_minutes(),
-                SoundMode(mode) if mode in set(SoundMode) else self.session_flow.cues.mode,
-            )
-        scale = self._settings.value("appearance/text_scale")
-        if scale is not None and float(scale) in theme.TEXT_SCALES:
-            self.set_text_scale(float(scale))
-        still = self._settings.value("appearance/still_diagrams")
-        if still in ("true", "false"):  # the user's own choice wins over the system's
-            self.still_action.setChecked(still == "true")
-        view = self._settings.value("window/view")
-        if view in ("front", "back"):
-            self.body_map.set_view(view)
-        area = self._settings.value("window/area")
-        if isinstance(area, str) and area in self.catalog.area_ids:
-            self.select_area(area)
-            if view in ("front", "back"):
-                self.body_map.set_view(view)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it as stopped, so the history keeps what was done.
         self.session_flow.stop_now()
@@ -496,18 +368,5 @@ class MainWindow(QMainWindow):
         if self.history is not None:
             self.history.remove_listener(self._history_notice)
         if self._settings is not None:
-            self._settings.setValue("window/geometry", self.saveGeometry())
-            self._settings.setValue("window/view", self.body_map.view)
-            self._settings.setValue("appearance/text_scale", theme.text_scale())
-            if self.still_action.isChecked() != self._system_reduced_motion:
-                self._settings.setValue(
-                    "appearance/still_diagrams",
-                    "true" if self.still_action.isChecked() else "false",
-                )
-            checked = self.skin_tone_actions.checkedAction()
-            if checked is not None:
-                self._settings.setValue("appearance/skin_tone", checked.data())
-            if self.body_map.selected_area:
-                self._settings.setValue("window/area", self.body_map.selected_area)
-            self._settings.sync()
+            save_window_state(self, self._settings)
         super().closeEvent(event)

@@ -1,0 +1,115 @@
+"""The main window's menus: every action with its shortcut, wired to the window's slots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from infant_massage.ui import theme
+
+if TYPE_CHECKING:
+    from infant_massage.ui.main_window import MainWindow
+
+
+def build_menus(w: MainWindow) -> None:
+    file_menu = w.menuBar().addMenu(w.tr("&File"))
+    settings_action = QAction(w.tr("&Settings…"), w)
+    settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+    settings_action.triggered.connect(w.show_settings)
+    file_menu.addAction(settings_action)
+    w.handout_action = QAction(w.tr("&Handout for this area (PDF)…"), w)
+    w.handout_action.setShortcut(QKeySequence.StandardKey.Print)
+    w.handout_action.triggered.connect(lambda: w.save_handout())
+    file_menu.addAction(w.handout_action)
+    file_menu.addSeparator()
+    quit_action = QAction(w.tr("&Quit"), w)
+    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action.triggered.connect(w.close)
+    file_menu.addAction(quit_action)
+
+    view_menu = w.menuBar().addMenu(w.tr("&View"))
+    turn_action = QAction(w.tr("&Turn the baby over"), w)
+    turn_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+    turn_action.triggered.connect(w.body_map.toggle_view)
+    view_menu.addAction(turn_action)
+    _skin_tone_menu(w, view_menu.addMenu(w.tr("&Skin tone")))
+    w.still_action = QAction(w.tr("Still &diagrams instead of motion"), w)
+    w.still_action.setCheckable(True)
+    w.still_action.setChecked(w.guide_panel.still_box.isChecked())
+    w.still_action.toggled.connect(w.guide_panel.set_reduced_motion)
+    w.guide_panel.still_box.toggled.connect(w.still_action.setChecked)
+    view_menu.addAction(w.still_action)
+    _text_size_menu(w, view_menu.addMenu(w.tr("Text si&ze")))
+    view_menu.addSeparator()
+    w.fullscreen_action = QAction(w.tr("&Full screen"), w)
+    w.fullscreen_action.setCheckable(True)
+    w.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+    w.fullscreen_action.toggled.connect(w._set_fullscreen)
+    view_menu.addAction(w.fullscreen_action)
+
+    session_menu = w.menuBar().addMenu(w.tr("&Session"))
+    start_action = QAction(w.tr("&Start a session…"), w)
+    start_action.setShortcut(QKeySequence(Qt.Key.Key_S))
+    start_action.triggered.connect(lambda: w.start_session())
+    session_menu.addAction(start_action)
+    if w.history_panel is not None:
+        history_action = QAction(w.tr("&History"), w)
+        history_action.setShortcut(QKeySequence(Qt.Key.Key_H))
+        history_action.triggered.connect(lambda: w.show_history())
+        session_menu.addAction(history_action)
+    w.presentation_action = QAction(w.tr("&Presentation mode (no personal data)"), w)
+    w.presentation_action.setCheckable(True)
+    w.presentation_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+    w.presentation_action.toggled.connect(w.set_presentation)
+    view_menu.addAction(w.presentation_action)
+
+    help_menu = w.menuBar().addMenu(w.tr("&Help"))
+    safety_action = QAction(w.tr("&Safety rules"), w)
+    safety_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    safety_action.triggered.connect(w.show_safety_rules)
+    help_menu.addAction(safety_action)
+    about_action = QAction(w.tr("&About Infant Massage Guide"), w)
+    about_action.triggered.connect(w.show_about)
+    help_menu.addAction(about_action)
+
+
+def _skin_tone_menu(w: MainWindow, menu: QMenu) -> None:
+    names = {
+        "light": w.tr("Light"),
+        "light_medium": w.tr("Light medium"),
+        "medium": w.tr("Medium"),
+        "medium_deep": w.tr("Medium deep"),
+        "deep": w.tr("Deep"),
+    }
+    w.skin_tone_actions = QActionGroup(w)
+    for tone in w.illustrations.skin_tones:
+        action = QAction(names.get(tone.id, tone.name), w, checkable=True)
+        action.setData(tone.id)
+        action.triggered.connect(lambda _=False, t=tone.id: w.set_skin_tone(t))
+        w.skin_tone_actions.addAction(action)
+        menu.addAction(action)
+    w.skin_tone_actions.actions()[0].setChecked(True)
+
+
+def _text_size_menu(w: MainWindow, menu: QMenu) -> None:
+    names = [w.tr("Normal"), w.tr("Large"), w.tr("Larger"), w.tr("Largest")]
+    w.text_size_actions = QActionGroup(w)
+    for scale, name in zip(theme.TEXT_SCALES, names, strict=True):
+        action = QAction(name, w, checkable=True)
+        action.setData(scale)
+        action.triggered.connect(lambda _=False, v=scale: w.set_text_scale(v))
+        w.text_size_actions.addAction(action)
+        menu.addAction(action)
+    w.text_size_actions.actions()[0].setChecked(True)
+    menu.addSeparator()
+    bigger = QAction(w.tr("Bigger text"), w)
+    bigger.setShortcut(QKeySequence.StandardKey.ZoomIn)
+    bigger.triggered.connect(lambda: w._step_text_scale(+1))
+    smaller = QAction(w.tr("Smaller text"), w)
+    smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+    smaller.triggered.connect(lambda: w._step_text_scale(-1))
+    menu.addAction(bigger)
+    menu.addAction(smaller)
