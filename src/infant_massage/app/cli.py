@@ -59,33 +59,27 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         title="commands", metavar="COMMAND", parser_class=OneLineParser
     )
-    render = commands.add_parser(
-        "render",
-        help="draw the main window into a PNG (offscreen) and exit",
-        parents=[_global_options(defaults=False)],
-    )
+    from infant_massage.app.handout_cli import add_handout_arguments
+    from infant_massage.app.history_cli import add_history_arguments
     from infant_massage.app.render import add_render_arguments
 
-    add_render_arguments(render)
-    render.set_defaults(command="render")
-    handout = commands.add_parser(
-        "handout",
-        help="write a printable PDF handout for one body area and exit",
-        parents=[_global_options(defaults=False)],
-    )
-    from infant_massage.app.handout_cli import add_handout_arguments
-
-    add_handout_arguments(handout)
-    handout.set_defaults(command="handout")
-    history = commands.add_parser(
-        "history",
-        help="export the session history (CSV or JSON) or import a JSON backup",
-        parents=[_global_options(defaults=False)],
-    )
-    from infant_massage.app.history_cli import add_history_arguments
-
-    add_history_arguments(history, lambda: _global_options(defaults=False))
-    history.set_defaults(command="history")
+    subcommands = [
+        ("render", "draw the main window into a PNG (offscreen) and exit", add_render_arguments),
+        (
+            "handout",
+            "write a printable PDF handout for one body area and exit",
+            add_handout_arguments,
+        ),
+        (
+            "history",
+            "export the session history (CSV or JSON) or import a JSON backup",
+            lambda sub: add_history_arguments(sub, lambda: _global_options(defaults=False)),
+        ),
+    ]
+    for name, summary, add_arguments in subcommands:
+        sub = commands.add_parser(name, help=summary, parents=[_global_options(defaults=False)])
+        add_arguments(sub)
+        sub.set_defaults(command=name)
     return parser
 
 
