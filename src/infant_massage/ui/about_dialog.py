@@ -9,6 +9,7 @@ import PySide6
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from infant_massage import __version__
+from infant_massage.ui.labels import wrapped_label
 
 
 class AboutDialog(QDialog):
@@ -21,9 +22,9 @@ class AboutDialog(QDialog):
         title = QLabel(self.tr("Infant Massage Guide"))
         title.setObjectName("title")
         layout.addWidget(title)
-        layout.addWidget(self._text(self.tr("Version %1").replace("%1", __version__)))
+        layout.addWidget(wrapped_label(self.tr("Version %1").replace("%1", __version__)))
         layout.addWidget(
-            self._text(
+            wrapped_label(
                 self.tr(
                     "Learn gentle massage for your baby: pick an area, follow the hand, "
                     "and stop whenever the baby has had enough. Everything stays on this "
@@ -32,22 +33,17 @@ class AboutDialog(QDialog):
             )
         )
         layout.addWidget(
-            self._text(
+            wrapped_label(
                 self.tr(
                     "Massage is for comfort and closeness. It does not replace advice from "
                     "your midwife, health visitor or doctor."
                 )
             )
         )
-        layout.addWidget(self._text(self._licences()))
+        layout.addWidget(wrapped_label(self._licences()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-    def _text(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        return label
 
     def _licences(self) -> str:
         lines = [

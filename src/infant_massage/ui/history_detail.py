@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,17 +21,10 @@ from infant_massage.domain.session_record import Outcome, SessionRecord
 from infant_massage.storage.history_rows import stopped_area
 from infant_massage.ui.history_wording import HistoryWording
 from infant_massage.ui.icons import icon
+from infant_massage.ui.labels import wrapped_label
 from infant_massage.ui.text_format import clock
 
 NOTE_LIMIT = 2000
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class HistoryDetail(QFrame):
@@ -44,12 +36,12 @@ class HistoryDetail(QFrame):
         self.setObjectName("card")
         self._wording = wording
         self.record: SessionRecord | None = None
-        self.title = _label(name="cardTitle")
-        self.baby = _label()
-        self.kind = _label(name="subtle")
-        self.outcome = _label()
-        self.time = _label()
-        self.response = _label()
+        self.title = wrapped_label(name="cardTitle")
+        self.baby = wrapped_label()
+        self.kind = wrapped_label(name="subtle")
+        self.outcome = wrapped_label()
+        self.time = wrapped_label()
+        self.response = wrapped_label()
         self.steps = QGridLayout()
         self.steps.setHorizontalSpacing(14)
         self.steps.setVerticalSpacing(6)
@@ -64,7 +56,9 @@ class HistoryDetail(QFrame):
         self.delete_button.setIcon(icon("trash", colour))
         self.delete_button.setIconSize(QSize(20, 20))
         self.delete_button.clicked.connect(self._delete)
-        self.empty = _label(self.tr("Choose a session in the table to see it here."), "subtle")
+        self.empty = wrapped_label(
+            self.tr("Choose a session in the table to see it here."), "subtle"
+        )
         self._build()
         self.show_record(None)
 
@@ -75,10 +69,10 @@ class HistoryDetail(QFrame):
         body.setSpacing(8)
         for widget in (self.title, self.baby, self.kind, self.outcome, self.time, self.response):
             body.addWidget(widget)
-        steps_title = _label(self.tr("Steps"), "fieldName")
+        steps_title = wrapped_label(self.tr("Steps"), "fieldName")
         body.addWidget(steps_title)
         body.addLayout(self.steps)
-        body.addWidget(_label(self.tr("Note"), "fieldName"))
+        body.addWidget(wrapped_label(self.tr("Note"), "fieldName"))
         body.addWidget(self.note)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -169,12 +163,12 @@ class HistoryDetail(QFrame):
                 )
             cells = (words.area(step.area), words.technique(step.technique), done)
             for column, text in enumerate(cells):
-                label = _label(text, "subtle" if step.skipped or column == 2 else "")
+                label = wrapped_label(text, "subtle" if step.skipped or column == 2 else "")
                 label.setWordWrap(False)  # short; a wrapping label may be squeezed to nothing
                 self.steps.addWidget(label, row, column)
                 label.show()  # now, so that the pane's new height counts it
         if not record.steps:
-            none = _label(self.tr("No steps were recorded."), "subtle")
+            none = wrapped_label(self.tr("No steps were recorded."), "subtle")
             self.steps.addWidget(none, 0, 0)
             none.show()
 

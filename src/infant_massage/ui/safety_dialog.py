@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Safety, SafetyKind
+from infant_massage.ui.labels import wrapped_label
 
 
 class SafetyDialog(QDialog):
@@ -36,10 +37,10 @@ class SafetyDialog(QDialog):
             title.setObjectName("cardTitle")
             layout.addWidget(title)
             for rule in rules:
-                layout.addWidget(self._text(f"•  {rule.text}"))
+                layout.addWidget(wrapped_label(f"•  {rule.text}"))
                 for extra in (rule.detail, rule.sources_differ):
                     if extra is not None:
-                        note = self._text(str(extra))
+                        note = wrapped_label(str(extra))
                         note.setObjectName("subtle")
                         note.setIndent(22)
                         layout.addWidget(note)
@@ -52,8 +53,3 @@ class SafetyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-
-    def _text(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        return label

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,21 +16,13 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.catalog import Application, Technique
 from infant_massage.ui import text_format, theme
 from infant_massage.ui.icons import icon
+from infant_massage.ui.labels import warning_box, wrapped_label
 
 
 def _icon_size() -> QSize:
     # Cards are made afresh for each area, so they take the current text size here.
     side = round(22 * theme.text_scale())
     return QSize(side, side)
-
-
-def _wrapped(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class TechniqueCard(QFrame):
@@ -63,10 +54,10 @@ class TechniqueCard(QFrame):
         self._init_cautions(layout)
 
     def _init_header(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_wrapped(str(self.technique.name), "cardTitle"))
+        layout.addWidget(wrapped_label(str(self.technique.name), "cardTitle"))
         if self.blocked_reason:
-            layout.addWidget(_wrapped(self.blocked_reason, "reason"))
-        layout.addWidget(_wrapped(str(self.application.purpose)))
+            layout.addWidget(wrapped_label(self.blocked_reason, "reason"))
+        layout.addWidget(wrapped_label(str(self.application.purpose)))
 
     def _init_guide_button(self, layout: QVBoxLayout) -> None:
         self.guide_button = QPushButton(self.tr("Watch the hand move"))
@@ -114,24 +105,17 @@ class TechniqueCard(QFrame):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         for row, (name, value) in enumerate(facts):
-            grid.addWidget(_wrapped(name, "fieldName"), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_wrapped(value), row, 1)
+            grid.addWidget(wrapped_label(name, "fieldName"), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(wrapped_label(value), row, 1)
         layout.addLayout(grid)
 
     def _init_steps(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_wrapped(self.tr("How to do it"), "fieldName"))
+        layout.addWidget(wrapped_label(self.tr("How to do it"), "fieldName"))
         for number, step in enumerate(self.application.steps, start=1):
-            layout.addWidget(_wrapped(f"{number}.  {step}"))
+            layout.addWidget(wrapped_label(f"{number}.  {step}"))
 
     def _init_cautions(self, layout: QVBoxLayout) -> None:
         cautions = [*self.application.cautions, *self.technique.cautions]
         if not cautions:
             return
-        box = QFrame()
-        box.setObjectName("warningBox")
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(14, 10, 14, 10)
-        box_layout.addWidget(_wrapped(self.tr("Take care"), "fieldName"))
-        for caution in cautions:
-            box_layout.addWidget(_wrapped(f"•  {caution}", "warningText"))
-        layout.addWidget(box)
+        layout.addWidget(warning_box(self.tr("Take care"), cautions))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.ui import text_format
+from infant_massage.ui.labels import warning_box, wrapped_label
 from infant_massage.ui.technique_card import TechniqueCard
 
 
@@ -59,27 +60,10 @@ class TechniquePanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(content)
 
-    def _label(self, text: str, name: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        if name:
-            label.setObjectName(name)
-        return label
-
-    def _warning_box(self, heading: str, lines) -> QFrame:
-        box = QFrame()
-        box.setObjectName("warningBox")
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(14, 10, 14, 10)
-        box_layout.addWidget(self._label(heading, "fieldName"))
-        for line in lines:
-            box_layout.addWidget(self._label(f"•  {line}", "warningText"))
-        return box
-
     def _fill_welcome(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(self._label(self.tr("Choose an area to massage"), "title"))
+        layout.addWidget(wrapped_label(self.tr("Choose an area to massage"), "title"))
         layout.addWidget(
-            self._label(
+            wrapped_label(
                 self.tr(
                     "Pick a part of the baby's body to see the techniques that suit it, "
                     "with how to do each one, how firmly, in which direction and for how long."
@@ -88,7 +72,7 @@ class TechniquePanel(QScrollArea):
         )
         safety = self._catalog.safety
         layout.addWidget(
-            self._warning_box(
+            warning_box(
                 self.tr("Safety first"),
                 [r.text for r in (*safety.stop_signs, *safety.contraindications)],
             )
@@ -99,11 +83,11 @@ class TechniquePanel(QScrollArea):
 
     def _fill_area(self, layout: QVBoxLayout, area_id: str) -> None:
         area = self._catalog.area(area_id)
-        layout.addWidget(self._label(str(area.name), "title"))
-        layout.addWidget(self._label(str(area.note), "subtle"))
-        layout.addWidget(self._label(str(area.benefits)))
+        layout.addWidget(wrapped_label(str(area.name), "title"))
+        layout.addWidget(wrapped_label(str(area.note), "subtle"))
+        layout.addWidget(wrapped_label(str(area.benefits)))
         if area.cautions:
-            layout.addWidget(self._warning_box(self.tr("Take care here"), area.cautions))
+            layout.addWidget(warning_box(self.tr("Take care here"), area.cautions))
         allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
         for technique in self._catalog.techniques_on(area_id):
             application = technique.application_for(area_id)
