@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFontMetricsF,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -56,6 +57,19 @@ class BodyMap(QWidget):
         self._hovered: str | None = None
         self._focused: str | None = None
         self._marked: frozenset[str] = frozenset()
+        self._drawing_image = QImage()
+        self._drawing_key: tuple | None = None
+        # Where names and crosses go never changes: find those points once, not on every paint.
+        self._anchors = {
+            (view, area): [polygon.interior_point() for polygon in shape.polygons]
+            for view, body in illustrations.views.items()
+            for area, shape in body.regions.items()
+        }
+        self._name_anchor = {
+            (view, area): shape.largest().interior_point()
+            for view, body in illustrations.views.items()
+            for area, shape in body.regions.items()
+        }
         self._paths = {
             (view, area): _painter_path(shape)
             for view, body in illustrations.views.items()
@@ -169,8 +183,7 @@ class BodyMap(QWidget):
 
     def point_in(self, area_id: str) -> QPointF:
         """A widget point well inside the area's largest outline (for tests and scripts)."""
-        shape = self._illustrations.views[self._view].regions[area_id]
-        x, y = shape.largest().interior_point()
+        x, y = self._name_anchor[(self._view, area_id)]
         return self.view_transform().map(QPointF(x, y))
 
     # --- events ------------------------------------------------------------------------------
@@ -273,7 +286,7 @@ class BodyMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._illustrations.renderer(self._view, self._tone).render(painter, self._target_rect())
+        painter.drawImage(self._target_rect().topLeft(), self._drawing())
         transform = self.view_transform()
         scale = transform.m11()
         accent = self.palette().color(QPalette.ColorRole.Highlight)
@@ -300,13 +313,33 @@ class BodyMap(QWidget):
             self._paint_label(painter, label_area, transform)
         painter.end()
 
+    def _drawing(self) -> QImage:
+        """The baby drawn once per view, skin tone and size: hovering then only repaints marks."""
+        target = self._target_rect()
+        ratio = self.devicePixelRatioF()
+        key = (self._view, self._tone, round(target.width()), round(target.height()), ratio)
+        if self._drawing_key != key:
+            image = QImage(
+                max(1, round(target.width() * ratio)),
+                max(1, round(target.height() * ratio)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer = self._illustrations.renderer(self._view, self._tone)
+            renderer.render(painter, QRectF(0, 0, target.width(), target.height()))
+            painter.end()
+            self._drawing_image, self._drawing_key = image, key
+        return self._drawing_image
+
     def _paint_cross(self, painter: QPainter, area: str, colour: QColor, scale: float) -> None:
         shape = self._illustrations.views[self._view].regions[area]
         pen = QPen(colour, 5.0 / scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        for polygon in shape.polygons:
-            x, y = polygon.interior_point()
+        for polygon, (x, y) in zip(shape.polygons, self._anchors[(self._view, area)], strict=True):
             size = min(polygon.bounds.width, polygon.bounds.height) * 0.3
             painter.drawLine(QPointF(x - size, y - size), QPointF(x + size, y + size))
             painter.drawLine(QPointF(x - size, y + size), QPointF(x + size, y - size))
@@ -321,8 +354,7 @@ class BodyMap(QWidget):
         for area in self.region_order():
             if area in (self._hovered, self._selected) or not self.show_names:
                 continue
-            shape = self._illustrations.views[self._view].regions[area]
-            x, y = shape.largest().interior_point()
+            x, y = self._name_anchor[(self._view, area)]
             centre = transform.map(QPointF(x, y))
             text = str(self._catalog.area(area).name)
             width, height = metrics.horizontalAdvance(text) + 14, metrics.height() + 4
