@@ -107,6 +107,8 @@ def run_render(args: argparse.Namespace) -> int:
     if args.view:
         window.body_map.set_view(args.view)
     window.show()
+    # Twice: the splitter takes its share on the first pass, the panels re-flow on the second.
+    app.processEvents()
     app.processEvents()
     if args.technique and args.at is not None:
         window.open_guide(args.technique, args.area)

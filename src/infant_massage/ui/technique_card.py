@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -80,11 +80,17 @@ class TechniqueCard(QFrame):
             self.tr("A timed session of this technique, after a short safety check")
         )
         self.session_button.clicked.connect(lambda: self.sessionRequested.emit(self.technique.id))
-        row = QHBoxLayout()
+        row = self._actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addWidget(self.guide_button)
         row.addWidget(self.session_button)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def set_compact(self, compact: bool) -> None:
+        """Stack the two buttons in a narrow panel (800x600) so nothing is cut off."""
+        self._actions.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
 
     def _init_facts(self, layout: QVBoxLayout) -> None:
         app, technique = self.application, self.technique

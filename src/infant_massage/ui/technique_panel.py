@@ -30,6 +30,16 @@ class TechniquePanel(QScrollArea):
     def cards(self) -> list[TechniqueCard]:
         return self.widget().findChildren(TechniqueCard)
 
+    COMPACT_BELOW = 500  # px of panel width: below it a card's buttons stack
+
+    def _compact(self) -> bool:
+        return self.viewport().width() < self.COMPACT_BELOW
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for card in self.cards:
+            card.set_compact(self._compact())
+
     def focus_technique(self, technique_id: str) -> TechniqueCard:
         """Bring a technique's card into view and mark it, e.g. for a handout render."""
         for card in self.cards:
@@ -96,6 +106,7 @@ class TechniquePanel(QScrollArea):
             if technique.id not in allowed:
                 reason = text_format.age_reason(technique.min_age_on(area_id))
             card = TechniqueCard(technique, application, reason)
+            card.set_compact(self._compact())
             card.guideRequested.connect(
                 lambda technique_id, area=area_id: self.guideRequested.emit(technique_id, area)
             )
