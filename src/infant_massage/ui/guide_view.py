@@ -404,10 +404,11 @@ class GuideView(QWidget):
         at = transform.map(QPointF(state.x, state.y))
         painter.save()
         if lifted:
-            painter.setOpacity(0.16)
+            # A small soft shadow under the fingertips: a big grey disc read as a bruise.
+            painter.setOpacity(0.10)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(40, 30, 20))
-            painter.drawEllipse(at + QPointF(10, 16), height * 0.22, height * 0.22)
+            painter.drawEllipse(at + QPointF(6, 10), height * 0.08, height * 0.06)
         painter.setOpacity(0.58 if lifted else 0.74)
         painter.drawImage(at - contact, image)
         painter.restore()
