@@ -1,0 +1,155 @@
+"""A hand of the rig put on the picture: where it touches, which way it points, and the forearm
+running from its wrist off the picture's edge towards where the parent sits.
+
+The guide says where the touching point goes and which way it would like the fingers to point;
+the parent's arm decides the rest. The wrist only bends so far sideways (its deviation range), so
+the hand turns with the forearm: a tummy circle is made by the wrist and fingers while the
+forearm, coming from the parent, barely turns.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from infant_massage.domain.geometry import Point
+from infant_massage.domain.hand_rig import HandRig, HandShape, Part, Pose
+
+Side = Literal["right", "left"]
+FOREARM_STATIONS = (0.0, 120.0, 250.0)  # mm from the wrist where forearm_width is measured
+SOLVE_ROUNDS = 4
+
+
+def normalize(degrees: float) -> float:
+    """The same angle in -180..180."""
+    return (degrees + 180.0) % 360.0 - 180.0
+
+
+def heading_of(vector: Point) -> float:
+    """Degrees: 0 = up the screen, positive = clockwise (y grows downward)."""
+    return math.degrees(math.atan2(vector[0], -vector[1]))
+
+
+@dataclass(frozen=True)
+class HandPlacement:
+    """What the choreography asks of one hand at one moment, in picture units."""
+
+    side: Side
+    pose: Pose
+    point: Point  # where the pose's contact point touches
+    heading: float  # which way the fingers should point, if the wrist allows
+    shoulder: Point  # where the arm comes from: a point beyond the picture's edge
+    scale: float  # picture units per millimetre of hand
+    lift: float = 0.0  # 0 on the skin .. 1 lifted clear of it
+
+
+@dataclass(frozen=True)
+class PlacedHand:
+    """A hand's parts in picture units, ready to draw; the forearm is the first part."""
+
+    side: Side
+    parts: tuple[Part, ...]
+    heading: float  # where the fingers really point
+    wrist_deviation: float  # degrees towards the little finger (+) or the thumb (-)
+    wrist: Point
+    contact: Point
+    anchors: dict[str, Point]
+    lift: float
+
+
+class _Frame:
+    """Hand millimetres -> picture units: mirror for the left hand, turn, scale, move."""
+
+    def __init__(self, side: Side, heading: float, scale: float, origin: Point) -> None:
+        r = math.radians(heading)
+        self.c, self.s = math.cos(r), math.sin(r)
+        self.flip = -1.0 if side == "left" else 1.0
+        self.scale = scale
+        self.origin = origin
+
+    def map(self, p: Point) -> Point:
+        x, y = p[0] * self.flip * self.scale, p[1] * self.scale
+        return (self.origin[0] + x * self.c - y * self.s, self.origin[1] + x * self.s + y * self.c)
+
+    def vector(self, p: Point) -> Point:
+        x, y = p[0] * self.flip * self.scale, p[1] * self.scale
+        return (x * self.c - y * self.s, x * self.s + y * self.c)
+
+
+def _map_part(part: Part, frame: _Frame) -> Part:
+    return Part(
+        part.kind,
+        part.name,
+        tuple(frame.map(p) for p in part.outline),
+        tuple(frame.map(p) for p in part.nail),
+        tuple(tuple(frame.map(p) for p in line) for line in part.creases),
+        axis=(frame.map(part.axis[0]), frame.map(part.axis[1])),
+        width=part.width * frame.scale,
+        edge=part.edge,
+    )
+
+
+def _forearm(rig: HandRig, wrist: Point, shoulder: Point, scale: float) -> Part:
+    """A forearm from the wrist straight to the shoulder point, widening towards the elbow."""
+    dx, dy = shoulder[0] - wrist[0], shoulder[1] - wrist[1]
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    nx, ny = -uy, ux
+    widths = rig.data.hand.forearm_width
+    stations = [(-14.0 * scale, widths[0])]  # starts under the palm, so no cut wrist shows
+    stations += [(s * scale, w) for s, w in zip(FOREARM_STATIONS, widths, strict=True)]
+    if length > FOREARM_STATIONS[-1] * scale:
+        stations.append((length, widths[-1]))
+    left = [
+        (wrist[0] + ux * d + nx * w * scale / 2, wrist[1] + uy * d + ny * w * scale / 2)
+        for d, w in stations
+    ]
+    right = [
+        (wrist[0] + ux * d - nx * w * scale / 2, wrist[1] + uy * d - ny * w * scale / 2)
+        for d, w in stations
+    ]
+    return Part(
+        "forearm",
+        "forearm",
+        tuple(left + right[::-1]),
+        axis=(wrist, shoulder),
+        width=widths[1] * scale,
+    )
+
+
+def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None) -> PlacedHand:
+    """Solve the hand's real heading against the wrist's range and lay out every part."""
+    shape = shape or rig.shape(placement.pose)
+    contact_local = shape.contact_point(placement.pose.contact)
+    limits = rig.ranges["wrist_deviation"]
+    # Right hand: a clockwise turn of the hand against the forearm bends the wrist towards the
+    # little finger; the left hand is the mirror image.
+    sign = 1.0 if placement.side == "right" else -1.0
+    heading = placement.heading
+    deviation = 0.0
+    wrist = placement.point
+    for _ in range(SOLVE_ROUNDS):
+        frame = _Frame(placement.side, heading, placement.scale, (0.0, 0.0))
+        offset = frame.vector(contact_local)
+        wrist = (placement.point[0] - offset[0], placement.point[1] - offset[1])
+        arm = heading_of((wrist[0] - placement.shoulder[0], wrist[1] - placement.shoulder[1]))
+        wanted = normalize(placement.heading - arm) * sign
+        deviation = limits.clamp(wanted)
+        heading = arm + deviation * sign
+    # The touching point is exact; the forearm's direction is what converged.
+    offset = _Frame(placement.side, heading, placement.scale, (0.0, 0.0)).vector(contact_local)
+    wrist = (placement.point[0] - offset[0], placement.point[1] - offset[1])
+    frame = _Frame(placement.side, heading, placement.scale, wrist)
+    hand_parts = tuple(_map_part(p, frame) for p in shape.parts)
+    forearm = _forearm(rig, wrist, placement.shoulder, placement.scale)
+    return PlacedHand(
+        side=placement.side,
+        parts=(forearm, *hand_parts),
+        heading=normalize(heading),
+        wrist_deviation=deviation,
+        wrist=wrist,
+        contact=frame.map(contact_local),
+        anchors={k: frame.map(v) for k, v in shape.anchors.items()},
+        lift=placement.lift,
+    )

@@ -1,0 +1,110 @@
+"""The rig drawn with QPainter: the parent's tone, a forearm to the edge, even translucency."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from infant_massage import resources
+from infant_massage.domain.hand_placement import HandPlacement, PlacedHand, place
+from infant_massage.domain.skin_tone import SkinTone, parse_skin_tones
+from infant_massage.ui.hand_rig_painter import HandRigPainter, load_hand_rig
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = 400
+BACKGROUND = QColor("#fbf7f0")
+TONES = parse_skin_tones(resources.read_text("illustrations/skin_tones.json"))
+RIG = load_hand_rig()
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+
+
+def _draw(
+    tone: SkinTone,
+    pose: str = "flat_palm",
+    opacity: float = 1.0,
+    scale: float = 1.4,
+    background: QColor = BACKGROUND,
+) -> tuple[QImage, PlacedHand]:
+    hand = place(
+        RIG,
+        HandPlacement("right", RIG.pose(pose), (200, 150), 0.0, (230, SIZE + 600), scale),
+    )
+    image = QImage(SIZE, SIZE, QImage.Format.Format_RGB32)
+    image.fill(background)
+    painter = QPainter(image)
+    HandRigPainter().paint(painter, [hand], tone, opacity, scale)
+    painter.end()
+    return image, hand
+
+
+def _pixel(image: QImage, point: tuple[float, float]) -> QColor:
+    return image.pixelColor(round(point[0]), round(point[1]))
+
+
+@pytest.mark.parametrize("tone", TONES, ids=[t.id for t in TONES])
+def test_the_hand_is_drawn_in_the_parents_tone_with_its_arm_off_the_edge(tone: SkinTone) -> None:
+    image, hand = _draw(tone)
+    assert _distance(_pixel(image, hand.contact), QColor(tone.fill)) < 40
+    assert _pixel(image, (10, 10)) == BACKGROUND
+    # The bottom row of the picture crosses the forearm: skin, with an outline on both sides.
+    colours = {
+        "background": BACKGROUND,
+        "skin": QColor(tone.fill),
+        "shade": QColor(tone.shade),
+        "outline": QColor(tone.outline),
+    }
+    row = [image.pixelColor(x, SIZE - 1) for x in range(SIZE)]
+    nearest = [min(colours, key=lambda k, c=c: _distance(c, colours[k])) for c in row]
+    assert sum(k in ("skin", "shade") for k in nearest) > 40
+    arm = [x for x, k in enumerate(nearest) if k != "background"]
+    assert "outline" in nearest[arm[0] : arm[0] + 3]
+    assert "outline" in nearest[arm[-1] - 2 : arm[-1] + 1]
+
+
+def test_a_translucent_hand_is_even_where_its_parts_overlap() -> None:
+    """Drawn as one layer: the finger roots under the palm do not show through darker."""
+    black = QColor(0, 0, 0)
+    image, hand = _draw(TONES[0], opacity=0.5, background=black)
+    index = next(p for p in hand.parts if p.name == "index")
+    root = (
+        (index.outline[0][0] + index.outline[-1][0]) / 2,
+        (index.outline[0][1] + index.outline[-1][1]) / 2,
+    )
+    palm = _pixel(image, hand.contact)
+    assert 20 < palm.red() < QColor(TONES[0].fill).red() * 0.6  # see-through, not opaque
+    assert _distance(_pixel(image, root), palm) < 14
+
+
+def test_a_small_hand_keeps_a_visible_outline() -> None:
+    tone = TONES[0]
+    image, _ = _draw(tone, scale=0.35)
+    outline = QColor(tone.outline)
+    found = sum(
+        _distance(image.pixelColor(x, y), outline) < 45
+        for x in range(150, 250)
+        for y in range(80, 200)
+    )
+    assert found > 40
+
+
+def test_the_contact_sheet_draws_every_pose(tmp_path: Path) -> None:
+    out = tmp_path / "sheet.png"
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "hand_contact_sheet.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.height() > len(RIG.poses) * 200
