@@ -3,57 +3,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="17" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="18" />
         <source>About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="21" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="22" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="24" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="25" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="28" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="29" />
         <source>Learn gentle massage for your baby: pick an area, follow the hand, and stop whenever the baby has had enough. Everything stays on this computer; the app never uses the network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="37" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="38" />
         <source>Massage is for comfort and closeness. It does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="54" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="50" />
         <source>Licences:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="55" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="51" />
         <source>Infant Massage Guide, its texts and illustrations: MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="56" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="52" />
         <source>Qt %1 and PySide6: LGPL version 3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="57" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="53" />
         <source>pydantic %1: MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="58" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="54" />
         <source>platformdirs: MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="59" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="55" />
         <source>Python %1: PSF licence.</source>
         <translation type="unfinished" />
     </message>
@@ -72,9 +72,17 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_windows.py" line="40" />
+        <source>Infant Massage Guide: wall</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="256" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="269" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -82,23 +90,397 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="260" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="273" />
         <source>front view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="260" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="273" />
         <source>back view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="261" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="274" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="263" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="276" />
         <source>Use the arrow keys to choose a body area, Enter to select it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassControls</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="23" />
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="25" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="102" />
+        <source>Pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="27" />
+        <source>Next (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="29" />
+        <source>−0.1 s ( [ )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="31" />
+        <source>+0.1 s ( ] )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="33" />
+        <source>Slower (−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="36" />
+        <source>Faster (+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="38" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="111" />
+        <source>Black out (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="41" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="114" />
+        <source>Practice round (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="45" />
+        <source>High contrast (C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="48" />
+        <source>Leave class mode (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="102" />
+        <source>Go on (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="108" />
+        <source>%1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="111" />
+        <source>Show the wall (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="114" />
+        <source>Stop the round (S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassModeWindows</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_launcher.py" line="180" />
+        <source>The handout was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/class_launcher.py" line="183" />
+        <source>Wrote the class handout (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the class handout (%n page) to %1.</numerusform>
+            <numerusform>Wrote the class handout (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassPlanEditor</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="29" />
+        <source>Your own class plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="42" />
+        <source>Add this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="44" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="46" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="48" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="59" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="61" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="63" />
+        <source>Technique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="86" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="99" />
+        <source>A plan has at most %1 steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="131" />
+        <source>Give the plan a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="134" />
+        <source>Add at least one step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="139" />
+        <source>The name must be one line of at most 60 characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassPlanPicker</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="48" />
+        <source>Class plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="50" />
+        <source>Your own plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="52" />
+        <source>Save plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="55" />
+        <source>Handout (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="60" />
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="81" />
+        <source>The saved plans cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="90" />
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="94" />
+        <source>Routine: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="101" />
+        <source>Area: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="106" />
+        <source>This plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="130" />
+        <source>Save the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="130" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="139" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="145" />
+        <source>Saved the plan “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="148" />
+        <source>The old plans file could not be read; it is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="158" />
+        <source>class-handout-%1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassStage</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="74" />
+        <source>Practice round on dolls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="78" />
+        <source>The wall is black (B to bring it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="126" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="131" />
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="155" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="157" />
+        <source>%1× speed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuideCaptions</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="18" />
+        <source>Push steadily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="20" />
+        <source>Glide slowly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="21" />
+        <source>Lift and return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="22" />
+        <source>Circle gently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
+        <source>Press</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="24" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="25" />
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="26" />
+        <source>Move to the next point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="27" />
+        <source>Pinch and roll upward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="28" />
+        <source>Lift once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="29" />
+        <source>Done: well done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="34" />
+        <source>Follow the numbers and the arrows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
+        <source>Stroke %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
+        <source>Circle %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="41" />
+        <source>Press %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="42" />
+        <source>Pass %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="50" />
+        <source>%1 · point %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="56" />
+        <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -111,7 +493,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="79" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="283" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="245" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -137,7 +519,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="288" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="250" />
         <source>Parent's view (M)</source>
         <translation type="unfinished" />
     </message>
@@ -183,102 +565,12 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="226" />
-        <source>Push steadily</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="228" />
-        <source>Glide slowly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="230" />
-        <source>Circle gently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="231" />
-        <source>Press</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="232" />
-        <source>Hold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="235" />
-        <source>Pinch and roll upward</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="229" />
-        <source>Lift and return</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="233" />
-        <source>Release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="234" />
-        <source>Move to the next point</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="236" />
-        <source>Lift once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="237" />
-        <source>Done: well done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="244" />
-        <source>Stroke %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="245" />
-        <source>Circle %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="246" />
-        <source>Press %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="247" />
-        <source>Pass %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="255" />
-        <source>%1 · point %2 of %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="261" />
-        <source>%1 · last pass: pinch three, lift once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="266" />
-        <source>Follow the numbers and the arrows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="283" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="288" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="250" />
         <source>Baby's view (M)</source>
         <translation type="unfinished" />
     </message>
@@ -296,47 +588,47 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="72" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="62" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="91" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="97" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="94" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="95" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="101" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="96" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="102" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="99" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="114" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="126" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="151" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="190" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -362,77 +654,77 @@ Direction: %2</source>
 <context>
     <name>HistoryDetail</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="57" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="49" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="52" />
         <source>Save note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="62" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="54" />
         <source>Delete this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="67" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="78" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="72" />
         <source>Steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="81" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="75" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="113" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="107" />
         <source>%1, %2 at the time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="118" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="112" />
         <source>Practice on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="117" />
         <source>%1 massaged of %2 planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="128" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="122" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="149" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="143" />
         <source>%1 (during %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="151" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="145" />
         <source>Interrupted: the app closed before the end. What was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="163" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="157" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="166" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="160" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="177" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="171" />
         <source>No steps were recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -851,62 +1143,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="66" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="69" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="83" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="89" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="131" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="137" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="178" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="184" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="181" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="187" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="239" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="245" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="312" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="274" />
+        <source>Finish or stop the session first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="346" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="318" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="352" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="319" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="353" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="320" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="354" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="327" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="361" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="329" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="363" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -949,6 +1246,39 @@ Direction: %2</source>
     <message>
         <location filename="../../src/infant_massage/ui/map_panel.py" line="58" />
         <source>Lying on the tummy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="60" />
+        <source>Infant Massage Guide: class mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="73" />
+        <source>Class mode: no baby's name, age, notes or history is shown on any screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="121" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="129" />
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="136" />
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="138" />
+        <source>Next: the end of the plan.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1094,27 +1424,27 @@ Direction: %2</source>
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="20" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="21" />
         <source>Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="23" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="24" />
         <source>Stop at once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="24" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="25" />
         <source>Do not massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="25" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="26" />
         <source>Oil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="26" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="27" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
@@ -1578,6 +1908,14 @@ Space</source>
     </message>
 </context>
 <context>
+    <name>SingleScreenWindow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_windows.py" line="61" />
+        <source>Infant Massage Guide: class mode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/infant_massage/app/gui.py" line="28" />
@@ -1594,62 +1932,62 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="72" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="63" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="79" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="70" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="82" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="73" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="89" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="80" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="100" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="97" />
         <source>{duration}, {repetitions}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="102" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="106" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="103" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="107" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="104" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="108" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="111" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="108" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="122" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="119" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="134" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="127" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -1657,27 +1995,27 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="80" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="74" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="84" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="78" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="92" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="86" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="96" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="90" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="100" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
@@ -1886,7 +2224,7 @@ Space</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_menus.py" line="63" />
-        <source>&amp;Presentation mode (no personal data)</source>
+        <source>&amp;Class mode for a projector (nothing personal shown)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--fullscreen", action="store_true", help="start in full screen (for a projector)"
     )
     parser.add_argument("--area", metavar="ID", help="start with this body area selected")
+    parser.add_argument(
+        "--present",
+        action="store_true",
+        help="start in class mode: the wall on a second screen, nothing personal shown",
+    )
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(
         title="commands", metavar="COMMAND", parser_class=OneLineParser

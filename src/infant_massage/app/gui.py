@@ -40,11 +40,14 @@ def run_gui(args: argparse.Namespace) -> int:
     )
     if args.area:
         window.select_area(args.area)
-    if args.fullscreen:
+    if args.present:
+        window.presentation_action.setChecked(True)  # class mode: the home window stays hidden
+    elif args.fullscreen:
         window.fullscreen_action.setChecked(True)
     else:
         window.show()
-    if HistoryStartDialog.needed(opened):
+    # In class mode that notice waits: it may name a baby, and the room must not see it.
+    if not args.present and HistoryStartDialog.needed(opened):
         # A session cut short last time, or a damaged history file: say so before anything else.
         dialog = HistoryStartDialog(opened, catalog, window)
         dialog.exec()

@@ -9,7 +9,13 @@ from infant_massage.app.cli import fail, force_headless
 
 
 def add_handout_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--area", metavar="ID", required=True, help="the body area")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--area", metavar="ID", help="the body area")
+    which.add_argument(
+        "--plan",
+        metavar="NAME",
+        help="a class plan saved in class mode (or a routine's id): a class handout",
+    )
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write")
 
 
@@ -24,6 +30,10 @@ def run_handout(args: argparse.Namespace) -> int:
     app = get_application(args.language)
     apply_theme(app, "light")  # paper is white, whatever the screen's theme
     catalog = load_catalog()
+    if args.plan is not None:
+        from infant_massage.app.class_handout_cli import run_plan_handout
+
+        return run_plan_handout(args, catalog)
     if args.area not in catalog.area_ids:
         return fail(f"unknown area '{args.area}' (choose from: {', '.join(catalog.area_ids)})")
     out = Path(args.out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from infant_massage.domain.catalog import Catalog
+from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.data_dir import DataDir
 from infant_massage.storage.history_open import OpenedHistory, open_history
 from infant_massage.ui.illustrations import Illustrations
@@ -36,4 +37,5 @@ def build_main_window(
         storage_problem=data_dir.problem,
         reduced_motion=reduced_motion,
         history=opened.store,
+        class_plans=ClassPlanStore(data_dir, catalog),
     )

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.domain.catalog import GuidePattern, GuidePhase
 from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState
 from infant_massage.ui import theme
+from infant_massage.ui.guide_captions import captions
 from infant_massage.ui.guide_view import GuideView
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.icons import icon
@@ -222,56 +222,18 @@ class GuidePanel(QWidget):
         return None
 
     def caption_for(self, state: HandState) -> str:
-        captions = {
-            GuidePhase.GLIDE: self.tr("Push steadily")
-            if self.view.guide and self.view.guide.technique.id == "pushing"
-            else self.tr("Glide slowly"),
-            GuidePhase.RETURN: self.tr("Lift and return"),
-            GuidePhase.CIRCLE: self.tr("Circle gently"),
-            GuidePhase.PRESS: self.tr("Press"),
-            GuidePhase.HOLD: self.tr("Hold"),
-            GuidePhase.RELEASE: self.tr("Release"),
-            GuidePhase.MOVE: self.tr("Move to the next point"),
-            GuidePhase.PINCH: self.tr("Pinch and roll upward"),
-            GuidePhase.LIFT: self.tr("Lift once"),
-            GuidePhase.DONE: self.tr("Done: well done"),
-        }
-        return captions[state.phase]
+        return captions().caption_for(self.view.guide, state)
 
     def counter_for(self, state: HandState) -> str:
-        pattern = self.view.guide.spec.pattern if self.view.guide else GuidePattern.GLIDE
-        texts = {
-            GuidePattern.GLIDE: self.tr("Stroke %1 of %2"),
-            GuidePattern.CIRCLE: self.tr("Circle %1 of %2"),
-            GuidePattern.PRESS: self.tr("Press %1 of %2"),
-            GuidePattern.PINCH_ROLL: self.tr("Pass %1 of %2"),
-        }
-        text = texts[pattern].replace("%1", str(state.repetition))
-        text = text.replace("%2", str(state.repetitions))
-        if pattern == GuidePattern.PRESS and self.view.guide is not None:
-            points = len(self.view.guide.points)
-            point = (state.repetition - 1) % points + 1
-            text = (
-                self.tr("%1 · point %2 of %3")
-                .replace("%1", text)
-                .replace("%2", str(point))
-                .replace("%3", str(points))
-            )
-        if pattern == GuidePattern.PINCH_ROLL and state.special:
-            text = self.tr("%1 · last pass: pinch three, lift once").replace("%1", text)
-        return text
+        return captions().counter_for(self.view.guide, state)
 
     def _show_state(self, state: HandState) -> None:
         if self.view.reduced_motion:
-            self.caption.setText(self.tr("Follow the numbers and the arrows"))
+            self.caption.setText(captions().still_caption())
         else:
             self.caption.setText(self.caption_for(state))
         self.counter.setText(self.counter_for(state))
-        guide = self.view.guide
-        current = guide.spec.phase_steps.get(state.phase) if guide else None
-        if guide and state.special and state.phase == GuidePhase.PINCH:
-            # The last pass is the "pinch three, lift once" one: its own step stays lit.
-            current = guide.spec.phase_steps.get(GuidePhase.LIFT, current)
+        current = captions().current_step(self.view.guide, state)
         for index, label in enumerate(self.step_labels):
             active = index == current
             if label.property("current") != active:

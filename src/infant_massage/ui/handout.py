@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -55,6 +55,90 @@ def _diagram(guide: Guide, illustrations: Illustrations, hands: HandArt) -> QIma
     return image
 
 
+def safety_rules_html(catalog: Catalog, extra: list[str] | None = None) -> list[str]:
+    """The stop signs and the do-not-massage rules, as a handout's "Safety first" list."""
+    rules = [str(r.text) for r in (*catalog.safety.stop_signs, *catalog.safety.contraindications)]
+    rules += extra or []
+    heading = QCoreApplication.translate("Handout", "Safety first")
+    return [
+        f"<h3>{escape(heading)}</h3><ul>",
+        *(f"<li>{escape(rule)}</li>" for rule in rules),
+        "</ul>",
+    ]
+
+
+def technique_page_html(
+    document: QTextDocument,
+    catalog: Catalog,
+    illustrations: Illustrations,
+    hands: HandArt,
+    technique_id: str,
+    area_id: str,
+    heading_prefix: str = "",
+) -> list[str]:
+    """One technique on one area as a page of its own: the still diagram, the facts, the
+    steps and the cautions. The diagram is added to the document as an image resource."""
+    technique = catalog.technique(technique_id)
+    area = catalog.area(area_id)
+    application = technique.application_for(area_id)
+    assert application is not None
+    guide = Guide(technique, application, illustrations.views[application.guide.view])
+    name = f"guide:{technique.id}:{area_id}"
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        QUrl(name),
+        _diagram(guide, illustrations, hands),
+    )
+    how_long = f"{text_format.duration(application.duration_seconds)}, " + (
+        technique.repetitions_text(application.repetitions)
+    )
+    facts = [
+        (
+            QCoreApplication.translate("Handout", "Hand"),
+            str(application.hand or technique.hand),
+        ),
+        (QCoreApplication.translate("Handout", "Pressure"), str(technique.pressure)),
+        (QCoreApplication.translate("Handout", "Direction"), str(application.direction)),
+        (QCoreApplication.translate("Handout", "How long"), how_long),
+    ]
+    if technique.age_note is not None:
+        facts.append((QCoreApplication.translate("Handout", "Age"), str(technique.age_note)))
+    # One technique a page: a class can hand out just the pages it needs.
+    parts = [
+        f'<h2 style="page-break-before: always">{escape(heading_prefix)}'
+        f"{escape(str(technique.name))} · {escape(str(area.name))}</h2>",
+        f"<p>{escape(str(application.purpose))}</p>",
+        f'<p align="center"><img src="{name}" width="330"></p>',
+        f'<p align="center"><i>{escape(follow_text())}</i></p>',
+        '<table cellspacing="3">',
+        *(
+            f'<tr><td width="22%"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
+            for k, v in facts
+        ),
+        "</table>",
+    ]
+    heading = QCoreApplication.translate("Handout", "How to do it")
+    parts.append(f"<h3>{escape(heading)}</h3><ol>")
+    parts += [f"<li>{escape(str(step))}</li>" for step in application.steps]
+    parts.append("</ol>")
+    cautions = [*application.cautions, *technique.cautions]
+    if cautions:
+        heading = QCoreApplication.translate("Handout", "Take care")
+        parts.append(f"<h3>{escape(heading)}</h3><ul>")
+        parts += [f"<li>{escape(str(c))}</li>" for c in cautions]
+        parts.append("</ul>")
+    return parts
+
+
+def finish_document(document: QTextDocument, parts: list[str]) -> QTextDocument:
+    parts.append(f"<p><small>{escape(footer_text())}</small></p>")
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.setHtml("\n".join(parts))
+    return document
+
+
 def handout_document(
     catalog: Catalog, illustrations: Illustrations, hands: HandArt, area_id: str
 ) -> QTextDocument:
@@ -64,69 +148,35 @@ def handout_document(
         f"<h1>{escape(str(area.name))}</h1>",
         f"<p><i>{escape(str(area.note))}</i></p>",
         f"<p>{escape(str(area.benefits))}</p>",
+        *safety_rules_html(catalog, [str(c) for c in area.cautions]),
     ]
-    stop_rules = [
-        str(r.text) for r in (*catalog.safety.stop_signs, *catalog.safety.contraindications)
-    ]
-    stop_rules += [str(c) for c in area.cautions]
-    heading = QCoreApplication.translate("Handout", "Safety first")
-    parts.append(f"<h3>{escape(heading)}</h3><ul>")
-    parts += [f"<li>{escape(rule)}</li>" for rule in stop_rules]
-    parts.append("</ul>")
     for technique in catalog.techniques_on(area_id):
-        application = technique.application_for(area_id)
-        assert application is not None
-        guide = Guide(technique, application, illustrations.views[application.guide.view])
-        name = f"guide:{technique.id}"
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(name),
-            _diagram(guide, illustrations, hands),
-        )
-        how_long = f"{text_format.duration(application.duration_seconds)}, " + (
-            technique.repetitions_text(application.repetitions)
-        )
-        facts = [
-            (
-                QCoreApplication.translate("Handout", "Hand"),
-                str(application.hand or technique.hand),
-            ),
-            (QCoreApplication.translate("Handout", "Pressure"), str(technique.pressure)),
-            (QCoreApplication.translate("Handout", "Direction"), str(application.direction)),
-            (QCoreApplication.translate("Handout", "How long"), how_long),
-        ]
-        if technique.age_note is not None:
-            facts.append((QCoreApplication.translate("Handout", "Age"), str(technique.age_note)))
-        # One technique a page: a class can hand out just the pages it needs.
-        parts.append(
-            f'<h2 style="page-break-before: always">{escape(str(technique.name))}'
-            f" · {escape(str(area.name))}</h2>"
-        )
-        parts.append(f"<p>{escape(str(application.purpose))}</p>")
-        parts.append(f'<p align="center"><img src="{name}" width="330"></p>')
-        parts.append(f'<p align="center"><i>{escape(follow_text())}</i></p>')
-        parts.append('<table cellspacing="3">')
-        parts += [
-            f'<tr><td width="22%"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
-            for k, v in facts
-        ]
-        parts.append("</table>")
-        heading = QCoreApplication.translate("Handout", "How to do it")
-        parts.append(f"<h3>{escape(heading)}</h3><ol>")
-        parts += [f"<li>{escape(str(step))}</li>" for step in application.steps]
-        parts.append("</ol>")
-        cautions = [*application.cautions, *technique.cautions]
-        if cautions:
-            heading = QCoreApplication.translate("Handout", "Take care")
-            parts.append(f"<h3>{escape(heading)}</h3><ul>")
-            parts += [f"<li>{escape(str(c))}</li>" for c in cautions]
-            parts.append("</ul>")
-    parts.append(f"<p><small>{escape(footer_text())}</small></p>")
-    font = QFont(document.defaultFont())
-    font.setPointSizeF(10.5)
-    document.setDefaultFont(font)
-    document.setHtml("\n".join(parts))
-    return document
+        parts += technique_page_html(document, catalog, illustrations, hands, technique.id, area_id)
+    return finish_document(document, parts)
+
+
+# Where Letter paper is the norm; everywhere else prints on A4.
+LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.Venezuela,
+    QLocale.Country.PuertoRico,
+}
+
+
+def paper_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """A4, or Letter where the locale's country prints on Letter."""
+    locale = locale or QLocale.system()
+    if (
+        locale.territory() in LETTER_TERRITORIES
+        or locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    ):
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
 
 
 def write_handout(
@@ -136,24 +186,33 @@ def write_handout(
     hands: HandArt,
     area_id: str,
 ) -> int:
-    """Write the handout as an A4 PDF; returns the number of pages."""
+    """Write the handout as a PDF (A4 or Letter by locale); returns the number of pages."""
+    title = QCoreApplication.translate("Handout", "Infant massage: %1").replace(
+        "%1", str(catalog.area(area_id).name)
+    )
+    document = handout_document(catalog, illustrations, hands, area_id)
+    return print_document(path, document, title)
+
+
+def print_document(
+    path: str | Path,
+    document: QTextDocument,
+    title: str,
+    page_size: QPageSize.PageSizeId | None = None,
+) -> int:
+    """Lay the document out on pages of a PDF; returns the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
+            QPageSize(page_size if page_size is not None else paper_size()),
             QPageLayout.Orientation.Portrait,
             QMarginsF(15, 15, 15, 15),
             QPageLayout.Unit.Millimeter,
         )
     )
     writer.setResolution(300)
-    writer.setTitle(
-        QCoreApplication.translate("Handout", "Infant massage: %1").replace(
-            "%1", str(catalog.area(area_id).name)
-        )
-    )
+    writer.setTitle(title)
     writer.setCreator("Infant Massage Guide")
-    document = handout_document(catalog, illustrations, hands, area_id)
     # Lay the text out in 96-dpi pixels (the unit its point sizes and image widths assume) on
     # the page's printable area, then draw each page scaled up to the PDF's resolution.
     layout_dpi = 96.0

@@ -60,7 +60,7 @@ def build_menus(w: MainWindow) -> None:
         history_action.setShortcut(QKeySequence(Qt.Key.Key_H))
         history_action.triggered.connect(lambda: w.show_history())
         session_menu.addAction(history_action)
-    w.presentation_action = QAction(w.tr("&Presentation mode (no personal data)"), w)
+    w.presentation_action = QAction(w.tr("&Class mode for a projector (nothing personal shown)"), w)
     w.presentation_action.setCheckable(True)
     w.presentation_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
     w.presentation_action.toggled.connect(w.set_presentation)

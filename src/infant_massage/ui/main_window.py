@@ -25,9 +25,11 @@ from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
 from infant_massage.domain.session_record import SessionSink
+from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.history_store import HistoryStore
 from infant_massage.ui import theme
 from infant_massage.ui.about_dialog import AboutDialog
+from infant_massage.ui.class_launcher import ClassModeWindows, first_plan
 from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         sink: SessionSink | None = None,
         cues: CuePlayer | None = None,
         history: HistoryStore | None = None,
+        class_plans: ClassPlanStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +79,9 @@ class MainWindow(QMainWindow):
         self._guides: dict[tuple[str, str], Guide] = {}
         self._age_months: float | None = None
         self.history = history
+        self._class_plans = class_plans
+        self._session_clock = session_clock
+        self.class_mode: ClassModeWindows | None = None
         self.profile_switcher = ProfileSwitcher(history) if history is not None else None
         self.history_panel = HistoryPanel(history, catalog) if history is not None else None
         self._init_central()
@@ -256,6 +262,34 @@ class MainWindow(QMainWindow):
             self.set_age_months(None)
         elif self.profile_switcher is not None:
             self._baby_changed(self.profile_switcher.current_profile())
+        self._show_class_mode(on)
+
+    def _show_class_mode(self, on: bool) -> None:
+        """Class mode replaces this window while it is on: it holds the babies' names."""
+        if not on:
+            if self.class_mode is not None:
+                self.class_mode.close()
+            return
+        if self.session_flow.running:
+            self.statusBar().showMessage(self.tr("Finish or stop the session first."))
+            self.presentation_action.setChecked(False)
+            return
+        self.guide_panel.view.pause()
+        self.class_mode = ClassModeWindows(
+            self.catalog,
+            self.illustrations,
+            self._hands,
+            self.guide_for,
+            first_plan(self.catalog, self._class_plans, self.body_map.selected_area),
+            self._class_plans,
+            self.session_flow.sink,
+            self._session_clock,
+            self._skin_tone(),
+            home=self,
+            parent=self,
+        )
+        self.class_mode.closed.connect(lambda: self.presentation_action.setChecked(False))
+        self.class_mode.open()
 
     def start_session(self, technique_id: str | None = None, area_id: str | None = None) -> None:
         on_home = self.pages.currentIndex() == 0 or self.pages.currentWidget() is self.guide_panel

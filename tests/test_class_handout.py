@@ -1,0 +1,95 @@
+"""The class handout: a cover with the plan's name, the date and the safety rules, then a page
+per step; A4 or Letter by locale; from the window or `handout --plan NAME`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, QSizeF
+from PySide6.QtGui import QPageSize
+from PySide6.QtPdf import QPdfDocument
+from test_command_line import run_app
+from test_handout import pdf_pages
+
+from infant_massage.domain.class_plan import ClassPlan, ClassStep, plan_from_routine
+from infant_massage.storage.class_plans import ClassPlanStore
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.ui.class_handout import write_class_handout
+from infant_massage.ui.hand_art import HandArt
+from infant_massage.ui.handout import paper_size
+from infant_massage.ui.illustrations import Illustrations
+
+
+def _page_points(path) -> QSizeF:
+    document = QPdfDocument()
+    document.load(str(path))
+    return document.pagePointSize(0)
+
+
+def test_a_saved_plan_prints_a_cover_and_a_page_per_step(tmp_path, catalog):
+    plan = ClassPlan(
+        name="Thursday newborn group",
+        steps=[
+            ClassStep(area="legs", technique="stroking"),
+            ClassStep(area="abdomen", technique="kneading"),
+            ClassStep(area="back", technique="stroking"),
+        ],
+    )
+    data = tmp_path / "data"
+    ClassPlanStore(open_data_dir(data), catalog).save(plan)
+    out = tmp_path / "class.pdf"
+    result = run_app(
+        "handout", "--plan", "thursday NEWBORN group", "--out", str(out), "--data-dir", str(data)
+    )
+    assert result.returncode == 0, result.stderr
+    pages = pdf_pages(out)
+    assert len(pages) == 1 + len(plan.steps)
+    cover = " ".join(pages[0].split())
+    assert "Thursday newborn group" in cover
+    assert str(date.today().year) in cover
+    for rule in (*catalog.safety.stop_signs, *catalog.safety.contraindications):
+        assert " ".join(str(rule.text).split())[:40] in cover
+    for number, (page, step) in enumerate(zip(pages[1:], plan.steps, strict=True), start=1):
+        flat = " ".join(page.split())
+        technique = catalog.technique(step.technique)
+        assert f"Step {number} of {len(plan.steps)}" in flat
+        assert str(technique.name) in flat and str(catalog.area(step.area).name) in flat
+        first_step = technique.application_for(step.area).steps[0]
+        assert " ".join(str(first_step).split()) in flat
+
+
+def test_a_routine_id_works_too_and_an_unknown_plan_is_refused(tmp_path, catalog):
+    routine = catalog.routines.routines[1]
+    out = tmp_path / "routine.pdf"
+    data = ["--data-dir", str(tmp_path / "data")]
+    result = run_app("handout", "--plan", routine.id, "--out", str(out), *data)
+    assert result.returncode == 0, result.stderr
+    assert len(pdf_pages(out)) == 1 + len(routine.steps)
+    never = tmp_path / "never.pdf"
+    result = run_app("handout", "--plan", "Nope", "--out", str(never), *data)
+    assert result.returncode == 1
+    assert "no class plan 'Nope'" in result.stderr and routine.id in result.stderr
+    assert not never.exists()
+    result = run_app("handout", "--plan", "x", "--area", "back", "--out", str(never), *data)
+    assert result.returncode == 2
+
+
+def test_paper_follows_the_locale():
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    uk = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    assert paper_size(us) == QPageSize.PageSizeId.Letter
+    assert paper_size(uk) == paper_size(china) == QPageSize.PageSizeId.A4
+
+
+def test_the_pdf_has_the_chosen_paper(tmp_path, catalog):
+    plan = plan_from_routine(catalog, catalog.routines.routines[0].id)
+    plan = plan.model_copy(update={"steps": plan.steps[:1]})
+    for size, points in (
+        (QPageSize.PageSizeId.Letter, (612, 792)),
+        (QPageSize.PageSizeId.A4, (595, 842)),
+    ):
+        out = tmp_path / f"{size.name}.pdf"
+        write_class_handout(out, catalog, Illustrations(), HandArt(), plan, size)
+        got = _page_points(out)
+        assert (round(got.width()), round(got.height())) == points

@@ -1,0 +1,317 @@
+"""Class mode as a nurse meets it: F5 opens it, clicker keys move through the plan, the wall
+blacks out and comes back, a paused guide steps by a tenth of a second, a practice round is
+doll practice, and nothing private is on any window while it is on."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from infant_massage.app.window_factory import build_main_window
+from infant_massage.domain.class_plan import plan_from_area, plan_from_routine
+from infant_massage.domain.clock import ManualClock
+from infant_massage.domain.profile import BabyProfile
+from infant_massage.domain.session_record import SessionKind, SessionRecord, StepRecord
+from infant_massage.storage.class_plans import ClassPlanStore
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.storage.history_open import open_history
+from infant_massage.ui.age_text import age_text
+from infant_massage.ui.class_mode import FRAME_STEP_SECONDS
+from infant_massage.ui.class_stage import WALL_MIN_LINE
+from infant_massage.ui.guide_panel import SPEEDS
+from infant_massage.ui.main_window import MainWindow
+
+NAME = "Philippa"
+NOTE = "Philippa loved the tummy circles after her bath"
+
+
+@pytest.fixture
+def data(tmp_path: Path):
+    return open_data_dir(tmp_path / "data")
+
+
+@pytest.fixture
+def opened(data):
+    opened = open_history(data)
+    yield opened
+    opened.store.close()
+
+
+@pytest.fixture
+def baby(opened) -> BabyProfile:
+    baby = BabyProfile(
+        name=NAME, birth_date=date.today() - timedelta(days=200), notes="Dry skin on the legs"
+    )
+    opened.store.save_profile(baby)
+    started = datetime.now(UTC) - timedelta(days=1)
+    opened.store.finish(
+        SessionRecord(
+            baby_id=baby.id,
+            kind=SessionKind.AREA,
+            started_at=started,
+            ended_at=started + timedelta(minutes=2),
+            planned_seconds=60,
+            steps=[
+                StepRecord(
+                    area="abdomen", technique="kneading", planned_seconds=60, done_seconds=60
+                )
+            ],
+            outcome="completed",
+            note=NOTE,
+        )
+    )
+    return baby
+
+
+@pytest.fixture
+def window(qtbot, catalog, data, opened, baby):
+    win = build_main_window(catalog, data, opened=opened)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.profile_switcher.reload(choose=baby.id, announce=True)
+    yield win
+    if win.class_mode is not None:
+        win.class_mode.close()
+
+
+def class_window(win: MainWindow) -> QWidget:
+    """The window the clicker's keys reach: the single window, or the presenter view."""
+    windows = win.class_mode.windows()
+    assert windows, "class mode has no window"
+    return win.class_mode.single or win.class_mode.presenter
+
+
+def open_class_mode(qtbot, win: MainWindow) -> QWidget:
+    qtbot.keyClick(win, Qt.Key.Key_F5)
+    assert win.class_mode is not None and win.class_mode.is_open
+    target = class_window(win)
+    qtbot.waitExposed(target)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is target)
+    return target
+
+
+def texts_of(widget: QWidget) -> list[str]:
+    found = [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+        found.append(widget.text())
+    if isinstance(widget, QComboBox):
+        found += [widget.itemText(i) for i in range(widget.count())]
+    return found
+
+
+def everything_shown() -> list[str]:
+    """Every text of every window on screen, and of every widget in it, shown or not."""
+    texts = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        texts += texts_of(top)
+        for child in top.findChildren(QWidget):
+            texts += texts_of(child)
+    return texts
+
+
+def test_in_class_mode_no_window_shows_the_babys_name_age_or_notes(qtbot, window, baby):
+    age = age_text(baby, date.today())
+    before = " ".join(everything_shown())
+    assert NAME in before and age in before  # the home screen shows them: the test can fail
+    target = open_class_mode(qtbot, window)
+    assert not window.isVisible()
+    # Walk the plans and the practice round too: every text the class windows can show.
+    mode = window.class_mode.mode
+    for _ in range(3):
+        qtbot.keyClick(target, Qt.Key.Key_PageDown)
+    qtbot.keyClick(target, Qt.Key.Key_S)
+    shown = everything_shown()
+    assert shown, "nothing on screen at all"
+    for text in shown:
+        assert NAME not in text and age not in text, text
+        assert NOTE not in text and "Dry skin" not in text, text
+    assert mode.practising
+    window.show_history()  # H from the home window's menu while class mode is on: refused
+    assert not window.isVisible()
+
+
+def test_clicker_keys_move_through_the_plan(qtbot, window, catalog):
+    target = open_class_mode(qtbot, window)
+    mode = window.class_mode.mode
+    plan = plan_from_routine(catalog, catalog.routines.routines[0].id)
+    mode.set_plan(plan)
+    stage = window.class_mode.single.stage
+    for key, expected in [
+        (Qt.Key.Key_PageDown, 1),
+        (Qt.Key.Key_Right, 2),
+        (Qt.Key.Key_PageUp, 1),
+        (Qt.Key.Key_Left, 0),
+        (Qt.Key.Key_Left, 0),  # the first step stays the first
+    ]:
+        qtbot.keyClick(target, key)
+        assert mode.index == expected
+        step = plan.steps[expected]
+        assert str(catalog.technique(step.technique).name) in stage.title.text()
+        assert stage.view.guide.area_id == step.area
+        assert stage.step_of.text() == f"Step {expected + 1} of {len(plan.steps)}"
+    for _ in range(len(plan.steps) + 2):
+        qtbot.keyClick(target, Qt.Key.Key_PageDown)
+    assert mode.index == len(plan.steps) - 1
+
+
+def _is_black(widget: QWidget) -> bool:
+    image = widget.grab().toImage()
+    points = [
+        (x, y) for x in (5, image.width() // 2, image.width() - 5) for y in (5, image.height() // 2)
+    ]
+    return all(image.pixelColor(x, y).name() == "#000000" for x, y in points)
+
+
+def test_blackout_hides_the_wall_and_the_same_key_brings_it_back(qtbot, window):
+    target = open_class_mode(qtbot, window)
+    stage = window.class_mode.single.stage
+    assert not _is_black(stage)
+    qtbot.keyClick(target, Qt.Key.Key_B)
+    assert stage.blackout.isVisible() and _is_black(stage)
+    qtbot.keyClick(target, Qt.Key.Key_B)
+    assert not stage.blackout.isVisible() and not _is_black(stage)
+    qtbot.keyClick(target, Qt.Key.Key_Period)
+    assert _is_black(stage)
+    qtbot.keyClick(target, Qt.Key.Key_Period)
+    assert not _is_black(stage)
+
+
+def test_brackets_move_a_paused_guide_by_exactly_a_tenth_of_a_second(qtbot, catalog, data):
+    clock = ManualClock()
+    win = MainWindow(catalog, _illustrations(), session_clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.presentation_action.setChecked(True)
+    target = class_window(win)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is target)
+    mode = win.class_mode.mode
+    view = win.class_mode.single.stage.view
+    clock.advance(1.234)
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+    assert not mode.playing and not view.playback.playing
+    start = view.playback.time()
+    assert start == pytest.approx(1.234)
+    clock.advance(5.0)  # a paused guide does not move by itself
+    assert view.playback.time() == start
+    qtbot.keyClick(target, Qt.Key.Key_BracketRight)
+    assert view.playback.time() - start == pytest.approx(FRAME_STEP_SECONDS, abs=1e-12)
+    assert FRAME_STEP_SECONDS == 0.1
+    pose_after = view.current_state()
+    qtbot.keyClick(target, Qt.Key.Key_BracketLeft)
+    qtbot.keyClick(target, Qt.Key.Key_BracketLeft)
+    assert view.playback.time() - start == pytest.approx(-0.1, abs=1e-12)
+    assert view.current_state() != pose_after  # the picture moved with the clock
+    # `]` on a playing guide pauses it first, then steps.
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+    assert mode.playing
+    clock.advance(2.0)
+    moving = view.playback.time()
+    qtbot.keyClick(target, Qt.Key.Key_BracketRight)
+    assert not mode.playing
+    assert view.playback.time() - moving == pytest.approx(0.1, abs=1e-12)
+    win.class_mode.close()
+
+
+def test_plus_and_minus_change_the_speed_down_to_a_quarter(qtbot, window):
+    target = open_class_mode(qtbot, window)
+    mode = window.class_mode.mode
+    for _ in range(len(SPEEDS) + 1):
+        qtbot.keyClick(target, Qt.Key.Key_Minus)
+    assert mode.speed == min(SPEEDS) == 0.25
+    assert "0.25× speed" in window.class_mode.single.stage.state.text()
+    qtbot.keyClick(target, Qt.Key.Key_Plus)
+    assert mode.speed == SPEEDS[1]
+
+
+def test_esc_leaves_class_mode_and_brings_back_the_home_window(qtbot, window):
+    target = open_class_mode(qtbot, window)
+    qtbot.keyClick(target, Qt.Key.Key_Escape)
+    assert not window.class_mode.is_open and window.class_mode.windows() == []
+    assert window.isVisible() and not window.presentation_action.isChecked()
+    assert window.profile_switcher.isVisible()
+    assert NAME in window.profile_switcher.baby_box.currentText()
+
+
+def test_a_practice_round_is_doll_practice_with_a_countdown_on_the_wall(qtbot, window, opened):
+    target = open_class_mode(qtbot, window)
+    mode = window.class_mode.mode
+    stage = window.class_mode.single.stage
+    qtbot.keyClick(target, Qt.Key.Key_S)
+    assert mode.practising and stage.ring.isVisible()
+    seconds = mode.step_remaining()[1]
+    assert stage.ring.text() == f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
+    qtbot.keyClick(target, Qt.Key.Key_PageDown)
+    assert mode.index == 1 and mode.session.index == 1
+    qtbot.keyClick(target, Qt.Key.Key_Escape)
+    records = [r for r in opened.store.sessions() if r.practice]
+    assert len(records) == 1
+    assert records[0].baby_id is None and records[0].outcome == "stopped"
+
+
+def test_the_wall_is_legible_from_the_back_of_the_room(qtbot, catalog):
+    """Every line on the wall is at least WALL_MIN_LINE of its height (40 px a metre of a 2 m
+    image at 1080 lines), at any size."""
+    from infant_massage.ui.class_mode import ClassMode
+    from infant_massage.ui.class_stage import ClassStage
+    from infant_massage.ui.hand_art import HandArt
+
+    illustrations = _illustrations()
+    win = MainWindow(catalog, illustrations)
+    qtbot.addWidget(win)
+    mode = ClassMode(catalog, win.guide_for, plan_from_area(catalog, "back"))
+    stage = ClassStage(mode, illustrations, HandArt())
+    qtbot.addWidget(stage)
+    mode.start_practice()
+    for size in ((1280, 720), (1920, 1080), (1024, 768)):
+        stage.resize(*size)
+        stage.show()
+        QApplication.processEvents()
+        for label in stage.labels():
+            if label.isVisible() and label.text():
+                assert label.fontMetrics().height() >= WALL_MIN_LINE * size[1] - 1, label.text()
+    mode.stop_practice()
+
+
+def test_plans_are_chosen_saved_and_come_back(qtbot, window, catalog, data):
+    open_class_mode(qtbot, window)
+    picker = window.class_mode.single.picker
+    index = next(
+        i for i in range(picker.combo.count()) if picker.combo.itemText(i) == "Area: Tummy"
+    )
+    picker.combo.setCurrentIndex(index)
+    picker.combo.activated.emit(index)
+    mode = window.class_mode.mode
+    assert [s.area for s in mode.plan.steps] == ["abdomen"] * len(catalog.techniques_on("abdomen"))
+    assert picker.save("Tuesday tummy class")
+    assert ClassPlanStore(data, catalog).names() == ["Tuesday tummy class"]
+    assert picker.combo.currentText() == "Saved: Tuesday tummy class"
+
+
+def _illustrations():
+    from infant_massage.ui.illustrations import Illustrations
+
+    return Illustrations()
+
+
+def test_the_readme_lists_every_class_key():
+    from infant_massage.ui.class_keys import class_keys
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Class mode") : readme.index("## Command line")]
+    for entry in class_keys():
+        assert entry.label in section, entry.label
