@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from infant_massage import resources
+from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
 from infant_massage.domain.geometry import Point
 from infant_massage.domain.hand_placement import PlacedHand
 from infant_massage.domain.hand_rig import HandRig, Part, parse_rig
@@ -35,6 +36,9 @@ MIN_OUTLINE_PX = 1.3  # never thinner than this on screen, or small hands lose t
 EDGE_MM = 1.0  # the thinner lines where parts overlap
 LIGHT = (-0.55, -0.84)  # where the light comes from: the top left, like the baby drawing
 NAIL_TINT = QColor(255, 236, 228)
+DARK_EDGE = "#24150e"
+LIGHT_RIM = "#fff3e6"
+RIM_MM = 1.4
 
 
 def mix(a: QColor, b: QColor, k: float) -> QColor:
@@ -47,17 +51,33 @@ def mix(a: QColor, b: QColor, k: float) -> QColor:
 
 
 class HandPalette:
-    """The colours of a parent's hand in one skin tone."""
+    """The colours of a parent's hand in one skin tone, against the baby's skin.
 
-    def __init__(self, tone: SkinTone) -> None:
+    The hand's outer edge must stand out from the baby's skin (at least MIN_GRAPHIC_CONTRAST):
+    when the parent's own outline colour is too close to the baby's skin, a darker outline is
+    used, or where even that is too close (a dark hand on dark skin), a light rim outside it.
+    """
+
+    def __init__(self, tone: SkinTone, against: str | None = None) -> None:
         self.fill = QColor(tone.fill)
         self.shade = QColor(tone.shade)
         self.outline = QColor(tone.outline)
+        self.rim: QColor | None = None
+        if against is not None and contrast_ratio(tone.outline, against) < MIN_GRAPHIC_CONTRAST:
+            if contrast_ratio(DARK_EDGE, against) >= MIN_GRAPHIC_CONTRAST:
+                self.outline = QColor(DARK_EDGE)
+            else:
+                self.rim = QColor(LIGHT_RIM)
         self.light = mix(self.fill, QColor(255, 255, 255), 0.12)
         # Nail beds are lighter and pinker than the skin around them, at every tone.
         self.nail = mix(self.fill, NAIL_TINT, 0.55)
         self.nail_edge = mix(self.outline, self.fill, 0.35)
         self.crease = mix(self.shade, self.outline, 0.45)
+
+    @property
+    def edge(self) -> QColor:
+        """The colour of the hand's outermost edge, where it meets the baby's skin."""
+        return self.rim if self.rim is not None else self.outline
 
 
 def smooth_path(points: Sequence[Point], closed: bool = True) -> QPainterPath:
@@ -88,7 +108,7 @@ def smooth_path(points: Sequence[Point], closed: bool = True) -> QPainterPath:
     return path
 
 
-def _shade_brush(part: Part, palette: HandPalette) -> QLinearGradient:
+def _shade_brush(part: Part, palette: HandPalette, alpha: float) -> QLinearGradient:
     """Light on the side facing the light, shade on the far side, across the part."""
     (x0, y0), (x1, y1) = part.axis
     length = math.hypot(x1 - x0, y1 - y0) or 1.0
@@ -98,11 +118,16 @@ def _shade_brush(part: Part, palette: HandPalette) -> QLinearGradient:
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     half = part.width / 2
     gradient = QLinearGradient(cx - nx * half, cy - ny * half, cx + nx * half, cy + ny * half)
-    gradient.setColorAt(0.0, palette.light)
-    gradient.setColorAt(0.45, palette.fill)
-    gradient.setColorAt(0.78, palette.fill)
-    gradient.setColorAt(1.0, palette.shade)
+    for at, colour in ((0.0, palette.light), (0.45, palette.fill), (0.78, palette.fill)):
+        gradient.setColorAt(at, _alpha(colour, alpha))
+    gradient.setColorAt(1.0, _alpha(palette.shade, alpha))
     return gradient
+
+
+def _alpha(colour: QColor, alpha: float) -> QColor:
+    c = QColor(colour)
+    c.setAlphaF(max(0.0, min(1.0, alpha)))
+    return c
 
 
 class HandRigPainter:
@@ -115,14 +140,22 @@ class HandRigPainter:
         tone: SkinTone,
         opacity: float = 1.0,
         scale: float = 1.0,
+        against: str | None = None,
     ) -> None:
-        """Draw the hands in their order; scale is picture units per millimetre of hand."""
-        palette = HandPalette(tone)
+        """Draw the hands in their order; scale is picture units per millimetre of hand.
+
+        `opacity` is the skin's: below 1 the baby shows through the hand, while its outline
+        stays solid so the hand's shape reads at a glance. `against` is the baby's skin colour,
+        for the outline's contrast. A lifted hand (PlacedHand.lift) is fainter.
+        """
+        palette = HandPalette(tone, against)
         for hand in hands:
-            if opacity >= 0.999:
-                self._draw_hand(painter, hand, palette, scale)
+            skin = opacity * (1 - 0.3 * hand.lift)
+            edge = 1 - 0.25 * hand.lift
+            if skin >= 0.999 and edge >= 0.999:
+                self._draw_hand(painter, hand, palette, scale, 1.0, replace=False)
             else:
-                self._draw_layered(painter, hand, palette, scale, opacity)
+                self._draw_layered(painter, hand, palette, scale, skin, edge)
 
     # --- layers ------------------------------------------------------------------------------
 
@@ -132,8 +165,11 @@ class HandRigPainter:
         hand: PlacedHand,
         palette: HandPalette,
         scale: float,
-        opacity: float,
+        skin: float,
+        edge: float,
     ) -> None:
+        """Into a layer of its own: fills replace what is under them there, so overlapping
+        parts are as see-through as one, then the layer is laid on the picture once."""
         transform = painter.transform()
         area = self._device_rect(painter, hand, transform)
         if area.isEmpty():
@@ -149,11 +185,11 @@ class HandRigPainter:
         inner = QPainter(layer)
         inner.setRenderHint(QPainter.RenderHint.Antialiasing)
         inner.setTransform(transform * QTransform.fromTranslate(-area.left(), -area.top()))
-        self._draw_hand(inner, hand, palette, scale)
+        self._draw_hand(inner, hand, palette, scale, skin / max(edge, 1e-3), replace=True)
         inner.end()
         painter.save()
         painter.resetTransform()
-        painter.setOpacity(painter.opacity() * opacity)
+        painter.setOpacity(painter.opacity() * edge)
         painter.drawImage(area.topLeft(), layer)
         painter.restore()
 
@@ -163,7 +199,7 @@ class HandRigPainter:
         xs = [p[0] for part in hand.parts for p in part.outline]
         ys = [p[1] for part in hand.parts for p in part.outline]
         box = transform.mapRect(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
-        box = box.adjusted(-4, -4, 4, 4).toAlignedRect()
+        box = box.adjusted(-6, -6, 6, 6).toAlignedRect()
         device = painter.device()
         if device is not None:
             ratio = device.devicePixelRatioF() or 1.0
@@ -178,7 +214,13 @@ class HandRigPainter:
     # --- one hand ----------------------------------------------------------------------------
 
     def _draw_hand(
-        self, painter: QPainter, hand: PlacedHand, palette: HandPalette, scale: float
+        self,
+        painter: QPainter,
+        hand: PlacedHand,
+        palette: HandPalette,
+        scale: float,
+        alpha: float,
+        replace: bool,
     ) -> None:
         px = max(abs(painter.transform().m11()), abs(painter.transform().m12())) or 1.0
         outline = max(OUTLINE_MM * scale, MIN_OUTLINE_PX / px)
@@ -186,22 +228,35 @@ class HandRigPainter:
         paths = [smooth_path(part.outline) for part in hand.parts]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # 1. Every outline, twice as wide as it should look: the fills cover the inner half.
-        pen = QPen(palette.outline, outline * 2)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for path in paths:
-            painter.drawPath(path)
+        # 1. Every outline, twice as wide as it should look: the fills cover the inner half.
+        #    A light rim, where the baby's skin needs one, goes outside it.
+        strokes = [(palette.outline, outline * 2)]
+        if palette.rim is not None:
+            strokes.insert(0, (palette.rim, outline * 2 + max(RIM_MM * scale, 1.2 / px) * 2))
+        for colour, width in strokes:
+            pen = QPen(colour, width)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            for path in paths:
+                painter.drawPath(path)
         # 2. The parts, bottom first, each with its shading, nail, creases and overlap edge.
         edge_pen = QPen(palette.outline, edge)
         edge_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         crease_pen = QPen(palette.crease, edge * 0.9)
         crease_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        fill_mode = (
+            QPainter.CompositionMode.CompositionMode_Source
+            if replace
+            else QPainter.CompositionMode.CompositionMode_SourceOver
+        )
+        over = QPainter.CompositionMode.CompositionMode_SourceOver
         for part, path in zip(hand.parts, paths, strict=True):
+            painter.setCompositionMode(fill_mode)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_shade_brush(part, palette))
+            painter.setBrush(_shade_brush(part, palette, alpha))
             painter.drawPath(path)
+            painter.setCompositionMode(over)
             start, end = part.edge
             if end > start:
                 painter.setPen(edge_pen)
@@ -213,7 +268,7 @@ class HandRigPainter:
                     painter.drawPath(smooth_path(line, closed=False))
             if part.nail:
                 painter.setPen(QPen(palette.nail_edge, edge * 0.8))
-                painter.setBrush(palette.nail)
+                painter.setBrush(_alpha(palette.nail, min(1.0, alpha + 0.15)))
                 painter.drawPath(smooth_path(part.nail))
         painter.restore()
 
