@@ -166,6 +166,7 @@ class GuidePanel(QWidget):
             Qt.Key.Key_M: self.mirror_button.toggle,
             Qt.Key.Key_Escape: self._close,
             Qt.Key.Key_Plus: lambda: self._step_speed(+1),
+            Qt.Key.Key_Equal: lambda: self._step_speed(+1),  # "+" without Shift
             Qt.Key.Key_Minus: lambda: self._step_speed(-1),
         }
         for key, slot in bindings.items():

@@ -32,8 +32,8 @@ def build_menus(w: MainWindow) -> None:
 
     view_menu = w.menuBar().addMenu(w.tr("&View"))
     turn_action = QAction(w.tr("&Turn the baby over"), w)
-    turn_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
-    turn_action.triggered.connect(w.body_map.toggle_view)
+    turn_action.setShortcut(QKeySequence(Qt.Key.Key_T))
+    turn_action.triggered.connect(w.turn_baby_over)
     view_menu.addAction(turn_action)
     _skin_tone_menu(w, view_menu.addMenu(w.tr("&Skin tone")))
     w.still_action = QAction(w.tr("Still &diagrams instead of motion"), w)
@@ -46,7 +46,9 @@ def build_menus(w: MainWindow) -> None:
     view_menu.addSeparator()
     w.fullscreen_action = QAction(w.tr("&Full screen"), w)
     w.fullscreen_action.setCheckable(True)
-    w.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+    w.fullscreen_action.setShortcuts(
+        _with_standard(QKeySequence(Qt.Key.Key_F11), QKeySequence.StandardKey.FullScreen)
+    )
     w.fullscreen_action.toggled.connect(w._set_fullscreen)
     view_menu.addAction(w.fullscreen_action)
 
@@ -68,7 +70,9 @@ def build_menus(w: MainWindow) -> None:
 
     help_menu = w.menuBar().addMenu(w.tr("&Help"))
     safety_action = QAction(w.tr("&Safety rules"), w)
-    safety_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    safety_action.setShortcuts(
+        _with_standard(QKeySequence(Qt.Key.Key_F1), QKeySequence.StandardKey.HelpContents)
+    )
     safety_action.triggered.connect(w.show_safety_rules)
     help_menu.addAction(safety_action)
     about_action = QAction(w.tr("&About Infant Massage Guide"), w)
@@ -105,11 +109,39 @@ def _text_size_menu(w: MainWindow, menu: QMenu) -> None:
         menu.addAction(action)
     w.text_size_actions.actions()[0].setChecked(True)
     menu.addSeparator()
+    ctrl = Qt.Modifier.CTRL
     bigger = QAction(w.tr("Bigger text"), w)
-    bigger.setShortcut(QKeySequence.StandardKey.ZoomIn)
+    # Ctrl+= is the key most keyboards give for "Ctrl and +" without Shift.
+    bigger.setShortcuts(
+        _with_standard(
+            QKeySequence(ctrl | Qt.Key.Key_Equal),
+            QKeySequence(ctrl | Qt.Key.Key_Plus),
+            QKeySequence.StandardKey.ZoomIn,
+        )
+    )
     bigger.triggered.connect(lambda: w._step_text_scale(+1))
     smaller = QAction(w.tr("Smaller text"), w)
-    smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+    smaller.setShortcuts(
+        _with_standard(QKeySequence(ctrl | Qt.Key.Key_Minus), QKeySequence.StandardKey.ZoomOut)
+    )
     smaller.triggered.connect(lambda: w._step_text_scale(-1))
-    menu.addAction(bigger)
-    menu.addAction(smaller)
+    normal = QAction(w.tr("Normal text size"), w)
+    normal.setShortcut(QKeySequence(ctrl | Qt.Key.Key_0))
+    normal.triggered.connect(lambda: w.set_text_scale(theme.TEXT_SCALES[0]))
+    for action in (bigger, smaller, normal):
+        menu.addAction(action)
+
+
+def _with_standard(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The keys the README documents first, then the platform's own, each once."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        sequences = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        for sequence in sequences:
+            if not sequence.isEmpty() and sequence not in found:
+                found.append(sequence)
+    return found

@@ -43,7 +43,11 @@ from infant_massage.ui.safety_dialog import SafetyDialog
 from infant_massage.ui.session_flow import SessionFlow
 from infant_massage.ui.settings_dialog import SettingsDialog
 from infant_massage.ui.technique_panel import TechniquePanel
-from infant_massage.ui.window_state import restore_window_state, save_window_state
+from infant_massage.ui.window_state import (
+    fit_to_screen,
+    restore_window_state,
+    save_window_state,
+)
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +71,6 @@ class MainWindow(QMainWindow):
         self.illustrations = illustrations
         self._settings = settings
         self.setWindowTitle(self.tr("Infant Massage Guide"))
-        self.resize(1200, 800)
         self.setMinimumSize(800, 600)
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.map_panel.start_button.clicked.connect(lambda: self.start_session())
         self.session_flow.closed.connect(self.show_home)
         self.guide_panel.closeRequested.connect(self.show_home)
+        fit_to_screen(self, settings)
         if settings is not None:
             restore_window_state(self, settings)
 
@@ -313,6 +317,14 @@ class MainWindow(QMainWindow):
         self.guide_panel.view.pause()
         self.pages.setCurrentIndex(0)
         self.body_map.setFocus()
+
+    def turn_baby_over(self) -> None:
+        """T: the body map on screen turns over (the home page's or the safety check's)."""
+        page = self.pages.currentWidget()
+        if page is self.session_flow.setup_page:
+            page.skin_map.toggle_view()
+        elif self.pages.currentIndex() == 0:
+            self.body_map.toggle_view()
 
     def _skin_tone(self) -> str | None:
         checked = self.skin_tone_actions.checkedAction()

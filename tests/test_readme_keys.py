@@ -1,0 +1,142 @@
+"""The README's key table is the truth: each key is pressed where it says and must do something.
+
+A key counts as bound when pressing it fires exactly the action or shortcut that carries it (an
+ambiguous key fires nothing, so two bindings fighting over one key fail here too). The body
+map's keys are not shortcuts: there the test checks what the key changed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, QWidget
+
+from infant_massage.app.window_factory import build_main_window
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.ui.main_window import MainWindow
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+ARROWS = {"→": "Right", "←": "Left", "↑": "Up", "↓": "Down"}
+
+
+def readme_keys() -> list[tuple[str, str, str]]:
+    """(key, what it does, where) for every key in the README's table of keys."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("### Keys", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        if not line.startswith("| `"):
+            continue
+        keys, what, where = (cell.strip() for cell in line.strip().strip("|").split("|"))
+        rows += [(key, what, where) for key in re.findall(r"`([^`]+)`", keys)]
+    return rows
+
+
+KEYS = readme_keys()
+
+
+def test_the_readme_lists_the_keys_the_issue_names() -> None:
+    anywhere = {key for key, _what, where in KEYS if where == "anywhere"}
+    documented = {"T", "S", "H", "F1", "F5", "F11", "Ctrl+=", "Ctrl++", "Ctrl+-", "Ctrl+0"}
+    assert documented <= anywhere
+    assert all(QKeySequence.fromString(ARROWS.get(k, k)).count() == 1 for k, _, _ in KEYS)
+
+
+@pytest.fixture
+def window(qtbot, catalog, tmp_path, monkeypatch) -> MainWindow:
+    # Keys that open a modal dialog or a file chooser must not block the test.
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def start_a_session(window: MainWindow) -> QWidget:
+    window.start_session()
+    setup = window.session_flow.setup_page
+    questions = setup.questions
+    questions.age.setValue(8)
+    questions.feed.setValue(90)
+    for question, answer in ((questions.unwell, False), (questions.vaccinated, False)):
+        question.set_value(answer)
+    questions.cord_healed.set_value(True)
+    setup.start_button.click()
+    return window.session_flow.run_page
+
+
+def go_to(window: MainWindow, where: str) -> QWidget:
+    """Open the page the README names and return the widget that has the keyboard there."""
+    if where == "body map":
+        window.show_home()
+        window.select_area("abdomen")
+        return window.body_map
+    if where == "home card":  # "anywhere": from a technique card, far from the body map
+        window.show_home()
+        window.select_area("abdomen")
+        return window.technique_panel.cards[0].findChildren(QPushButton)[0]
+    if where == "guide":
+        window.open_guide("stroking", "abdomen")
+        return window.guide_panel.view
+    if where == "safety check":
+        window.start_session()
+        return window.session_flow.setup_page.questions
+    if where == "session":
+        return start_a_session(window)
+    raise AssertionError(f"the README names a place the test does not know: {where!r}")
+
+
+def sequence(key: str) -> QKeySequence:
+    return QKeySequence.fromString(ARROWS.get(key, key), QKeySequence.SequenceFormat.PortableText)
+
+
+def press(widget: QWidget, key: QKeySequence) -> None:
+    combination = key[0]
+    widget.setFocus()
+    QApplication.processEvents()
+    QTest.keyClick(widget, combination.key(), combination.keyboardModifiers())
+
+
+def bindings(window: MainWindow, key: QKeySequence) -> list:
+    exact = QKeySequence.SequenceMatch.ExactMatch
+    found: list = [a for a in window.findChildren(QAction) if key in a.shortcuts()]
+    for shortcut in window.findChildren(QShortcut):
+        sequences = list(shortcut.keys())  # a QShortcut's keys, not a mapping's
+        if any(s.matches(key) == exact for s in sequences):
+            found.append(shortcut)
+    return found
+
+
+@pytest.mark.parametrize(("key", "what", "where"), KEYS, ids=[f"{w}:{k}" for k, _, w in KEYS])
+def test_every_key_in_the_readme_is_bound(qtbot, window, key, what, where) -> None:
+    target = go_to(window, "body map" if where == "anywhere" else where)
+    combination = sequence(key)
+    if where == "body map":
+        body_map = window.body_map
+        before = (body_map.focused_area, body_map.selected_area)
+        body_map.select_area("chest")
+        press(body_map, QKeySequence(Qt.Key.Key_Right))  # focus leaves the selected area
+        before = (body_map.focused_area, body_map.selected_area)
+        press(body_map, combination)
+        assert (body_map.focused_area, body_map.selected_area) != before, f"{key}: {what}"
+        return
+    candidates = bindings(window, combination)
+    assert candidates, f"nothing in the window carries {key} ({what})"
+    fired: list = []
+    for item in candidates:
+        signal = item.triggered if isinstance(item, QAction) else item.activated
+        signal.connect(lambda *_, i=item: fired.append(i))
+    places = ["home card", "guide", "body map"] if where == "anywhere" else [where]
+    for place in places:
+        fired.clear()
+        press(go_to(window, place) if place != where else target, combination)
+        assert len(fired) == 1, f"{key} ({what}) on the {place} page fired {fired}"
