@@ -74,31 +74,49 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="269" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="272" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
             <numerusform>%1, %n techniques</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/body_map.py" line="279" />
+        <source>%n technique(s).</source>
+        <translation>
+            <numerusform>%n technique.</numerusform>
+            <numerusform>%n techniques.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="273" />
-        <source>front view</source>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="281" />
+        <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="273" />
-        <source>back view</source>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="283" />
+        <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="274" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="320" />
+        <source>lying on the back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="320" />
+        <source>lying on the tummy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="325" />
+        <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/body_map.py" line="322" />
         <source>Body map, %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="276" />
-        <source>Use the arrow keys to choose a body area, Enter to select it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.geometry import Shape
+from infant_massage.ui import body_map_accessible
 from infant_massage.ui.illustrations import VIEWS, Illustrations
 
 MARGIN = 12.0
@@ -80,6 +81,10 @@ class BodyMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 320)
+        areas = {area for body in illustrations.views.values() for area in body.regions}
+        self._accessible_regions = body_map_accessible.register(
+            self, [a for a in catalog.area_ids if a in areas]
+        )
         self._update_accessible_text()
 
     # --- state -------------------------------------------------------------------------------
@@ -115,6 +120,8 @@ class BodyMap(QWidget):
         if self._focused not in self.region_order():
             self._focused = None
         self._update_accessible_text()
+        if QAccessible.isActive():  # other children now: the reader must list them again
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectReorder))
         self.update()
         self.viewChanged.emit(view)
 
@@ -216,12 +223,6 @@ class BodyMap(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        # Tab walks through the regions first and leaves the map after the last one.
-        if self.hasFocus() and self._move_focus(+1 if forward else -1, wrap=False):
-            return True
-        return super().focusNextPrevChild(forward)
-
     def focusInEvent(self, event: QFocusEvent) -> None:
         order = self.region_order()
         if self._focused not in order:
@@ -232,6 +233,7 @@ class BodyMap(QWidget):
             self._update_accessible_text()
         self.update()
         super().focusInEvent(event)
+        self._report_focus()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
@@ -250,6 +252,7 @@ class BodyMap(QWidget):
             self._focused = order[index]
         self._update_accessible_text()
         self.update()
+        self._report_focus()
         return True
 
     def _set_hovered(self, area: str | None) -> None:
@@ -268,16 +271,61 @@ class BodyMap(QWidget):
         name = str(self._catalog.area(area_id).name)
         return self.tr("%1, %n technique(s)", "", count).replace("%1", name)
 
+    def region_name(self, area_id: str) -> str:
+        return str(self._catalog.area(area_id).name)
+
+    def region_description(self, area_id: str) -> str:
+        count = len(self._catalog.techniques_for(area_id, self._age_months))
+        parts = [self.tr("%n technique(s).", "", count), str(self._catalog.area(area_id).note)]
+        if area_id in self._marked:
+            parts.append(self.tr("Crossed out: skipped today."))
+        if area_id == self._selected:
+            parts.append(self.tr("Chosen."))
+        return " ".join(parts)
+
+    def region_rect(self, area_id: str) -> QRect:
+        if area_id not in self.region_order():
+            return QRect()
+        return (
+            self.view_transform()
+            .mapRect(self._paths[(self._view, area_id)].boundingRect())
+            .toAlignedRect()
+        )
+
+    def area_at_widget_point(self, point: QPoint) -> str | None:
+        return self.area_at(QPointF(point))
+
+    def accessible_focus(self) -> str | None:
+        return self._focused if self.hasFocus() and self._focused in self.region_order() else None
+
+    def is_selected(self, area_id: str) -> bool:
+        return area_id == self._selected
+
+    def accessible_children(self) -> list[tuple[str, str]]:
+        """(name, description) of every region a screen reader lists now, in reading order."""
+        interface = QAccessible.queryAccessibleInterface(self)
+        children = (interface.child(i) for i in range(interface.childCount()))
+        return [
+            (c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Description)) for c in children
+        ]
+
+    def _report_focus(self) -> None:
+        area = self.accessible_focus()
+        if area is not None:
+            body_map_accessible.report_focus(self, self.region_order().index(area))
+
     def _update_accessible_text(self) -> None:
-        if self._focused is None:
-            view = self.tr("front view") if self._view == "front" else self.tr("back view")
-            self.setAccessibleName(self.tr("Body map, %1").replace("%1", view))
-            self.setAccessibleDescription(
-                self.tr("Use the arrow keys to choose a body area, Enter to select it.")
+        # The map's own name says what it is and how to use it; the regions are its children.
+        lying = (
+            self.tr("lying on the back") if self._view == "front" else self.tr("lying on the tummy")
+        )
+        self.setAccessibleName(self.tr("Body map, %1").replace("%1", lying))
+        self.setAccessibleDescription(
+            self.tr(
+                "The arrow keys move between the body areas, Enter or Space chooses one, "
+                "T turns the baby over."
             )
-        else:
-            self.setAccessibleName(self.accessible_text(self._focused))
-            self.setAccessibleDescription(str(self._catalog.area(self._focused).note))
+        )
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
