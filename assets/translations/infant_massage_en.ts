@@ -72,6 +72,14 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_windows.py" line="40" />
+        <source>Infant Massage Guide: wall</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message numerus="yes">
         <location filename="../../src/infant_massage/ui/body_map.py" line="272" />
@@ -121,6 +129,380 @@
     </message>
 </context>
 <context>
+    <name>ClassControls</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="23" />
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="25" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="102" />
+        <source>Pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="27" />
+        <source>Next (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="29" />
+        <source>−0.1 s ( [ )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="31" />
+        <source>+0.1 s ( ] )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="33" />
+        <source>Slower (−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="36" />
+        <source>Faster (+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="38" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="111" />
+        <source>Black out (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="41" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="114" />
+        <source>Practice round (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="45" />
+        <source>High contrast (C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="48" />
+        <source>Leave class mode (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="102" />
+        <source>Go on (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="108" />
+        <source>%1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="111" />
+        <source>Show the wall (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="114" />
+        <source>Stop the round (S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassModeWindows</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_launcher.py" line="180" />
+        <source>The handout was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/class_launcher.py" line="183" />
+        <source>Wrote the class handout (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the class handout (%n page) to %1.</numerusform>
+            <numerusform>Wrote the class handout (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassPlanEditor</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="29" />
+        <source>Your own class plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="42" />
+        <source>Add this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="44" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="46" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="48" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="59" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="61" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="63" />
+        <source>Technique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="86" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="99" />
+        <source>A plan has at most %1 steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="131" />
+        <source>Give the plan a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="134" />
+        <source>Add at least one step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="139" />
+        <source>The name must be one line of at most 60 characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassPlanPicker</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="48" />
+        <source>Class plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="50" />
+        <source>Your own plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="52" />
+        <source>Save plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="55" />
+        <source>Handout (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="60" />
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="81" />
+        <source>The saved plans cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="90" />
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="94" />
+        <source>Routine: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="101" />
+        <source>Area: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="106" />
+        <source>This plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="130" />
+        <source>Save the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="130" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="139" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="145" />
+        <source>Saved the plan “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="148" />
+        <source>The old plans file could not be read; it is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="158" />
+        <source>class-handout-%1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassStage</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="74" />
+        <source>Practice round on dolls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="78" />
+        <source>The wall is black (B to bring it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="126" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="131" />
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="155" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="157" />
+        <source>%1× speed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuideCaptions</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="18" />
+        <source>Push steadily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="20" />
+        <source>Glide slowly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="21" />
+        <source>Lift and return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="22" />
+        <source>Circle gently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
+        <source>Press</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="24" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="25" />
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="26" />
+        <source>Move to the next point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="27" />
+        <source>Pinch and roll upward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="28" />
+        <source>Lift once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="29" />
+        <source>Done: well done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="34" />
+        <source>Follow the numbers and the arrows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
+        <source>Stroke %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
+        <source>Circle %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="41" />
+        <source>Press %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="42" />
+        <source>Pass %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="50" />
+        <source>%1 · point %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="56" />
+        <source>%1 · last pass: pinch three, lift once</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GuidePanel</name>
     <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="64" />
@@ -129,7 +511,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="79" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="284" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="246" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -155,7 +537,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="289" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="251" />
         <source>Parent's view (M)</source>
         <translation type="unfinished" />
     </message>
@@ -201,102 +583,12 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="227" />
-        <source>Push steadily</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="229" />
-        <source>Glide slowly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="231" />
-        <source>Circle gently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="232" />
-        <source>Press</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="233" />
-        <source>Hold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="236" />
-        <source>Pinch and roll upward</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="230" />
-        <source>Lift and return</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="234" />
-        <source>Release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="235" />
-        <source>Move to the next point</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="237" />
-        <source>Lift once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="238" />
-        <source>Done: well done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="245" />
-        <source>Stroke %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="246" />
-        <source>Circle %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="247" />
-        <source>Press %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="248" />
-        <source>Pass %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="256" />
-        <source>%1 · point %2 of %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="262" />
-        <source>%1 · last pass: pinch three, lift once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="267" />
-        <source>Follow the numbers and the arrows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="284" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="289" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="251" />
         <source>Baby's view (M)</source>
         <translation type="unfinished" />
     </message>
@@ -314,47 +606,47 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="72" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="62" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="91" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="97" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="94" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="95" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="101" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="96" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="102" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="99" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="114" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="126" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="151" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="190" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -869,62 +1161,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="70" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="73" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="86" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="92" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="135" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="141" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="182" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="188" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="185" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="191" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="243" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="249" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="324" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="278" />
+        <source>Finish or stop the session first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_window.py" line="358" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="330" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="364" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="331" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="365" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="332" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="366" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="339" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="341" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="375" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -967,6 +1264,39 @@ Direction: %2</source>
     <message>
         <location filename="../../src/infant_massage/ui/map_panel.py" line="58" />
         <source>Lying on the tummy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="60" />
+        <source>Infant Massage Guide: class mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="73" />
+        <source>Class mode: no baby's name, age, notes or history is shown on any screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="121" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="129" />
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="136" />
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="138" />
+        <source>Next: the end of the plan.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1596,6 +1926,14 @@ Space</source>
     </message>
 </context>
 <context>
+    <name>SingleScreenWindow</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_windows.py" line="61" />
+        <source>Infant Massage Guide: class mode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/infant_massage/app/gui.py" line="28" />
@@ -1904,7 +2242,7 @@ Space</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_menus.py" line="65" />
-        <source>&amp;Presentation mode (no personal data)</source>
+        <source>&amp;Class mode for a projector (nothing personal shown)</source>
         <translation type="unfinished" />
     </message>
     <message>
