@@ -140,3 +140,7 @@ def test_every_key_in_the_readme_is_bound(qtbot, window, key, what, where) -> No
         fired.clear()
         press(go_to(window, place) if place != where else target, combination)
         assert len(fired) == 1, f"{key} ({what}) on the {place} page fired {fired}"
+        if window.presentation_action.isChecked():  # F5 opened class mode: back to the window
+            window.presentation_action.setChecked(False)
+            window.show()
+            window.activateWindow()
