@@ -208,7 +208,12 @@ def test_the_hand_points_where_asked_while_the_wrist_allows_it() -> None:
     easy = place(RIG, HandPlacement("right", pose, (100, 100), 10.0, (100, 1000), 1.0))
     assert easy.heading == pytest.approx(10.0, abs=1e-6)
     assert 0 < easy.wrist_deviation < RIG.ranges["wrist_deviation"].max
-    # Fingers asked to point back at the parent: the wrist stops at its limit instead.
-    hard = place(RIG, HandPlacement("right", pose, (100, 100), 170.0, (100, 1000), 1.0))
+    # Fingers asked to point back at the parent: the hand lies the other way along that line.
+    back = place(RIG, HandPlacement("right", pose, (100, 100), 170.0, (100, 1000), 1.0))
+    assert back.heading == pytest.approx(-10.0, abs=1e-6)
+    # Unless the direction matters (a thumb pointing one way): then the wrist stops at its limit.
+    hard = place(
+        RIG, HandPlacement("right", pose, (100, 100), 150.0, (100, 1000), 1.0, either_way=False)
+    )
     assert hard.wrist_deviation == pytest.approx(RIG.ranges["wrist_deviation"].max)
     assert abs(normalize(hard.heading)) < 40

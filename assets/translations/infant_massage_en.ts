@@ -1161,67 +1161,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="73" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="75" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="92" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="94" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="141" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="145" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="188" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="192" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="191" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="195" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="249" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="253" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="278" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="282" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="358" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="365" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="364" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="371" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="365" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="372" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="366" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="380" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="375" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="382" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -2261,62 +2261,72 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="85" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="86" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="86" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="87" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="87" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="88" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="88" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="89" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="89" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="90" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="102" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="95" />
+        <source>Baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="96" />
+        <source>Parent's hands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="102" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="102" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="102" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
         <source>Largest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="113" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="130" />
         <source>Bigger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="123" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="140" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="128" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="145" />
         <source>Normal text size</source>
         <translation type="unfinished" />
     </message>

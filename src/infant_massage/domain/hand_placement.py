@@ -42,6 +42,9 @@ class HandPlacement:
     shoulder: Point  # where the arm comes from: a point beyond the picture's edge
     scale: float  # picture units per millimetre of hand
     lift: float = 0.0  # 0 on the skin .. 1 lifted clear of it
+    # A palm laid along a limb lies the same along either direction of the line: when the fingers
+    # are asked to point back towards the parent, the hand turns round instead of the wrist.
+    either_way: bool = True
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,13 @@ def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None
     # little finger; the left hand is the mirror image.
     sign = 1.0 if placement.side == "right" else -1.0
     heading = placement.heading
+    if placement.either_way:
+        towards = heading_of(
+            (placement.point[0] - placement.shoulder[0], placement.point[1] - placement.shoulder[1])
+        )
+        if abs(normalize(heading - towards)) > 90:
+            heading += 180.0
+    wanted_heading = heading
     deviation = 0.0
     wrist = placement.point
     for _ in range(SOLVE_ROUNDS):
@@ -134,7 +144,7 @@ def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None
         offset = frame.vector(contact_local)
         wrist = (placement.point[0] - offset[0], placement.point[1] - offset[1])
         arm = heading_of((wrist[0] - placement.shoulder[0], wrist[1] - placement.shoulder[1]))
-        wanted = normalize(placement.heading - arm) * sign
+        wanted = normalize(wanted_heading - arm) * sign
         deviation = limits.clamp(wanted)
         heading = arm + deviation * sign
     # The touching point is exact; the forearm's direction is what converged.

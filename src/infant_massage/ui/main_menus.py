@@ -81,6 +81,7 @@ def build_menus(w: MainWindow) -> None:
 
 
 def _skin_tone_menu(w: MainWindow, menu: QMenu) -> None:
+    """The baby's tone and the parent's, chosen apart; the window's SkinToneChoice keeps them."""
     names = {
         "light": w.tr("Light"),
         "light_medium": w.tr("Light medium"),
@@ -88,14 +89,30 @@ def _skin_tone_menu(w: MainWindow, menu: QMenu) -> None:
         "medium_deep": w.tr("Medium deep"),
         "deep": w.tr("Deep"),
     }
-    w.skin_tone_actions = QActionGroup(w)
-    for tone in w.illustrations.skin_tones:
-        action = QAction(names.get(tone.id, tone.name), w, checkable=True)
-        action.setData(tone.id)
-        action.triggered.connect(lambda _=False, t=tone.id: w.set_skin_tone(t))
-        w.skin_tone_actions.addAction(action)
-        menu.addAction(action)
-    w.skin_tone_actions.actions()[0].setChecked(True)
+    choice = w.skin_tones
+    groups = []
+    for title, setter, current in (
+        (w.tr("Baby"), choice.set_baby, lambda: choice.baby),
+        (w.tr("Parent's hands"), choice.set_parent, lambda: choice.parent_tone),
+    ):
+        menu.addSection(title)
+        group = QActionGroup(w)
+        for tone in choice.tones:
+            action = QAction(names.get(tone.id, tone.name), w, checkable=True)
+            action.setData(tone.id)
+            action.triggered.connect(lambda _=False, t=tone.id, s=setter: s(t))
+            group.addAction(action)
+            menu.addAction(action)
+        groups.append((group, current))
+
+    def show_choice() -> None:
+        for group, current in groups:
+            for action in group.actions():
+                action.setChecked(action.data() == current().id)
+
+    choice.changed.connect(show_choice)
+    show_choice()
+    w.skin_tone_actions, w.parent_tone_actions = (g for g, _ in groups)
 
 
 def _text_size_menu(w: MainWindow, menu: QMenu) -> None:

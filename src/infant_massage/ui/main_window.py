@@ -42,6 +42,7 @@ from infant_massage.ui.profile_switcher import ProfileSwitcher
 from infant_massage.ui.safety_dialog import SafetyDialog
 from infant_massage.ui.session_flow import SessionFlow
 from infant_massage.ui.settings_dialog import SettingsDialog
+from infant_massage.ui.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.technique_panel import TechniquePanel
 from infant_massage.ui.window_state import (
     fit_to_screen,
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.illustrations = illustrations
         self._settings = settings
+        self.skin_tones = SkinToneChoice(illustrations.skin_tones, settings, self)
         self.setWindowTitle(self.tr("Infant Massage Guide"))
         self.setMinimumSize(800, 600)
         self.map_panel = MapPanel(illustrations, catalog)
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
             self,
         )
         build_menus(self)
+        self.skin_tones.changed.connect(self._apply_skin_tones)
+        self._apply_skin_tones()
         self._init_status(storage_problem)
         self._init_history()
         self.body_map.areaSelected.connect(self._on_area_selected)
@@ -327,14 +331,17 @@ class MainWindow(QMainWindow):
             self.body_map.toggle_view()
 
     def _skin_tone(self) -> str | None:
-        checked = self.skin_tone_actions.checkedAction()
-        return checked.data() if checked is not None else None
+        return self.skin_tones.baby.id
 
     def set_skin_tone(self, tone_id: str) -> None:
-        self.body_map.set_skin_tone(tone_id)
-        self.guide_panel.view.set_skin_tone(tone_id)
-        for action in self.skin_tone_actions.actions():
-            action.setChecked(action.data() == tone_id)
+        """The baby's skin tone (View > Skin tone); the choice remembers it."""
+        self.skin_tones.set_baby(tone_id)
+
+    def _apply_skin_tones(self) -> None:
+        tone = self.skin_tones.baby.id
+        self.body_map.set_skin_tone(tone)
+        self.session_flow.setup_page.skin_map.set_skin_tone(tone)
+        self.guide_panel.view.set_skin_tone(tone)
 
     def set_age_months(self, age_months: float | None) -> None:
         self._age_months = age_months

@@ -82,9 +82,6 @@ def fit_to_screen(w: MainWindow, settings: QSettings | None, screen: QScreen | N
 
 
 def restore_window_state(w: MainWindow, settings: QSettings) -> None:
-    tone = settings.value("appearance/skin_tone")
-    if isinstance(tone, str) and tone in {t.id for t in w.illustrations.skin_tones}:
-        w.set_skin_tone(tone)
     wait = settings.value("session/feed_wait_minutes")
     mode = settings.value("session/sound_mode")
     if str(wait).isdigit() or mode in set(SoundMode):
@@ -117,9 +114,6 @@ def save_window_state(w: MainWindow, settings: QSettings) -> None:
             "appearance/still_diagrams",
             "true" if w.still_action.isChecked() else "false",
         )
-    checked = w.skin_tone_actions.checkedAction()
-    if checked is not None:
-        settings.setValue("appearance/skin_tone", checked.data())
     if w.body_map.selected_area:
         settings.setValue("window/area", w.body_map.selected_area)
     settings.sync()
