@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,19 +31,6 @@ from infant_massage.ui.labels import wrapped_label
 PREVIEW_SIZE = QSize(448, 252)  # 16:9, like most projectors
 
 
-class _Preview(ClassStage):
-    """The wall, small, keeping its shape."""
-
-    def sizeHint(self) -> QSize:
-        return PREVIEW_SIZE
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return round(width * 9 / 16)
-
-
 class PresenterWindow(QWidget):
     def __init__(
         self,
@@ -58,9 +44,9 @@ class PresenterWindow(QWidget):
         super().__init__(parent)
         self.mode = mode
         self.setWindowTitle(self.tr("Infant Massage Guide: class mode"))
-        self.preview = _Preview(mode, illustrations, hands, preview=True, tone_id=tone_id)
-        self.preview.setMinimumSize(320, 180)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.preview = ClassStage(mode, illustrations, hands, preview=True, tone_id=tone_id)
+        self.preview.setFixedSize(PREVIEW_SIZE)
+        self.preview_label = wrapped_label(self.tr("On the wall now:"), "fieldName")
         self.controls = ClassControls(mode)
         self.picker = ClassPlanPicker(mode, store)
         self.now_label = QLabel()
@@ -90,7 +76,9 @@ class PresenterWindow(QWidget):
     def _init_layout(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.privacy)
-        left.addWidget(self.preview, 1)
+        left.addWidget(self.preview_label)
+        left.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        left.addStretch(1)
         left.addWidget(self.now_label)
         left.addWidget(self.next_label)
         left.addWidget(self.controls)
@@ -113,6 +101,13 @@ class PresenterWindow(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(left, 3)
         layout.addWidget(scroll, 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # As big as the room leaves, always the wall's 16:9 shape.
+        width = int(min(self.width() * 0.55, self.height() * 0.48 * 16 / 9))
+        width = max(PREVIEW_SIZE.width() // 2, width)
+        self.preview.setFixedSize(width, round(width * 9 / 16))
 
     def _name(self, index: int) -> str:
         step = self.mode.plan.steps[index]

@@ -9,7 +9,7 @@ the smallest line is WALL_MIN_LINE of the height (about 40 px per metre of a 2 m
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from infant_massage.domain.guide import HandState
@@ -27,7 +27,10 @@ REFERENCE_LINES = 1080
 WALL_MIN_LINE = LINE_PX_PER_METRE * WALL_METRES / REFERENCE_LINES  # of the wall's height
 # Each text's line height as a share of the wall's height (none below WALL_MIN_LINE).
 LINE_SHARES = {"title": 0.09, "caption": 0.1, "info": WALL_MIN_LINE}
-LINE_PER_PIXEL_SIZE = 1.17  # DejaVu Sans and most UI fonts: line height / pixel size
+LINE_PER_PIXEL_SIZE = 1.17
+RING_SHARE = (
+    0.2  # the countdown ring's side  # DejaVu Sans and most UI fonts: line height / pixel size
+)
 
 
 class _Blackout(QWidget):
@@ -71,9 +74,11 @@ class ClassStage(QWidget):
         self.counter = self._label("info", Qt.AlignmentFlag.AlignCenter)
         self.state = self._label("info", Qt.AlignmentFlag.AlignCenter)
         self.practice = self._label("info", Qt.AlignmentFlag.AlignCenter)
+        self.how_step = self._label("info")
+        self.how_step.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._how_index: int | None = None
         self.practice.setText(self.tr("Practice round on dolls"))
         self.ring = CountdownRing()
-        self.ring.setMinimumSize(40, 40)
         self._init_layout()
         note = self.tr("The wall is black (B to bring it back)") if preview else ""
         self.blackout = _Blackout(self, note)
@@ -102,13 +107,14 @@ class ClassStage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 3)
         top.addWidget(self.step_of, 1)
+        top.addWidget(self.ring)  # a practice round's countdown, big, in the corner
         side = QVBoxLayout()
         side.addWidget(self.caption)
         side.addWidget(self.counter)
         side.addWidget(self.state)
         side.addWidget(self.practice)
-        side.addWidget(self.ring, 1)
-        side.addStretch(0)
+        side.addWidget(self.how_step)
+        side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.view, 3)
         body.addLayout(side, 2)
@@ -134,6 +140,8 @@ class ClassStage(QWidget):
         )
         key = (step.technique, step.area)
         if key != self._guide_key:
+            self._how_index = None
+            self.how_step.setText("")
             self._guide_key = key
             self.view.set_guide(mode.guide(), self._tone)
         else:
@@ -162,6 +170,11 @@ class ClassStage(QWidget):
         guide = self.view.guide
         self._set_text(self.caption, captions().caption_for(guide, state))
         self._set_text(self.counter, captions().counter_for(guide, state))
+        current = captions().current_step(guide, state)
+        if current is not None and current != self._how_index and guide is not None:
+            self._how_index = current
+            text = f"{current + 1}.  {guide.application.steps[current]}"
+            self._set_text(self.how_step, text)
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:
@@ -203,13 +216,29 @@ class ClassStage(QWidget):
         self._scale_words()
         self.view.update()
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.preview:  # the edge of the projected picture, on the laptop
+            painter = QPainter(self)
+            painter.setPen(QPen(QColor(theme.LIGHT.muted_text), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+            painter.end()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.blackout.setGeometry(self.rect())
         self._scale_words()
 
     def labels(self) -> list[QLabel]:
-        return [self.title, self.step_of, self.caption, self.counter, self.state, self.practice]
+        return [
+            self.title,
+            self.step_of,
+            self.caption,
+            self.counter,
+            self.state,
+            self.practice,
+            self.how_step,
+        ]
 
     def line_height(self, role: str) -> int:
         """The wanted line height of a text role at this size, in pixels."""
@@ -219,6 +248,8 @@ class ClassStage(QWidget):
         # Pixel sizes from the height, in a style sheet (the app's sheet would beat setFont).
         _, text, _ = self._colours()
         margin = round(self.height() * 0.03)
+        ring = max(40, round(self.height() * RING_SHARE))
+        self.ring.setFixedSize(ring, ring)
         self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self._layout.setSpacing(margin // 2)
         for label in self.labels():
