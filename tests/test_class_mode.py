@@ -315,3 +315,28 @@ def test_the_readme_lists_every_class_key():
     section = readme[readme.index("## Class mode") : readme.index("## Command line")]
     for entry in class_keys():
         assert entry.label in section, entry.label
+
+
+def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catalog):
+    from infant_massage.ui import theme
+    from infant_massage.ui.class_mode import ClassMode
+    from infant_massage.ui.class_presenter import PresenterWindow
+    from infant_massage.ui.class_windows import SingleScreenWindow
+    from infant_massage.ui.hand_art import HandArt
+
+    app = QApplication.instance()
+    theme.apply(app, text_scale=max(theme.TEXT_SCALES))
+    try:
+        illustrations = _illustrations()
+        win = MainWindow(catalog, illustrations)
+        qtbot.addWidget(win)
+        mode = ClassMode(catalog, win.guide_for, plan_from_routine(catalog, "infant_touch"))
+        for kind in (SingleScreenWindow, PresenterWindow):
+            window = kind(mode, illustrations, HandArt(), None)
+            qtbot.addWidget(window)
+            window.resize(1024, 768)
+            window.show()
+            QApplication.processEvents()
+            assert window.width() <= 1024 and window.height() <= 768, kind.__name__
+    finally:
+        theme.apply(app, text_scale=1.0)

@@ -47,33 +47,44 @@ class ClassControls(QWidget):
         mode.contrastChanged.connect(self.contrast_box.setChecked)
         self.leave_button = self._button(self.tr("Leave class mode (Esc)"), "close", height)
         self.leave_button.clicked.connect(mode.leave)
-        first = (
-            self.previous_button,
-            self.pause_button,
-            self.next_button,
-            self.blackout_button,
-            self.practice_button,
-        )
-        second = (self.back_frame, self.on_frame, self.slower, self.speed, self.faster)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        rows = [QHBoxLayout(), QHBoxLayout()]
-        for row in rows:
-            row.setSpacing(6 if slim else 8)
-            layout.addLayout(row)
-        if slim:  # under the wall: the few a nurse reaches for; the keys do the rest
-            for widget in (*first, self.contrast_box):
-                rows[0].addWidget(widget)
-            for widget in second:
+        if slim:
+            # Under the wall: the few a nurse reaches for, in one row; the keys do the rest.
+            # The window puts contrast and leave beside the plan: the strip stays two rows.
+            groups = [
+                (
+                    self.previous_button,
+                    self.pause_button,
+                    self.next_button,
+                    self.blackout_button,
+                    self.practice_button,
+                )
+            ]
+            for widget in (self.back_frame, self.on_frame, self.slower, self.faster):
                 widget.hide()
-        else:
-            for widget in first:
-                rows[0].addWidget(widget)
-            for widget in (*second, self.contrast_box):
-                rows[1].addWidget(widget)
-        target = rows[0] if slim else rows[1]
-        target.addStretch(1)
-        target.addWidget(self.leave_button)
+            self.strip_extras = [self.contrast_box, self.leave_button]
+        else:  # three short rows, so a 1024-pixel laptop screen holds them
+            groups = [
+                (self.previous_button, self.pause_button, self.next_button),
+                (self.blackout_button, self.practice_button, self.leave_button),
+                (
+                    self.back_frame,
+                    self.on_frame,
+                    self.slower,
+                    self.speed,
+                    self.faster,
+                    self.contrast_box,
+                ),
+            ]
+            self.strip_extras = []
+        for group in groups:
+            row = QHBoxLayout()
+            row.setSpacing(6 if slim else 8)
+            for widget in group:
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
         mode.playingChanged.connect(self._show)
         mode.speedChanged.connect(self._show)
         mode.blackoutChanged.connect(self._show)

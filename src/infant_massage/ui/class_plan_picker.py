@@ -45,6 +45,11 @@ class ClassPlanPicker(QWidget):
         self.combo = QComboBox()
         self.combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.combo.setMinimumHeight(40)
+        # Long plan names must not push the window wider than a small laptop screen.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(14)
         self.combo.setAccessibleName(self.tr("Class plan"))
         self.combo.activated.connect(self._chosen)
         self.edit_button = self._button(self.tr("Your own plan…"))

@@ -23,6 +23,7 @@ from infant_massage.ui.class_keys import class_keys
 from infant_massage.ui.class_mode import ClassMode
 from infant_massage.ui.class_plan_picker import ClassPlanPicker
 from infant_massage.ui.class_stage import ClassStage
+from infant_massage.ui.class_windows import control_font_sheet
 from infant_massage.ui.guide_captions import captions
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
@@ -59,37 +60,30 @@ class PresenterWindow(QWidget):
             self.tr("Class mode: no baby's name, age, notes or history is shown on any screen.")
         )
         self.privacy.setObjectName("subtle")
-        self.keys = wrapped_label(
-            "   ".join(f"{k.label}: {k.what}" for k in class_keys()), "subtle"
+        self.keys = QLabel(
+            f"<h3>{escape(self.tr('Keys'))}</h3>"
+            + "<br>".join(f"<b>{escape(k.label)}</b>: {escape(k.what)}" for k in class_keys())
         )
+        self.keys.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._current_step: int | None = None
         self._init_layout()
+        self.setStyleSheet(control_font_sheet())
         self.picker.message.connect(self.message.setText)
         mode.stepChanged.connect(self._show_step)
         self.preview.view.stateChanged.connect(self._show_state)
         self._show_step(mode.index)
 
     def _init_layout(self) -> None:
-        left = QVBoxLayout()
-        left.addWidget(self.privacy)
-        left.addWidget(self.preview_label)
-        left.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
-        left.addStretch(1)
-        left.addWidget(self.now_label)
-        left.addWidget(self.next_label)
-        left.addWidget(self.controls)
-        left.addWidget(self.picker)
-        left.addWidget(self.message)
-        left.addWidget(self.keys)
         notes_box = QFrame()
         notes_box.setObjectName("card")
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(18, 14, 18, 14)
         notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self.keys)
         notes_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -97,15 +91,27 @@ class PresenterWindow(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(notes_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(left, 3)
-        layout.addWidget(scroll, 2)
+        wall = QVBoxLayout()
+        wall.addWidget(self.preview_label)
+        wall.addWidget(self.preview)
+        wall.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(wall)
+        top.addWidget(scroll, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.privacy)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.now_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.message)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # As big as the room leaves, always the wall's 16:9 shape.
-        width = int(min(self.width() * 0.55, self.height() * 0.48 * 16 / 9))
+        width = int(min(self.width() * 0.6, self.height() * 0.45 * 16 / 9))
         width = max(PREVIEW_SIZE.width() // 2, width)
         self.preview.setFixedSize(width, round(width * 9 / 16))
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from infant_massage.storage.class_plans import ClassPlanStore
+from infant_massage.ui import theme
 from infant_massage.ui.class_controls import ClassControls
 from infant_massage.ui.class_mode import ClassMode
 from infant_massage.ui.class_plan_picker import ClassPlanPicker
@@ -15,6 +16,19 @@ from infant_massage.ui.class_stage import ClassStage
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.labels import wrapped_label
+
+MAX_CONTROL_TEXT_SCALE = 1.25  # the controls must fit a 1024x768 laptop beside the wall
+
+
+def control_font_sheet() -> str:
+    """The nurse's controls follow View > Text size up to a point: the wall has its own sizes,
+    and the controls must still fit the laptop's screen."""
+    size = theme.BASE_POINT_SIZE * min(theme.text_scale(), MAX_CONTROL_TEXT_SCALE)
+    return (
+        f"QWidget {{ font-size: {size:.1f}pt; }}"
+        f" QLabel#cardTitle {{ font-size: {size * 1.35:.1f}pt; font-weight: 600; }}"
+        " QPushButton { padding: 6px 12px; }"
+    )
 
 
 def show_full_screen_on(window: QWidget, screen: QScreen) -> None:
@@ -68,16 +82,22 @@ class SingleScreenWindow(QWidget):
         strip = QWidget()
         strip.setObjectName("classStrip")
         strip_layout = QVBoxLayout(strip)
-        strip_layout.setContentsMargins(12, 6, 12, 6)
+        strip_layout.setContentsMargins(8, 6, 8, 6)
         strip_layout.setSpacing(4)
         strip_layout.addWidget(self.controls)
-        strip_layout.addWidget(self.picker)
+        plan_row = QHBoxLayout()
+        plan_row.setSpacing(6)
+        plan_row.addWidget(self.picker, 1)
+        for widget in self.controls.strip_extras:
+            plan_row.addWidget(widget)
+        strip_layout.addLayout(plan_row)
         strip_layout.addWidget(self.message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stage, 1)
         layout.addWidget(strip)
+        strip.setStyleSheet(control_font_sheet() + " QPushButton { padding: 5px 10px; }")
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
