@@ -74,7 +74,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_windows.py" line="40" />
+        <location filename="../../src/infant_massage/ui/class_windows.py" line="54" />
         <source>Infant Massage Guide: wall</source>
         <translation type="unfinished" />
     </message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/class_controls.py" line="25" />
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="102" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="113" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -168,13 +168,13 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/class_controls.py" line="38" />
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="111" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="122" />
         <source>Black out (B)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/class_controls.py" line="41" />
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="114" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="125" />
         <source>Practice round (S)</source>
         <translation type="unfinished" />
     </message>
@@ -189,22 +189,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="102" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="113" />
         <source>Go on (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="108" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="119" />
         <source>%1×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="111" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="122" />
         <source>Show the wall (B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="114" />
+        <location filename="../../src/infant_massage/ui/class_controls.py" line="125" />
         <source>Stop the round (S)</source>
         <translation type="unfinished" />
     </message>
@@ -296,82 +296,82 @@
 <context>
     <name>ClassPlanPicker</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="48" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="53" />
         <source>Class plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="50" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="55" />
         <source>Your own plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="52" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="57" />
         <source>Save plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="55" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="60" />
         <source>Handout (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="60" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="65" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="81" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="86" />
         <source>The saved plans cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="90" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="95" />
         <source>Saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="94" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="99" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="101" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="106" />
         <source>Area: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="106" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="111" />
         <source>This plan: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="130" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="135" />
         <source>Save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="130" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="135" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="139" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="144" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="145" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="150" />
         <source>Saved the plan “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="148" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="153" />
         <source>The old plans file could not be read; it is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="158" />
+        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="163" />
         <source>class-handout-%1.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -379,32 +379,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="74" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="80" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="78" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="83" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="126" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="132" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="131" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="137" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="155" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="163" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="157" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="165" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
@@ -1270,32 +1270,37 @@ Direction: %2</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="60" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="47" />
         <source>Infant Massage Guide: class mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="73" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="50" />
+        <source>On the wall now:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="60" />
         <source>Class mode: no baby's name, age, notes or history is shown on any screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="121" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="122" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="129" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="130" />
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="136" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="137" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="138" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="139" />
         <source>Next: the end of the plan.</source>
         <translation type="unfinished" />
     </message>
@@ -1928,7 +1933,7 @@ Space</source>
 <context>
     <name>SingleScreenWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_windows.py" line="61" />
+        <location filename="../../src/infant_massage/ui/class_windows.py" line="75" />
         <source>Infant Massage Guide: class mode</source>
         <translation type="unfinished" />
     </message>
