@@ -340,3 +340,9 @@ def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catal
             assert window.width() <= 1024 and window.height() <= 768, kind.__name__
     finally:
         theme.apply(app, text_scale=1.0)
+
+
+def test_f5_again_leaves_class_mode(qtbot, window):
+    target = open_class_mode(qtbot, window)
+    qtbot.keyClick(target, Qt.Key.Key_F5)
+    assert not window.class_mode.is_open and window.isVisible()

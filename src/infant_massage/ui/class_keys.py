@@ -81,7 +81,12 @@ def class_keys() -> list[ClassKey]:
             _t("start or stop a practice round with a countdown (doll practice)"),
             ClassMode.toggle_practice,
         ),
-        ClassKey((Qt.Key.Key_Escape,), "Esc", _t("leave class mode"), ClassMode.leave),
+        ClassKey(
+            (Qt.Key.Key_Escape, Qt.Key.Key_F5),
+            _t("Esc or F5"),
+            _t("leave class mode"),
+            ClassMode.leave,
+        ),
     ]
 
 
