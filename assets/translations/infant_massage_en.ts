@@ -3,57 +3,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="18" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="42" />
         <source>About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="22" />
-        <source>Infant Massage Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="25" />
-        <source>Version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="29" />
-        <source>Learn gentle massage for your baby: pick an area, follow the hand, and stop whenever the baby has had enough. Everything stays on this computer; the app never uses the network.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="38" />
-        <source>Massage is for comfort and closeness. It does not replace advice from your midwife, health visitor or doctor.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/about_dialog.py" line="50" />
-        <source>Licences:</source>
+        <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/about_dialog.py" line="51" />
-        <source>Infant Massage Guide, its texts and illustrations: MIT licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="126" />
+        <source>Licences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="52" />
-        <source>Qt %1 and PySide6: LGPL version 3.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="64" />
+        <source>The app's icon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="53" />
-        <source>pydantic %1: MIT licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="67" />
+        <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="54" />
-        <source>platformdirs: MIT licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="70" />
+        <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="55" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="97" />
+        <source>Learn gentle massage for your baby: pick an area, follow the hand, and stop whenever the baby has had enough. Everything stays on this computer; the app never uses the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="106" />
+        <source>Massage is for comfort and closeness. It does not replace advice from your midwife, health visitor or doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="114" />
+        <source>Infant Massage Guide is free software under the MIT licence. It uses Qt and PySide6 under the GNU LGPL version 3: see Licences for the texts and where their source code comes from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="139" />
+        <source>Infant Massage Guide: MIT licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="142" />
+        <source>Qt and PySide6: GNU LGPL version 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="143" />
+        <source>GNU GPL version 3 (the LGPL builds on it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="163" />
+        <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="167" />
+        <source>It uses Qt %1 and PySide6 %1 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="176" />
+        <source>pydantic %1 and platformdirs: MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="177" />
         <source>Python %1: PSF licence.</source>
         <translation type="unfinished" />
     </message>
