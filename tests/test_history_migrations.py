@@ -161,3 +161,35 @@ def test_a_failed_migration_leaves_the_file_as_it_was(
     columns = [row[1] for row in conn.execute("PRAGMA table_info(sessions)")]
     assert "done_seconds" not in columns
     conn.close()
+
+
+def test_a_version_2_history_gains_weeks_early_and_keeps_its_babies(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / HISTORY_FILE, isolation_level=None)
+    migrate(conn, target=2)
+    conn.execute(
+        "INSERT INTO babies VALUES (?, ?, ?, ?, ?, ?)", (MIA, "Mia", "2026-06-02", None, "", 0)
+    )
+    conn.close()
+
+    store = open_history(open_data_dir(folder)).store
+    assert schema_version(store._conn) == SCHEMA_VERSION >= 3
+    mia = store.profile(MIA)
+    assert (mia.name, mia.birth_date, mia.weeks_early) == ("Mia", date(2026, 6, 2), 0)
+    # A baby born early is kept as told, and the corrected age follows from it.
+    store.save_profile(mia.model_copy(update={"weeks_early": 8}))
+    assert store.profile(MIA).weeks_early == 8
+    store.close()
+    reopened = open_history(open_data_dir(folder)).store
+    assert reopened.profile(MIA).weeks_early == 8
+    reopened.close()
+
+
+def test_a_version_1_history_upgrades_through_every_step(version_1_folder: Path) -> None:
+    conn = sqlite3.connect(version_1_folder / HISTORY_FILE, isolation_level=None)
+    assert migrate(conn) == 1
+    columns = {row[1]: row for row in conn.execute("PRAGMA table_info(babies)")}
+    assert columns["weeks_early"][3] == 1  # NOT NULL, 0 for every baby made before
+    assert {row[0] for row in conn.execute("SELECT weeks_early FROM babies")} == {0}
+    conn.close()

@@ -126,6 +126,42 @@ def test_editing_the_birth_date_changes_the_age_at_once(qtbot, store) -> None:
     assert 2 < switcher.age_months() < 3
 
 
+def test_a_baby_born_early_is_offered_what_suits_the_corrected_age(qtbot, store, catalog) -> None:
+    # Seven months since birth, born eight weeks early: about five months from the due date.
+    store.save_profile(BabyProfile(name="Mia", birth_date=date(2026, 4, 24)))
+    switcher = make_switcher(qtbot, store)
+    assert "spinal_pinching" in {
+        t.id for t in catalog.techniques_for("back", switcher.age_months())
+    }
+
+    def edit(dialog: ProfileDialog) -> None:
+        assert not dialog.early_box.isChecked() and not dialog.weeks_early_edit.isEnabled()
+        qtbot.mouseClick(dialog.early_box, Qt.MouseButton.LeftButton)
+        assert dialog.weeks_early_edit.isEnabled()
+        dialog.weeks_early_edit.selectAll()
+        qtbot.keyClicks(dialog.weeks_early_edit, "8")
+        assert dialog.age_label.text() == "7 months old (5 months from the due date) today"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    in_dialog(qtbot, edit)
+    qtbot.mouseClick(switcher.edit_button, Qt.MouseButton.LeftButton)
+    [mia] = store.profiles()
+    assert mia.weeks_early == 8
+    assert items(switcher) == ["Mia · 7 months old (5 months from the due date)"]
+    assert switcher.age_months() == mia.corrected_months(TODAY) < mia.age_months(TODAY)
+    offered = {t.id for t in catalog.techniques_for("back", switcher.age_months())}
+    assert "spinal_pinching" not in offered
+
+    def on_time_after_all(dialog: ProfileDialog) -> None:
+        assert dialog.early_box.isChecked() and dialog.weeks_early_edit.value() == 8
+        qtbot.mouseClick(dialog.early_box, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    in_dialog(qtbot, on_time_after_all)
+    qtbot.mouseClick(switcher.edit_button, Qt.MouseButton.LeftButton)
+    assert store.profiles()[0].weeks_early == 0
+
+
 def test_deleting_a_profile_asks_first_and_says_how_many_sessions_go(qtbot, store) -> None:
     mia = BabyProfile(name="Mia", birth_date=date(2026, 6, 2))
     noah = BabyProfile(name="Noah", birth_date=date(2026, 6, 2))

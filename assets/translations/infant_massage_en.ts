@@ -1212,42 +1212,42 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="253" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="254" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="282" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="283" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="365" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="366" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="371" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="372" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="372" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="380" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="381" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="382" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="383" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1334,97 +1334,122 @@ Direction: %2</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="47" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="50" />
         <source>Edit the baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="47" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="50" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="59" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="62" />
         <source>The baby's name or a nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="62" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="65" />
+        <source>Born early (before the due date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="69" />
+        <source> weeks early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="70" />
+        <source>Weeks born before the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="72" />
+        <source>40 weeks minus the weeks of pregnancy at birth, e.g. born at 32 weeks: 8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="78" />
         <source>The cord stump has healed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="74" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="90" />
         <source>Anything to remember (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="76" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="92" />
         <source>Demonstration profile for a class (no real baby)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="86" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="102" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="90" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="106" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="92" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="108" />
         <source>Delete this profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="100" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="116" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="111" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="127" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="112" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="128" />
         <source>Born on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="115" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="130" />
+        <source>How early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="133" />
         <source>Healed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="116" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="134" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="161" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="183" />
         <source>Please give a name (a nickname is fine).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="162" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="184" />
         <source>The notes are too long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="163" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="185" />
         <source>The cord cannot heal before the baby is born.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="166" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="188" />
         <source>%1 today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="181" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="203" />
         <source>Delete %1 and %n session(s) from the history? This cannot be undone; export a backup first to keep them.</source>
         <translation>
             <numerusform>Delete %1 and %n session from the history? This cannot be undone; export a backup first to keep them.</numerusform>
@@ -1455,17 +1480,17 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="103" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="104" />
         <source>%1 · demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="137" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="138" />
         <source>Not deleted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="149" />
+        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="150" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2202,6 +2227,45 @@ Space</source>
             <numerusform>%n year old</numerusform>
             <numerusform>%n years old</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/age_text.py" line="28" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/age_text.py" line="30" />
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/age_text.py" line="32" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/age_text.py" line="34" />
+        <source>not yet at the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/age_text.py" line="35" />
+        <source>%1 from the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/age_text.py" line="39" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-AVERAGE_MONTH_DAYS = 30.4375
+from infant_massage.domain import corrected_age
+from infant_massage.domain.corrected_age import AVERAGE_MONTH_DAYS, MAX_WEEKS_EARLY
 
 
 class BabyProfile(BaseModel):
@@ -20,6 +21,8 @@ class BabyProfile(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=80)]
     birth_date: date
     cord_healed_on: date | None = None
+    # How many weeks before the due date (40 weeks) the baby was born; 0 = on time or late.
+    weeks_early: Annotated[int, Field(ge=0, le=MAX_WEEKS_EARLY)] = 0
     notes: Annotated[str, Field(max_length=2000)] = ""
     demo: bool = False  # a nurse's demonstration profile: nothing personal, never a real baby
 
@@ -30,10 +33,24 @@ class BabyProfile(BaseModel):
         return self
 
     def age_months(self, today: date) -> float:
-        return max(0.0, (today - self.birth_date).days / AVERAGE_MONTH_DAYS)
+        """The age since birth, in months; what the app decides with is `corrected_months`."""
+        return self.age_days(today) / AVERAGE_MONTH_DAYS
 
     def age_days(self, today: date) -> int:
-        return max(0, (today - self.birth_date).days)
+        return corrected_age.age_days(self.birth_date, today)
+
+    def corrected_months(self, today: date) -> float:
+        """The age every gate uses: from the due date for a baby born early (until about 2)."""
+        return corrected_age.corrected_age_months(self.birth_date, self.weeks_early, today)
+
+    def corrected_days(self, today: date) -> int:
+        return corrected_age.corrected_age_days(self.birth_date, self.weeks_early, today)
+
+    def age_is_corrected(self, today: date) -> bool:
+        return corrected_age.is_corrected(self.birth_date, self.weeks_early, today)
+
+    def born_preterm(self) -> bool:
+        return corrected_age.born_preterm(self.weeks_early)
 
     def cord_healed(self, today: date) -> bool:
         return self.cord_healed_on is not None and self.cord_healed_on <= today

@@ -211,7 +211,8 @@ def write_session(
     return True
 
 
-SELECT_PROFILE = "SELECT id, name, birth_date, cord_healed_on, notes, demo FROM babies"
+PROFILE_COLUMNS = ("id", "name", "birth_date", "cord_healed_on", "notes", "demo", "weeks_early")
+SELECT_PROFILE = f"SELECT {', '.join(PROFILE_COLUMNS)} FROM babies"
 
 
 def profile_from_row(row: Sequence[Any]) -> BabyProfile:
@@ -223,16 +224,16 @@ def profile_from_row(row: Sequence[Any]) -> BabyProfile:
             "cord_healed_on": row[3],
             "notes": row[4],
             "demo": bool(row[5]),
+            "weeks_early": row[6],
         }
     )
 
 
 def write_profile(conn: sqlite3.Connection, profile: BabyProfile) -> None:
     conn.execute(
-        "INSERT INTO babies VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-        " name = excluded.name, birth_date = excluded.birth_date,"
-        " cord_healed_on = excluded.cord_healed_on, notes = excluded.notes,"
-        " demo = excluded.demo",
+        f"INSERT INTO babies ({', '.join(PROFILE_COLUMNS)})"
+        f" VALUES ({', '.join('?' * len(PROFILE_COLUMNS))}) ON CONFLICT(id) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in PROFILE_COLUMNS[1:]),
         (
             profile.id,
             profile.name,
@@ -240,5 +241,6 @@ def write_profile(conn: sqlite3.Connection, profile: BabyProfile) -> None:
             profile.cord_healed_on.isoformat() if profile.cord_healed_on else None,
             profile.notes,
             int(profile.demo),
+            profile.weeks_early,
         ),
     )

@@ -97,7 +97,19 @@ def _v2(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    # A baby born early: how many weeks before the due date, so that the app can decide with the
+    # corrected age. Every baby made before this was on time as far as the app knows.
+    _run(
+        conn,
+        """
+        ALTER TABLE babies ADD COLUMN weeks_early INTEGER NOT NULL DEFAULT 0
+            CHECK (weeks_early BETWEEN 0 AND 40);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

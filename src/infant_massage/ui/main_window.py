@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
 
     def _baby_changed(self, profile) -> None:
         self.session_flow.baby_id = profile.id if profile is not None else None
-        self.set_age_months(profile.age_months(date.today()) if profile is not None else None)
+        # Babies born early: every gate uses the age from the due date (the corrected age).
+        self.set_age_months(profile.corrected_months(date.today()) if profile is not None else None)
         if self.history_panel is not None:
             self.history_panel.show_baby(profile.id if profile is not None else None)
 

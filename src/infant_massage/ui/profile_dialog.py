@@ -1,6 +1,7 @@
-"""Add or edit a baby: name, birth date, when the cord stump healed, notes; or delete the profile.
+"""Add or edit a baby: name, birth date, born early, when the cord stump healed, notes; or delete.
 
-The baby's age decides what the app offers, so the dialog says the age as the date is picked.
+The baby's age decides what the app offers, so the dialog says the age as the date is picked;
+for a baby born early it also says the corrected age (from the due date), which the app uses.
 Deleting asks once more, inside the dialog, and says how many sessions go with the profile.
 """
 
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from infant_massage.domain.corrected_age import MAX_WEEKS_EARLY
 from infant_massage.domain.profile import BabyProfile
-from infant_massage.ui.age_text import age_text
+from infant_massage.ui.age_text import full_age_text
 
 
 class ProfileDialog(QDialog):
@@ -59,6 +62,19 @@ class ProfileDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("The baby's name or a nickname"))
         today = QDate(self._today)
         self.birth_edit = QDateEdit(today)
+        self.early_box = QCheckBox(self.tr("Born early (before the due date)"))
+        self.weeks_early_edit = QSpinBox()
+        self.weeks_early_edit.setRange(1, MAX_WEEKS_EARLY)
+        self.weeks_early_edit.setValue(4)
+        self.weeks_early_edit.setSuffix(self.tr(" weeks early"))
+        self.weeks_early_edit.setAccessibleName(self.tr("Weeks born before the due date"))
+        self.weeks_early_edit.setToolTip(
+            self.tr("40 weeks minus the weeks of pregnancy at birth, e.g. born at 32 weeks: 8")
+        )
+        self.weeks_early_edit.setEnabled(False)
+        self.early_box.toggled.connect(self.weeks_early_edit.setEnabled)
+        self.early_box.toggled.connect(self._check)
+        self.weeks_early_edit.valueChanged.connect(self._check)
         self.cord_box = QCheckBox(self.tr("The cord stump has healed"))
         self.cord_edit = QDateEdit(today)
         for edit in (self.birth_edit, self.cord_edit):
@@ -110,6 +126,8 @@ class ProfileDialog(QDialog):
         form.setVerticalSpacing(10)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Born on"), self.birth_edit)
+        form.addRow("", self.early_box)
+        form.addRow(self.tr("How early"), self.weeks_early_edit)
         form.addRow("", self.age_label)
         form.addRow("", self.cord_box)
         form.addRow(self.tr("Healed on"), self.cord_edit)
@@ -130,6 +148,9 @@ class ProfileDialog(QDialog):
     def _load(self, profile: BabyProfile) -> None:
         self.name_edit.setText(profile.name)
         self.birth_edit.setDate(QDate(profile.birth_date))
+        if profile.weeks_early > 0:
+            self.early_box.setChecked(True)
+            self.weeks_early_edit.setValue(profile.weeks_early)
         if profile.cord_healed_on is not None:
             self.cord_box.setChecked(True)
             self.cord_edit.setDate(QDate(profile.cord_healed_on))
@@ -142,6 +163,7 @@ class ProfileDialog(QDialog):
             "name": self.name_edit.text().strip(),
             "birth_date": self.birth_edit.date().toPython(),
             "cord_healed_on": healed,
+            "weeks_early": self.weeks_early_edit.value() if self.early_box.isChecked() else 0,
             "notes": self.notes_edit.toPlainText(),
             "demo": self.demo_box.isChecked(),
         }
@@ -163,7 +185,7 @@ class ProfileDialog(QDialog):
             }.get(field, self.tr("The cord cannot heal before the baby is born."))
         if candidate is not None:
             self.age_label.setText(
-                self.tr("%1 today").replace("%1", age_text(candidate, self._today))
+                self.tr("%1 today").replace("%1", full_age_text(candidate, self._today))
             )
         self.problem_label.setText(problem if self.name_edit.text() or candidate else "")
         self.save_button.setEnabled(candidate is not None)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.storage.history_queries import HistoryFilter
 from infant_massage.storage.history_store import HistoryError, HistoryStore
-from infant_massage.ui.age_text import age_text
+from infant_massage.ui.age_text import full_age_text
 from infant_massage.ui.icons import icon
 from infant_massage.ui.profile_dialog import ProfileDialog
 
@@ -71,9 +71,10 @@ class ProfileSwitcher(QWidget):
         return self._profiles[index] if 0 <= index < len(self._profiles) else None
 
     def age_months(self) -> float | None:
-        """The chosen baby's age today, for what the catalog offers; None without a baby."""
+        """The chosen baby's age today as the catalog decides with it (corrected for a baby born
+        early); None without a baby."""
         profile = self.current_profile()
-        return profile.age_months(self._today()) if profile else None
+        return profile.corrected_months(self._today()) if profile else None
 
     def reload(self, choose: str | None = None, announce: bool = False) -> None:
         """Read the profiles again; keep the choice (or make `choose` the chosen one).
@@ -99,7 +100,7 @@ class ProfileSwitcher(QWidget):
             self._chosen()
 
     def _label(self, profile: BabyProfile) -> str:
-        text = f"{profile.name} · {age_text(profile, self._today())}"
+        text = f"{profile.name} · {full_age_text(profile, self._today())}"
         return self.tr("%1 · demo").replace("%1", text) if profile.demo else text
 
     def _chosen(self, *_args) -> None:
