@@ -3,6 +3,7 @@ with no Python on the PATH and no network, as on a clinic laptop that is never o
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -148,7 +149,7 @@ def test_the_bundle_passes_its_self_test_offline_without_python(bundle, tmp_path
 
 
 @pytest.mark.slow
-def test_the_bundle_writes_a_handout_and_a_render_offline(bundle, tmp_path) -> None:
+def test_the_bundle_writes_a_handout_a_render_and_a_backup_offline(bundle, tmp_path) -> None:
     home = tmp_path / "home"
     handout, _ = run_offline(
         bundle["dir"], ["handout", "--area", "abdomen", "--out", str(tmp_path / "tummy.pdf")], home
@@ -162,6 +163,13 @@ def test_the_bundle_writes_a_handout_and_a_render_offline(bundle, tmp_path) -> N
     )
     assert render.returncode == 0, render.stderr
     assert (tmp_path / "legs.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    export, _ = run_offline(
+        bundle["dir"],
+        ["history", "export", "--format", "json", "--data-dir", str(tmp_path / "data")],
+        home,
+    )
+    assert export.returncode == 0, export.stderr
+    assert json.loads(export.stdout)["format"] == "infant-massage-guide/history"
 
 
 def size_mb(folder: Path) -> float:

@@ -64,23 +64,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="163" />
-        <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="146" />
+        <source>Python and the Python packages inside the app</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/about_dialog.py" line="167" />
-        <source>It uses Qt %1 and PySide6 %1 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
+        <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="176" />
-        <source>pydantic %1 and platformdirs: MIT licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="171" />
+        <source>It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="177" />
-        <source>Python %1: PSF licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="182" />
+        <source>Python %1 (PSF licence) and the Python packages the app runs on, such as pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their notices are the last text below.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -12,7 +12,7 @@ from html import escape
 
 import pydantic
 import PySide6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -141,6 +141,11 @@ class AboutDialog(QDialog):
             ),
             ("lgpl", self.tr("Qt and PySide6: GNU LGPL version 3"), "licences/LGPL-3.0.txt"),
             ("gpl", self.tr("GNU GPL version 3 (the LGPL builds on it)"), "licences/GPL-3.0.txt"),
+            (
+                "third-party",
+                self.tr("Python and the Python packages inside the app"),
+                "licences/third-party.txt",
+            ),
         ]
 
     def _licences_html(self) -> str:
@@ -157,23 +162,28 @@ class AboutDialog(QDialog):
         return "".join(parts)
 
     def _notices(self) -> list[str]:
-        qt = PySide6.__version__
         lines = [
             self.tr(
                 "Infant Massage Guide, its texts, illustrations and sounds are free software "
                 "under the MIT licence."
             ),
             self.tr(
-                "It uses Qt %1 and PySide6 %1 (Qt for Python) by The Qt Company, under the "
+                "It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the "
                 "GNU Lesser General Public License version 3. Their unmodified source code is "
                 "available from %2 and %3, and from the Infant Massage Guide contributors on "
                 "request. In the installable bundle they are separate libraries (in its "
                 "PySide6 folder), which you may replace with your own build."
             )
-            .replace("%1", qt)
+            .replace("%1", qVersion())
             .replace("%2", QT_SOURCES)
-            .replace("%3", PYSIDE_SOURCES),
-            self.tr("pydantic %1 and platformdirs: MIT licence.").replace("%1", pydantic.VERSION),
-            self.tr("Python %1: PSF licence.").replace("%1", platform.python_version()),
+            .replace("%3", PYSIDE_SOURCES)
+            .replace("%4", PySide6.__version__),
+            self.tr(
+                "Python %1 (PSF licence) and the Python packages the app runs on, such as "
+                "pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their "
+                "notices are the last text below."
+            )
+            .replace("%1", platform.python_version())
+            .replace("%2", pydantic.VERSION),
         ]
         return lines
