@@ -21,8 +21,8 @@ from infant_massage.domain.guide import Guide, HandShape, Viewpoint
 from infant_massage.domain.safety_check import CheckAnswers, evaluate
 from infant_massage.domain.session_plan import plan_area, planned_step
 from infant_massage.ui import text_format
+from infant_massage.ui.guide_captions import counter_text
 from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
-from infant_massage.ui.guide_panel import counter_text
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.technique_card import TechniqueCard

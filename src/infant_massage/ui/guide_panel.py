@@ -252,7 +252,11 @@ class GuidePanel(QWidget):
             self.caption.setText(captions().still_caption())
         else:
             self.caption.setText(self.caption_for(state))
-        self.counter.setText(self.counter_for(state))
+        guide = self.view.guide
+        if self.view.reduced_motion and guide is not None:  # the whole count, not one moment
+            self.counter.setText(guide.technique.repetitions_text(guide.count))
+        else:
+            self.counter.setText(self.counter_for(state))
         current = (
             None if self.view.reduced_motion else captions().current_step(self.view.guide, state)
         )
