@@ -58,16 +58,48 @@ def test_duplicate_area_id(content_copy: Path) -> None:
     assert (error.file, error.field) == ("areas.toml", "areas[1].id")
 
 
-def test_negative_duration(content_copy: Path) -> None:
+def test_negative_tempo(content_copy: Path) -> None:
     edit(
         content_copy / "techniques" / "pressing.toml",
-        "duration_seconds = 45",
-        "duration_seconds = -5",
+        "stroke_seconds = 2.5",
+        "stroke_seconds = -5",
     )
     error = load_error(content_copy)
     assert error.file == "techniques/pressing.toml"
-    assert error.field == "applications[0].duration_seconds"
+    assert error.field == "applications[0].guide.movements[0].stroke_seconds"
     assert "greater than 0" in str(error)
+
+
+def test_a_duration_is_never_stored_beside_the_tempo(content_copy: Path) -> None:
+    edit(
+        content_copy / "techniques" / "pressing.toml",
+        'area = "hands"',
+        'area = "hands"\nduration_seconds = 45',
+    )
+    error = load_error(content_copy)
+    assert error.field == "applications[0].duration_seconds"
+
+
+def test_an_unknown_placeholder_in_a_step_is_refused(content_copy: Path) -> None:
+    edit(
+        content_copy / "techniques" / "kneading.toml",
+        "{feed_wait_minutes}",
+        "{feed_wait}",
+    )
+    error = load_error(content_copy)
+    assert error.file == "techniques/kneading.toml"
+    assert error.field == "applications[0].steps[0].en"
+    assert "feed_wait_minutes" in error.message  # it names the known ones
+
+
+def test_a_phase_without_a_caption_is_refused(content_copy: Path) -> None:
+    edit(
+        content_copy / "techniques" / "pressing.toml",
+        'captions.hold.en = "Hold"\n',
+        "",
+    )
+    error = load_error(content_copy)
+    assert "captions needed for the phases: hold" in error.message
 
 
 def test_text_without_english(content_copy: Path) -> None:

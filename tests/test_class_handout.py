@@ -54,8 +54,8 @@ def test_a_saved_plan_prints_a_cover_and_a_page_per_step(tmp_path, catalog):
         technique = catalog.technique(step.technique)
         assert f"Step {number} of {len(plan.steps)}" in flat
         assert str(technique.name) in flat and str(catalog.area(step.area).name) in flat
-        first_step = technique.application_for(step.area).steps[0]
-        assert " ".join(str(first_step).split()) in flat
+        first_step = technique.application_for(step.area).step_text(0, catalog.text_facts())
+        assert " ".join(first_step.split()) in flat
 
 
 def test_a_routine_id_works_too_and_an_unknown_plan_is_refused(tmp_path, catalog):

@@ -12,6 +12,7 @@ from test_command_line import run_app
 from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.catalog import GuidePhase
 from infant_massage.domain.clock import ManualClock, Playback
+from infant_massage.domain.guide import Viewpoint
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.ui.main_window import MainWindow
 
@@ -48,13 +49,22 @@ def test_the_card_button_opens_the_guide_and_it_plays(qtbot, window, clock) -> N
     assert view.guide.technique.id == "kneading" and view.guide.area_id == "abdomen"
     assert view.playback.playing and view.timer_running
     assert window.guide_panel.title.text() == "Kneading · Tummy"
+    guide = view.guide
+    circle = next(t for t in guide.tracks if t.movement.pattern == "circle")
+    # First the hands are placed (the data's rest), then the circles begin.
+    step(window, clock, 0.5)
+    assert window.guide_panel.caption.text() == str(guide.tracks[0].movement.captions["rest"])
+    assert window.guide_panel.counter.text() == "Getting ready"
+    assert window.guide_panel.current_step() == guide.tracks[0].movement.step
+    step(window, clock, circle.start - 0.5 + 0.1)
     start = view.hand_point()
     step(window, clock, 0.5)
     assert view.hand_point() != start
-    assert window.guide_panel.caption.text() == "Circle gently"
-    assert window.guide_panel.counter.text() == "Circle 1 of 20"
-    step(window, clock, 1.8)
-    assert window.guide_panel.counter.text() == "Circle 2 of 20"
+    assert window.guide_panel.caption.text() == str(circle.movement.captions["circle"])
+    count = guide.spec.count()
+    assert window.guide_panel.counter.text() == f"Circle 1 of {count}"
+    step(window, clock, circle.movement.stroke_seconds)
+    assert window.guide_panel.counter.text() == f"Circle 2 of {count}"
 
 
 def test_space_pauses_time_and_stops_the_timer(qtbot, window, clock) -> None:
@@ -86,27 +96,33 @@ def test_slow_motion_for_a_class(qtbot, window, clock) -> None:
 def test_pressing_captions_and_the_highlighted_step_follow_the_motion(window, clock) -> None:
     window.open_guide("pressing", "feet")
     panel = window.guide_panel
+    press = panel.view.guide.tracks[0].movement
     seen = []
-    for _ in range(30):  # one press cycle: 0.5 s press, 1.5 s hold, 0.5 s release, 0.6 s move
+    for _ in range(round(press.cycle_seconds / 0.1) - 1):  # one press, hold, release and move
         step(window, clock, 0.1)
         if not seen or seen[-1][0] != panel.caption.text():
             seen.append((panel.caption.text(), panel.current_step()))
-    assert [c for c, _ in seen] == ["Press", "Hold", "Release", "Move to the next point"]
-    assert [s for _, s in seen] == [1, 1, 1, 2]
-    assert panel.counter.text() == "Press 1 of 12 · point 1 of 3"
+    phases = [GuidePhase.PRESS, GuidePhase.HOLD, GuidePhase.RELEASE, GuidePhase.MOVE]
+    assert [c for c, _ in seen] == [str(press.captions[p]) for p in phases]
+    assert [s for _, s in seen] == [press.step_for(p) for p in phases]
+    count, points = panel.view.guide.spec.count(), len(press.path)
+    assert panel.counter.text() == f"Press 1 of {count}"  # moving on: no point is pressed
     step(window, clock, 0.2)
-    assert panel.counter.text() == "Press 2 of 12 · point 2 of 3"
+    assert panel.counter.text() == f"Press 2 of {count} · point 2 of {points}"
 
 
 def test_spinal_pinching_counts_passes_and_says_pinch_three_lift_once(window, clock) -> None:
     window.open_guide("spinal_pinching", "back")
     panel = window.guide_panel
-    step(window, clock, 1.0)
-    assert panel.counter.text() == "Pass 1 of 4"
-    assert panel.caption.text() == "Pinch and roll upward"
-    step(window, clock, 3 * panel.view.guide.cycle_seconds)
-    assert panel.counter.text() == "Pass 4 of 4 · last pass: pinch three, lift once"
-    assert panel.current_step() == 4  # the "pinch three, lift once" step stays lit
+    guide = panel.view.guide
+    first, last = guide.tracks[1], guide.tracks[-1]
+    count = guide.spec.count()
+    step(window, clock, first.start + 1.0)
+    assert panel.counter.text() == f"Pass 1 of {count}"
+    assert panel.caption.text() == str(first.movement.captions["pinch"])
+    step(window, clock, last.start - first.start)
+    assert panel.counter.text() == f"Pass {count} of {count} · last pass: pinch three, lift once"
+    assert panel.current_step() == last.movement.step  # the "pinch three, lift once" step
 
 
 def test_leaving_the_guide_stops_every_timer(qtbot, window, clock) -> None:
@@ -137,14 +153,26 @@ def test_still_diagram_shows_key_poses_without_motion(qtbot, window, clock) -> N
     assert panel.view.grab().toImage() == image
 
 
-def test_mirror_and_loop_controls(qtbot, window, clock) -> None:
-    window.open_guide("stroking", "arms")
+def test_view_and_loop_controls(qtbot, window, clock) -> None:
+    window.open_guide("kneading", "abdomen")
     panel = window.guide_panel
-    before = panel.view.current_state()
-    qtbot.keyClick(panel.view, Qt.Key.Key_M)
-    assert panel.mirror_button.text() == "Baby's view (M)"
-    after = panel.view.current_state()
-    assert after.x == pytest.approx(2 * panel.view.guide.center[0] - before.x)
+    step(window, clock, 1.0)
+    before = panel.view.hand_point()
+    parent_steps = [label.text() for label in panel.step_labels]
+    assert any("(your left)" in text for text in parent_steps)
+    qtbot.keyClick(panel.view, Qt.Key.Key_V)  # the class's view: the same picture turned round
+    assert panel.view.viewpoint == Viewpoint.CLASS
+    assert panel.view_choice.currentData() == Viewpoint.CLASS
+    after = panel.view.hand_point()
+    centre = panel.view.rect().center()
+    assert after.x() == pytest.approx(2 * centre.x() - before.x(), abs=1)
+    assert after.y() == pytest.approx(2 * centre.y() - before.y(), abs=1)
+    assert not any("(your" in label.text() for label in panel.step_labels)
+    qtbot.keyClick(panel.view, Qt.Key.Key_V)
+    assert panel.view.viewpoint == Viewpoint.PARENT
+    assert [label.text() for label in panel.step_labels] == parent_steps
+    assert not hasattr(panel, "mirror_button")
+    window.open_guide("stroking", "arms")
     qtbot.keyClick(panel.view, Qt.Key.Key_L)
     assert not panel.view.loop
     step(window, clock, panel.view.guide.duration + 5)

@@ -77,3 +77,52 @@ def test_render_refuses_a_missing_folder(tmp_path: Path) -> None:
     result = run_app("render", "--out", str(tmp_path / "no" / "such" / "x.png"))
     assert result.returncode == 1
     assert "does not exist" in result.stderr
+
+
+def test_render_help_lists_the_guide_views(tmp_path: Path) -> None:
+    from infant_massage.domain.guide import Viewpoint
+
+    result = run_app("render", "--help")
+    assert result.returncode == 0
+    choices = "{" + ",".join(v.value for v in Viewpoint) + "}"
+    assert f"--guide-view {choices}" in result.stdout
+    assert "--guide-only" in result.stdout
+
+
+def test_guide_only_is_the_guide_picture_and_the_class_view_is_it_turned_round(
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtGui import QImage
+
+    shots = {}
+    for view in ("parent", "class"):
+        out = tmp_path / f"{view}.png"
+        result = run_app(
+            "render", "--out", str(out), "--area", "abdomen", "--technique", "kneading",
+            "--at", "4.2", "--size", "900x700", "--guide-only", "--guide-view", view,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert png_size(out) == (900, 700)
+        shots[view] = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)
+    parent = shots["parent"]
+    turned = shots["class"].mirrored(True, True)  # both axes: a half turn, not a mirror image
+    differing = sum(
+        1
+        for y in range(0, 700, 7)
+        for x in range(0, 900, 7)
+        if abs(parent.pixelColor(x, y).lightness() - turned.pixelColor(x, y).lightness()) > 40
+    )
+    assert differing < 0.02 * (900 // 7) * (700 // 7)
+    # Only the picture: the top-left corner is the drawing, not a button or a menu bar.
+    full = tmp_path / "full.png"
+    run_app("render", "--out", str(full), "--area", "abdomen", "--technique", "kneading",
+            "--at", "4.2", "--size", "900x700", "--guide-view", "parent")  # fmt: skip
+    assert QImage(str(full)).convertToFormat(QImage.Format.Format_RGB32) != parent
+
+
+def test_guide_options_need_a_technique(tmp_path: Path) -> None:
+    out = tmp_path / "never.png"
+    result = run_app("render", "--out", str(out), "--guide-only")
+    assert result.returncode != 0
+    assert "--guide-only needs --technique" in result.stderr
+    assert not out.exists()

@@ -55,7 +55,7 @@ def test_a_three_week_old_gets_no_spinal_pinching_no_oil_and_only_light_strokes(
     assert not verdict.offers("kneading", "abdomen")
     plan = plan_routine(catalog, verdict, catalog.routines.routine("full_body"), 20)
     assert {s.technique for s in plan.steps} == {"stroking"}
-    assert plan.total_seconds == 5 * 60  # newborns: short
+    assert 5 * 60 - longest_round(catalog, plan) <= plan.total_seconds <= 5 * 60  # newborns
 
 
 def test_an_unhealed_cord_leaves_the_tummy_out(catalog) -> None:
@@ -141,8 +141,9 @@ def test_a_five_minute_routine_runs_to_the_end_and_yields_its_record(catalog) ->
     assert isinstance(events[-1], Finished)
     record = sink.finished[-1]
     assert record.outcome == Outcome.COMPLETED
-    assert record.planned_seconds == 300
-    assert record.done_seconds == pytest.approx(300)
+    assert record.planned_seconds == pytest.approx(plan.total_seconds)
+    assert 300 - longest_round(catalog, plan) <= record.planned_seconds <= 300
+    assert record.done_seconds == pytest.approx(plan.total_seconds)
     assert [(s.area, s.technique) for s in record.steps] == [
         (s.area, s.technique) for s in plan.steps
     ]
@@ -223,7 +224,8 @@ actions = st.lists(
 def test_properties_of_any_session(catalog, actions, minutes, age) -> None:
     session, clock, sink = started(catalog, CheckAnswers(age_months=age), minutes)
     plan = session.plan
-    assert plan.total_seconds == min(minutes, _cap(catalog, age)) * 60  # steps add up
+    allowed = min(minutes, _cap(catalog, age)) * 60
+    assert allowed - longest_round(catalog, plan) <= plan.total_seconds <= allowed
     last_total = 0.0
     for action, value in actions:
         paused_before = session.state == SessionState.PAUSED
@@ -255,6 +257,17 @@ def test_properties_of_any_session(catalog, actions, minutes, age) -> None:
     assert sink.finished, "every ended session has a final record"
 
 
+def longest_round(catalog, plan) -> float:
+    """Steps are whole repetitions of their motion: a routine may fall short of its time by
+    up to one round of each step's movements, never run over it."""
+    return sum(
+        m.cycle_seconds
+        for step in plan.steps
+        for m in catalog.technique(step.technique).application_for(step.area).guide.movements
+        if m.counted
+    )
+
+
 def _cap(catalog, age: float) -> int:
     limit = catalog.routines.limit_for(age)
     return limit.max_minutes if limit else 10**6
@@ -266,4 +279,5 @@ def test_every_step_gets_a_useful_share(catalog, minutes, age) -> None:
     for routine in catalog.routines.routines:
         plan = plan_routine(catalog, verdict, routine, minutes)
         assert all(step.seconds >= 15 for step in plan.steps)
-        assert plan.total_seconds == min(minutes, _cap(catalog, age)) * 60
+        allowed = min(minutes, _cap(catalog, age)) * 60
+        assert allowed - longest_round(catalog, plan) <= plan.total_seconds <= allowed

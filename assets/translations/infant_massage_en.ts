@@ -438,92 +438,53 @@
 <context>
     <name>GuideCaptions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="18" />
-        <source>Push steadily</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="20" />
-        <source>Glide slowly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="21" />
-        <source>Lift and return</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="22" />
-        <source>Circle gently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
-        <source>Press</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="24" />
-        <source>Hold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="25" />
-        <source>Release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="26" />
-        <source>Move to the next point</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="27" />
-        <source>Pinch and roll upward</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="28" />
-        <source>Lift once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="29" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="19" />
         <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="34" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="32" />
+        <source>Getting ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="33" />
+        <source>To finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="36" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="37" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="41" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="38" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="42" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="50" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="46" />
         <source>%1 · point %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="56" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="52" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
@@ -531,91 +492,95 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="64" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="66" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="79" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="246" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="81" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="271" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="82" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="84" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="86" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="88" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="88" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="90" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="93" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="251" />
-        <source>Parent's view (M)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="96" />
-        <source>Flip left and right, e.g. when facing a class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="98" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="107" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="99" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="108" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="182" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="191" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="186" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="195" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="188" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="193" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="202" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="203" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="222" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="246" />
-        <source>Pause (Space)</source>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="322" />
+        <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="251" />
-        <source>Baby's view (M)</source>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="325" />
+        <source>View: as the class sees the nurse (turned round)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="98" />
+        <source>View (V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="100" />
+        <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="271" />
+        <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -632,47 +597,47 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="62" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="65" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="97" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="103" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="101" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="104" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="102" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="108" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="123" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="126" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="130" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="190" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="194" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1187,67 +1152,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="75" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="76" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="94" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="95" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="145" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="146" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="192" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="193" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="195" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="196" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="254" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="255" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="283" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="284" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="366" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="367" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="372" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="375" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="381" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="382" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="383" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="384" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1710,107 +1675,117 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="103" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="107" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="118" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="135" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="123" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="258" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="140" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="282" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="125" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="142" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="127" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="144" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="129" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="146" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="133" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="150" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="134" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="151" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="135" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="152" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="194" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="219" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="200" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="225" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="202" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="227" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="203" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="228" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="209" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="234" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="215" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="240" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="217" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="242" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="238" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="254" />
+        <source>Pressure: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <source>Direction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="272" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="250" />
-        <source>Repetition %1 of about %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="258" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="282" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="270" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="293" />
+        <source>Step %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="326" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2061,7 +2036,7 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="127" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="129" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from infant_massage.app.cli import fail, force_headless
+from infant_massage.domain.guide import Viewpoint
 
 MIN_SIZE = (800, 600)
 MAX_SIZE = (7680, 4320)
@@ -49,6 +50,20 @@ def add_render_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--theme", choices=["light", "dark"], help="colours to draw in (default: the system's)"
     )
+    parser.add_argument(
+        "--guide-view",
+        choices=[v.value for v in Viewpoint],
+        help="the guide's viewpoint: 'parent' (at the baby's feet, the default) or 'class' "
+        "(as the class sees the nurse: the picture turned round)",
+    )
+    parser.add_argument(
+        "--guide-only",
+        action="store_true",
+        help="only the guide's picture (the baby, the hand, its path and arrows), at --size",
+    )
+    parser.add_argument(
+        "--still", action="store_true", help="the guide as a still diagram (numbers and arrows)"
+    )
 
 
 def _check_choices(args: argparse.Namespace, catalog, illustrations) -> str:
@@ -70,6 +85,13 @@ def _check_choices(args: argparse.Namespace, catalog, illustrations) -> str:
             )
     if args.at is not None and args.technique is None:
         return "--at needs --technique (it is a moment of the technique's guide)"
+    for flag, given in (
+        ("--guide-view", args.guide_view is not None),
+        ("--guide-only", args.guide_only),
+        ("--still", args.still),
+    ):
+        if given and args.technique is None:
+            return f"{flag} needs --technique and --area (it shows that technique's guide)"
     if args.area is not None and args.view is not None:
         views = illustrations.views_with(args.area)
         if args.view not in views:
@@ -110,11 +132,19 @@ def run_render(args: argparse.Namespace) -> int:
     # Twice: the splitter takes its share on the first pass, the panels re-flow on the second.
     app.processEvents()
     app.processEvents()
-    if args.technique and args.at is not None:
+    guide_wanted = args.at is not None or args.guide_view or args.guide_only or args.still
+    if args.technique and guide_wanted:
+        panel = window.guide_panel
         window.open_guide(args.technique, args.area)
-        window.guide_panel.view.pause()
-        window.guide_panel.view.seek(args.at)
+        panel.view.pause()
+        panel.set_viewpoint(Viewpoint(args.guide_view or Viewpoint.PARENT))
+        panel.set_reduced_motion(args.still)
+        panel.view.seek(args.at or 0.0)
         app.processEvents()
+        if args.guide_only:
+            image = _guide_picture(panel.view, width, height)
+            window.close()
+            return _save(image, args.out, width, height)
     elif args.technique:
         # After the first layout pass, so the panel knows where the card sits.
         window.technique_panel.focus_technique(args.technique)
@@ -123,7 +153,33 @@ def run_render(args: argparse.Namespace) -> int:
     window.close()
     if (image.width(), image.height()) != (width, height):
         return fail(f"the window would not take the size {width}x{height} on this screen")
-    if not image.save(str(args.out), "PNG"):
-        return fail(f"cannot write '{args.out}'")
-    print(f"wrote {args.out} ({width}x{height})")
+    return _save(image, args.out, width, height)
+
+
+def _guide_picture(view, width: int, height: int):
+    """The guide page's picture alone, drawn by the same painter at the requested size."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    view.painter.paint(
+        painter,
+        QRectF(0, 0, width, height),
+        view.guide,
+        view.guide_time(),
+        view.viewpoint,
+        view.guide_style(),
+        still=view.reduced_motion,
+        loop=view.loop,
+        tone=None,
+    )
+    painter.end()
+    return image
+
+
+def _save(image, out: str, width: int, height: int) -> int:
+    if not image.save(str(out), "PNG"):
+        return fail(f"cannot write '{out}'")
+    print(f"wrote {out} ({width}x{height})")
     return 0

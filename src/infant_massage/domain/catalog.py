@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -49,9 +51,10 @@ PathPoint = UnitPoint | Identifier  # a point in the area's box, or a landmark o
 
 class GuidePattern(StrEnum):
     GLIDE = "glide"  # along the path with contact, then lift and return to its start
-    CIRCLE = "circle"  # round and round a ring about path[0]
+    CIRCLE = "circle"  # round a ring about a centre that walks along the path
     PRESS = "press"  # press, hold, release at each point in turn
     PINCH_ROLL = "pinch_roll"  # walk a pinched fold of skin from path[0] to path[-1]
+    REST = "rest"  # the hand lies still at path[0] (placing the hands before a movement)
 
 
 class GuidePhase(StrEnum):
@@ -66,18 +69,34 @@ class GuidePhase(StrEnum):
     MOVE = "move"
     PINCH = "pinch"
     LIFT = "lift"
+    REST = "rest"
     DONE = "done"
 
 
-class GuideSpec(Model):
-    """The animated hand for one technique on one area: a path plus tempo, phases and counts.
+# The phases each pattern passes through: every one of them needs a caption in the data.
+PATTERN_PHASES: dict[GuidePattern, tuple[GuidePhase, ...]] = {
+    GuidePattern.GLIDE: (GuidePhase.GLIDE, GuidePhase.RETURN),
+    GuidePattern.CIRCLE: (GuidePhase.CIRCLE,),
+    GuidePattern.PRESS: (GuidePhase.PRESS, GuidePhase.HOLD, GuidePhase.RELEASE, GuidePhase.MOVE),
+    GuidePattern.PINCH_ROLL: (GuidePhase.PINCH, GuidePhase.RETURN),
+    GuidePattern.REST: (GuidePhase.REST,),
+}
 
-    Coordinates are in the area's own box: (0, 0) its top left and (1, 1) its bottom right in
-    the chosen view, or in the box of one outline of it (`outline`, counted left to right on
-    screen) for paired limbs. A point may also name a landmark of the drawing, e.g. "navel".
+
+class Movement(Model):
+    """One movement of a guide: a pattern repeated at its tempo, animating one how-to step.
+
+    Tempo is data: `stroke_seconds` is one stroke, circle, pass, press-in (and release) or
+    rest; `return_seconds` the lifted way back (or the move to the next point); `hold_seconds`
+    a press's hold. Everything a user is told about time and counts is derived from these.
+    Coordinates are in the area's own box: (0, 0) its top left and (1, 1) its bottom right, or
+    in the box of one outline of it (`outline`, counted left to right on screen) for paired
+    limbs. A point may also name a landmark of the drawing, e.g. "navel".
     """
 
-    view: View
+    step: int = Field(ge=0)  # the how-to step (0-based) this movement shows
+    phase_steps: dict[GuidePhase, Annotated[int, Field(ge=0)]] = {}  # other steps per phase
+    captions: dict[GuidePhase, LocalizedText]
     pattern: GuidePattern
     pose: HandPose | None = None  # the hand's shape, when it differs from the technique's usual
     path: list[PathPoint] = Field(min_length=1)
@@ -86,41 +105,98 @@ class GuideSpec(Model):
     stroke_seconds: float = Field(gt=0, le=60)
     return_seconds: float = Field(default=0.0, ge=0, le=10)
     hold_seconds: float = Field(default=0.0, ge=0, le=10)
-    repetitions: int = Field(gt=0, le=200)
+    repetitions: int = Field(default=1, gt=0, le=200)
+    counted: bool = True  # False for placing the hands: not a stroke, circle, press or pass
     pressure: float = Field(gt=0, le=1)
     radius: float | None = Field(default=None, gt=0, le=1)
     start_angle: float = Field(default=0.0, ge=-360, le=360)
     clockwise: bool = True
     hand_faces_center: bool = False  # circles: fingers point to the centre, the hand lies outside
     steps_per_pass: int = Field(default=8, ge=2, le=30)
-    # Which how-to step (0-based) to highlight while the hand is in each phase.
-    phase_steps: dict[GuidePhase, Annotated[int, Field(ge=0)]] = {}
+    lift_every: int | None = Field(default=None, ge=1, le=10)  # pinching: lift after n pinches
+    # Moments for the still diagram, counted in strokes from the movement's start: 0.5 is the
+    # middle of the first stroke, 1 its end, 3.5 the middle of the fourth; pressing: press k.
+    key_poses: list[Annotated[float, Field(ge=0, le=200)]] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _fits_pattern(self) -> GuideSpec:
+    def _fits_pattern(self) -> Movement:
         needs = {
             GuidePattern.GLIDE: (2, "a glide needs a path of at least 2 points"),
             GuidePattern.PINCH_ROLL: (2, "spinal pinching needs a start and an end point"),
             GuidePattern.PRESS: (1, "pressing needs at least 1 point"),
             GuidePattern.CIRCLE: (1, "a circle needs its centre as the first point"),
+            GuidePattern.REST: (1, "resting needs the point where the hand lies"),
         }
         minimum, message = needs[self.pattern]
         if len(self.path) < minimum:
             raise ValueError(message)
         if self.pattern == GuidePattern.CIRCLE and self.radius is None:
             raise ValueError("a circle needs a radius (a fraction of the box width)")
+        missing = [p.value for p in PATTERN_PHASES[self.pattern] if p not in self.captions]
+        if missing:
+            raise ValueError(f"captions needed for the phases: {', '.join(missing)}")
         return self
+
+    @property
+    def cycle_seconds(self) -> float:
+        """One repetition, including its way back, move or hold."""
+        if self.pattern == GuidePattern.PRESS:
+            return 2 * self.stroke_seconds + self.hold_seconds + self.return_seconds
+        return self.stroke_seconds + self.return_seconds
+
+    def step_for(self, phase: GuidePhase) -> int:
+        return self.phase_steps.get(phase, self.step)
+
+
+class GuideSpec(Model):
+    """The animated hand for one technique on one area: its movements, one after the other."""
+
+    view: View
+    movements: list[Movement] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _counts_something(self) -> GuideSpec:
+        if not any(m.counted for m in self.movements):
+            raise ValueError("at least one movement must count (strokes, circles, presses...)")
+        return self
+
+    @property
+    def repetitions(self) -> tuple[int, ...]:
+        return tuple(m.repetitions for m in self.movements)
+
+    def duration(self, repetitions: tuple[int, ...] | None = None) -> float:
+        """Seconds for every movement at its tempo, with these repetitions (default: the data's)."""
+        reps = repetitions or self.repetitions
+        return sum(m.cycle_seconds * n for m, n in zip(self.movements, reps, strict=True))
+
+    def count(self, repetitions: tuple[int, ...] | None = None) -> int:
+        """The strokes, circles, presses or passes a user is told about."""
+        reps = repetitions or self.repetitions
+        return sum(n for m, n in zip(self.movements, reps, strict=True) if m.counted)
+
+    def fit(self, seconds: float) -> tuple[int, ...]:
+        """Repetitions for a step of about this length: the same motion, repeated or shortened.
+        Placing the hands stays as it is; the counted movements share the rest of the time in
+        proportion, each keeping at least one repetition."""
+        fixed = sum(m.cycle_seconds * m.repetitions for m in self.movements if not m.counted)
+        counted = sum(m.cycle_seconds * m.repetitions for m in self.movements if m.counted)
+        factor = max(0.0, seconds - fixed) / counted
+        return tuple(
+            max(1, round(m.repetitions * factor)) if m.counted else m.repetitions
+            for m in self.movements
+        )
 
 
 class Application(Model):
-    """How one technique is done on one area: the suitability entry plus its instructions."""
+    """How one technique is done on one area: the suitability entry plus its instructions.
+
+    Its duration and count are not stored: they follow from the guide's tempo and repetitions.
+    """
 
     area: Identifier
     hand: LocalizedText | None = None  # the part of the hand, when it differs on this area
     purpose: LocalizedText
     direction: LocalizedText
-    duration_seconds: int = Field(gt=0, le=3600)
-    repetitions: int = Field(gt=0, le=200)
     steps: list[LocalizedText] = Field(min_length=1)
     cautions: list[LocalizedText] = []
     min_age_months: int | None = Field(default=None, ge=0, le=72)
@@ -129,13 +205,28 @@ class Application(Model):
 
     @model_validator(mode="after")
     def _steps_exist(self) -> Application:
-        for phase, step in self.guide.phase_steps.items():
-            if step >= len(self.steps):
-                raise ValueError(
-                    f"guide.phase_steps.{phase.value} points at step {step}, "
-                    f"but there are only {len(self.steps)} steps (counted from 0)"
-                )
+        for index, movement in enumerate(self.guide.movements):
+            for step in (movement.step, *movement.phase_steps.values()):
+                if step >= len(self.steps):
+                    raise ValueError(
+                        f"guide.movements[{index}] points at step {step}, "
+                        f"but there are only {len(self.steps)} steps (counted from 0)"
+                    )
         return self
+
+    @property
+    def duration_seconds(self) -> float:
+        return self.guide.duration()
+
+    @property
+    def repetitions(self) -> int:
+        return self.guide.count()
+
+    def step_text(self, index: int, facts: TextFacts, language: str | None = None) -> str:
+        return facts.on(self.guide.view).fill(self.steps[index].get(language), language)
+
+    def step_texts(self, facts: TextFacts, language: str | None = None) -> list[str]:
+        return [self.step_text(i, facts, language) for i in range(len(self.steps))]
 
 
 class Technique(Model):
@@ -204,6 +295,81 @@ class Safety(Model):
         return self.of_kind(SafetyKind.STOP_NOW)
 
 
+class Zone(Model):
+    """A place on a drawing the hand must not press or cross (the navel, the spine line...).
+
+    Either a disc round a landmark of the drawing (its radius, or `radius` in drawing units)
+    or a band of `half_width` along the line between two landmarks.
+    """
+
+    id: Identifier
+    view: View
+    name: LocalizedText
+    landmark: Identifier | None = None
+    radius: float | None = Field(default=None, gt=0, le=200)
+    line: tuple[Identifier, Identifier] | None = None
+    half_width: float | None = Field(default=None, gt=0, le=100)
+    while_cord_unhealed: bool = False  # only matters until the cord stump has healed
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> Zone:
+        if (self.landmark is None) == (self.line is None):
+            raise ValueError("a zone is either round a landmark or along a line, not both")
+        if self.line is not None and self.half_width is None:
+            raise ValueError("a zone along a line needs its half_width")
+        return self
+
+
+class SidePhrase(Model):
+    """How a text names a side of the baby: with the parent's own side (which depends on the
+    baby lying on the back or the tummy) where the screen shows the parent's view, and without
+    it where a view has turned the picture round and swapped the screen's sides."""
+
+    front: LocalizedText
+    back: LocalizedText
+    turned: LocalizedText
+
+    def text(self, drawing: str, turned: bool) -> LocalizedText:
+        if turned:
+            return self.turned
+        return self.front if drawing == "front" else self.back
+
+
+class Phrases(Model):
+    sides: dict[Identifier, SidePhrase]
+
+
+SAFETY_FACTS = ("feed_wait_minutes", "vaccination_wait_hours")
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """What fills the placeholders of catalog texts: the safety numbers (from the settings or
+    the catalog) and the side phrases for the view on screen."""
+
+    feed_wait_minutes: int
+    vaccination_wait_hours: int
+    phrases: Phrases
+    turned: bool = False
+    drawing: str = "front"  # the baby on the back ("front") or on the tummy ("back")
+
+    def on(self, drawing: str) -> TextFacts:
+        return replace(self, drawing=drawing)
+
+    def fill(self, template: str, language: str | None = None) -> str:
+        values: dict[str, str] = {
+            "feed_wait_minutes": str(self.feed_wait_minutes),
+            "vaccination_wait_hours": str(self.vaccination_wait_hours),
+        }
+        for side, phrase in self.phrases.sides.items():
+            values[side] = phrase.text(self.drawing, self.turned).get(language)
+        return template.format_map(values)
+
+
 class RoutineStep(Model):
     area: Identifier
     technique: Identifier
@@ -249,6 +415,23 @@ class Catalog(Model):
     techniques: list[Technique]
     safety: Safety
     routines: Routines
+    zones: list[Zone]
+    phrases: Phrases
+
+    def text_facts(self, feed_wait_minutes: int | None = None, turned: bool = False) -> TextFacts:
+        """Facts for filling texts: the catalog's safety numbers unless the settings chose."""
+        check = self.safety.check
+        return TextFacts(
+            feed_wait_minutes=check.feed_wait_minutes
+            if feed_wait_minutes is None
+            else feed_wait_minutes,
+            vaccination_wait_hours=check.vaccination_wait_hours,
+            phrases=self.phrases,
+            turned=turned,
+        )
+
+    def zones_on(self, view: str) -> list[Zone]:
+        return [z for z in self.zones if z.view == view]
 
     def area(self, area_id: str) -> Area:
         for area in self.areas:

@@ -8,11 +8,24 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from infant_massage.domain.catalog import Area, Catalog, Model, Routines, Safety, Technique
+from infant_massage.domain.catalog import (
+    SAFETY_FACTS,
+    Area,
+    Catalog,
+    Model,
+    Phrases,
+    Routines,
+    Safety,
+    Technique,
+    Zone,
+    placeholders,
+)
 
 AREAS_FILE = "areas.toml"
 SAFETY_FILE = "safety.toml"
 ROUTINES_FILE = "routines.toml"
+ZONES_FILE = "zones.toml"
+PHRASES_FILE = "phrases.toml"
 TECHNIQUES_DIR = "techniques/"
 
 M = TypeVar("M", bound=BaseModel)
@@ -30,6 +43,10 @@ class CatalogError(ValueError):
 
 class AreasFile(Model):
     areas: list[Area]
+
+
+class ZonesFile(Model):
+    zones: list[Zone]
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
@@ -75,12 +92,14 @@ def _check_unique(ids: list[tuple[str, str, str]]) -> None:
 
 def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
     """Build the catalog from file name -> content, names relative to the content folder."""
-    for required in (AREAS_FILE, SAFETY_FILE, ROUTINES_FILE):
+    for required in (AREAS_FILE, SAFETY_FILE, ROUTINES_FILE, ZONES_FILE, PHRASES_FILE):
         if required not in files:
             raise CatalogError(required, "(file)", "this file is missing from the content folder")
     areas = _validate(AreasFile, AREAS_FILE, _parse(AREAS_FILE, files[AREAS_FILE])).areas
     safety = _validate(Safety, SAFETY_FILE, _parse(SAFETY_FILE, files[SAFETY_FILE]))
     routines = _validate(Routines, ROUTINES_FILE, _parse(ROUTINES_FILE, files[ROUTINES_FILE]))
+    zones = _validate(ZonesFile, ZONES_FILE, _parse(ZONES_FILE, files[ZONES_FILE])).zones
+    phrases = _validate(Phrases, PHRASES_FILE, _parse(PHRASES_FILE, files[PHRASES_FILE]))
 
     technique_files = sorted(
         n for n in files if n.startswith(TECHNIQUES_DIR) and n.endswith(".toml")
@@ -106,9 +125,39 @@ def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
                 raise CatalogError(name, field, f"area '{app.area}' is listed twice")
             seen.add(app.area)
 
+    _check_unique([(z.id, ZONES_FILE, f"zones[{i}].id") for i, z in enumerate(zones)])
+    _check_placeholders(techniques, phrases)
     _check_routines(routines, {t.id: t for _, t in techniques}, known_areas)
     ordered = sorted((t for _, t in techniques), key=lambda t: (t.order, t.id))
-    return Catalog(areas=areas, techniques=ordered, safety=safety, routines=routines)
+    return Catalog(
+        areas=areas,
+        techniques=ordered,
+        safety=safety,
+        routines=routines,
+        zones=zones,
+        phrases=phrases,
+    )
+
+
+def _check_placeholders(techniques: list[tuple[str, Technique]], phrases: Phrases) -> None:
+    """A step text may name a safety number or a side phrase in braces; nothing else."""
+    known = set(SAFETY_FACTS) | set(phrases.sides)
+    for name, technique in techniques:
+        for i, app in enumerate(technique.applications):
+            for k, step in enumerate(app.steps):
+                for language, text in step.root.items():
+                    try:
+                        unknown = placeholders(text) - known
+                    except ValueError as exc:
+                        field = f"applications[{i}].steps[{k}].{language}"
+                        raise CatalogError(name, field, f"bad braces: {exc}") from None
+                    if unknown:
+                        field = f"applications[{i}].steps[{k}].{language}"
+                        message = (
+                            f"unknown placeholder {{{sorted(unknown)[0]}}} "
+                            f"(known: {', '.join(sorted(known))})"
+                        )
+                        raise CatalogError(name, field, message)
 
 
 def _check_routines(routines: Routines, techniques: dict[str, Technique], areas: set[str]) -> None:

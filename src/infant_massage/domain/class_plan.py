@@ -79,8 +79,8 @@ def plan_from_area(catalog: Catalog, area_id: str, name: str | None = None) -> C
     return ClassPlan(name=name or str(area.name), area=area_id, steps=steps)
 
 
-def step_seconds(catalog: Catalog, step: ClassStep) -> int:
-    """How long the step takes: the catalog's typical time for that technique on that area."""
+def step_seconds(catalog: Catalog, step: ClassStep) -> float:
+    """How long the step takes: the guide's tempo times its repetitions, from the catalog."""
     application = catalog.technique(step.technique).application_for(step.area)
     assert application is not None, "check_plan() first"
     return application.duration_seconds

@@ -251,3 +251,32 @@ def _reflect(control: Point | None, about: Point) -> Point:
 
 def distance(a: Point, b: Point) -> float:
     return math.hypot(a[0] - b[0], a[1] - b[1])
+
+
+@dataclass(frozen=True)
+class Affine:
+    """x' = a*x + c*y + e, y' = b*x + d*y + f (the QTransform layout, without Qt)."""
+
+    a: float = 1.0
+    b: float = 0.0
+    c: float = 0.0
+    d: float = 1.0
+    e: float = 0.0
+    f: float = 0.0
+
+    @classmethod
+    def rotation(cls, degrees: float, about: Point = (0.0, 0.0)) -> Affine:
+        """Turned clockwise on screen (y down) by degrees about a point."""
+        turn = math.radians(degrees)
+        cos, sin = round(math.cos(turn), 12), round(math.sin(turn), 12)
+        cx, cy = about
+        return cls(cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy)
+
+    @property
+    def determinant(self) -> float:
+        """Negative for a reflection: a view with one would show every circle reversed."""
+        return self.a * self.d - self.b * self.c
+
+    def map(self, point: Point) -> Point:
+        x, y = point
+        return (self.a * x + self.c * y + self.e, self.b * x + self.d * y + self.f)

@@ -1,10 +1,15 @@
-"""Where the hand is at time t: the pure geometry of every animated guide (no Qt)."""
+"""Where the hand is at time t: the pure geometry of every animated guide (no Qt).
+
+A guide is its movements played one after the other, each at the tempo the catalog gives it
+(see catalog.Movement). The duration, the counter and every key pose come from that data.
+"""
 
 from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from enum import StrEnum
 
 from infant_massage.domain.body_map import BodyView
 from infant_massage.domain.catalog import (
@@ -13,35 +18,102 @@ from infant_massage.domain.catalog import (
     GuidePhase,
     GuideSpec,
     HandPose,
+    Movement,
     Technique,
 )
-from infant_massage.domain.geometry import Bounds, Point
+from infant_massage.domain.geometry import Affine, Bounds, Point, bounds_of
+from infant_massage.domain.localized import LocalizedText
 
 RING_POINTS = 36
-
+HAND_LENGTH = 150.0  # illustration units from wrist end to fingertips: an adult hand by this baby
+ROUTE_SAMPLES_PER_SECOND = 24
 
 Phase = GuidePhase
 
 
+class Viewpoint(StrEnum):
+    """Where the watcher is. Views only turn the picture; a mirror would reverse directions."""
+
+    PARENT = "parent"  # at the baby's feet: head at the top, the baby's right on the left
+    CLASS = "class"  # the class facing the nurse: the same picture turned 180 degrees
+
+    @property
+    def degrees(self) -> float:
+        return {Viewpoint.PARENT: 0.0, Viewpoint.CLASS: 180.0}[self]
+
+    @property
+    def swaps_sides(self) -> bool:
+        """True where the baby's right shows on the viewer's right."""
+        return self.degrees % 360 == 180
+
+    def transform(self, about: Point) -> Affine:
+        return Affine.rotation(self.degrees, about)
+
+
+@dataclass(frozen=True)
+class HandShape:
+    """The parts of a hand drawing that touch: the contact point and the fingertips.
+
+    In the drawing's own units, fingers towards the top; `height` is the drawing's height.
+    """
+
+    contact: Point
+    tips: tuple[Point, ...]
+    height: float
+
+    @classmethod
+    def from_anchors(cls, anchors: dict[str, Point], height: float) -> HandShape:
+        tips = tuple(p for name, p in sorted(anchors.items()) if name.startswith("tip-"))
+        return cls(anchors["contact"], tips, height)
+
+    def touching_points(self, state: HandState) -> list[Point]:
+        """Contact point and fingertips of the hand in this pose, in illustration units."""
+        scale = HAND_LENGTH / self.height
+        turn = math.radians(state.angle)
+        cos, sin = math.cos(turn), math.sin(turn)
+        points = [state.point]
+        for tx, ty in self.tips:
+            dx, dy = (tx - self.contact[0]) * scale, (ty - self.contact[1]) * scale
+            points.append((state.x + dx * cos - dy * sin, state.y + dx * sin + dy * cos))
+        return points
+
+
 @dataclass(frozen=True)
 class HandState:
-    """The hand at one moment, in illustration units of the guide's view."""
+    """The hand at one moment, in illustration units of the guide's drawing."""
 
     x: float
     y: float
-    angle: float  # degrees; 0 = fingers towards the top of the screen, positive = clockwise
+    angle: float  # degrees; 0 = fingers towards the top of the drawing, positive = clockwise
     pose: HandPose
     pressure: float  # 0 (lifted) to 1 (the firmest this technique uses)
     contact: bool
     phase: Phase
-    repetition: int  # 1-based: stroke, circle, press or pass number
-    repetitions: int
+    repetition: int  # 1-based number among the counted strokes, circles, presses or passes
+    repetitions: int  # how many the whole guide counts
+    counted: bool = True  # False while the hands are only placed
+    movement: int = 0  # which movement of the guide
+    step: int = 0  # the how-to step (0-based) to highlight now
+    caption: LocalizedText | None = None
     special: bool = False  # e.g. the "pinch three, lift once" pass
     phase_progress: float = 0.0  # 0 to 1 through the current phase (a hold shows it as a ring)
+    point_number: int = 0  # pressing: which point (1-based) of how many
+    points: int = 0
 
     @property
     def point(self) -> Point:
         return (self.x, self.y)
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where the hand goes while touching during one movement: the dotted path and its arrows."""
+
+    movement: int
+    points: list[Point]
+    kind: str  # "line" (with arrows) or "points" (numbered press points)
+    closed: bool = False
+    counted: bool = True  # the points of a counted movement get their numbers
 
 
 def _smoothstep(p: float) -> float:
@@ -75,40 +147,42 @@ class Polyline:
         raise AssertionError("unreachable")
 
 
-class Guide:
-    """One technique on one area as motion: pose_at(t) for any t, loopable, mirrorable."""
+class Track:
+    """One movement placed on the drawing and in time."""
 
-    def __init__(self, technique: Technique, application: Application, body: BodyView) -> None:
-        spec = application.guide
-        if body.name != spec.view:
-            raise ValueError(
-                f"the {technique.id} guide for {application.area} is drawn on the "
-                f"{spec.view} view, not the {body.name} view"
-            )
-        if application.area not in body.regions:
-            raise ValueError(f"area '{application.area}' is not on the {body.name} view")
-        self.technique = technique
-        self.application = application
-        self.spec: GuideSpec = spec
-        self.area_id = application.area
-        self.view = body.name
-        self.region = body.regions[application.area]
-        self.box = self._box(spec, body)
-        self.points = [self._resolve(p, body) for p in spec.path]
-        self.path = Polyline(self._route())
+    def __init__(
+        self,
+        guide: Guide,
+        index: int,
+        movement: Movement,
+        repetitions: int,
+        start: float,
+        counted_before: int,
+        body: BodyView,
+    ) -> None:
+        self.guide = guide
+        self.index = index
+        self.movement = movement
+        self.repetitions = repetitions
+        self.start = start
+        self.counted_before = counted_before
+        self.box = self._box(movement, body)
+        self.points = [self._resolve(p, body) for p in movement.path]
+        self.path = Polyline(self.points)
 
     # --- set-up -------------------------------------------------------------------------------
 
-    def _box(self, spec: GuideSpec, body: BodyView) -> Bounds:
-        region = body.regions[self.area_id]
-        if spec.outline is None:
+    def _box(self, movement: Movement, body: BodyView) -> Bounds:
+        region = body.regions[self.guide.area_id]
+        if movement.outline is None:
             return region.bounds
         outlines = sorted(region.polygons, key=lambda p: p.bounds.left)
-        if spec.outline >= len(outlines):
+        if movement.outline >= len(outlines):
             raise ValueError(
-                f"area '{self.area_id}' has {len(outlines)} outline(s), not {spec.outline + 1}"
+                f"area '{self.guide.area_id}' has {len(outlines)} outline(s), "
+                f"not {movement.outline + 1}"
             )
-        return outlines[spec.outline].bounds
+        return outlines[movement.outline].bounds
 
     def _resolve(self, point, body: BodyView) -> Point:
         if isinstance(point, str):
@@ -121,54 +195,33 @@ class Guide:
         u, v = point
         return (self.box.left + u * self.box.width, self.box.top + v * self.box.height)
 
-    def _route(self) -> list[Point]:
-        if self.spec.pattern != GuidePattern.CIRCLE:
-            return self.points
-        cx, cy = self.points[0]
-        radius = self.spec.radius * self.box.width
-        sign = 1 if self.spec.clockwise else -1  # y grows downward: +angle turns clockwise
-        start = math.radians(self.spec.start_angle)
-        return [
-            (
-                cx + radius * math.cos(start + sign * 2 * math.pi * k / RING_POINTS),
-                cy + radius * math.sin(start + sign * 2 * math.pi * k / RING_POINTS),
-            )
-            for k in range(RING_POINTS + 1)
-        ]
-
-    # --- timing ------------------------------------------------------------------------------
-
     @property
-    def cycle_seconds(self) -> float:
-        s = self.spec
-        if s.pattern == GuidePattern.PRESS:
-            return 2 * s.stroke_seconds + s.hold_seconds + s.return_seconds
-        return s.stroke_seconds + s.return_seconds
+    def cycle(self) -> float:
+        return self.movement.cycle_seconds
 
     @property
     def duration(self) -> float:
-        return self.cycle_seconds * self.spec.repetitions
+        return self.cycle * self.repetitions
 
     @property
-    def center(self) -> Point:
-        return self.box.center
+    def end(self) -> float:
+        return self.start + self.duration
 
     # --- the pose ----------------------------------------------------------------------------
 
-    def pose_at(self, t: float, loop: bool = True, mirrored: bool = False) -> HandState:
-        if t < 0:
-            raise ValueError("time starts at 0")
-        if loop:
-            t = math.fmod(t, self.duration)
-        state = self._final() if t >= self.duration else self._pose(t)
-        return self.mirror(state) if mirrored else state
-
-    def mirror(self, state: HandState) -> HandState:
-        """The same moment seen from the other side: flipped about the area's vertical axis."""
-        return replace(state, x=2 * self.center[0] - state.x, angle=-state.angle)
-
-    def mirror_point(self, point: Point) -> Point:
-        return (2 * self.center[0] - point[0], point[1])
+    def pose(self, local: float) -> HandState:
+        m = self.movement
+        number = min(int(local // self.cycle), self.repetitions - 1)
+        within = local - number * self.cycle
+        if m.pattern == GuidePattern.GLIDE:
+            return self._glide(within, number, local)
+        if m.pattern == GuidePattern.CIRCLE:
+            return self._circle(within, number, local)
+        if m.pattern == GuidePattern.PRESS:
+            return self._press(within, number)
+        if m.pattern == GuidePattern.REST:
+            return self._state(self.points[0], m.hand_angle, m.pressure, Phase.REST, number)
+        return self._pinch_roll(within, number)
 
     def _state(
         self,
@@ -176,142 +229,289 @@ class Guide:
         angle: float,
         pressure: float,
         phase: Phase,
-        repetition: int,
+        number: int,
         special: bool = False,
         progress: float = 0.0,
+        point_number: int = 0,
     ) -> HandState:
+        m = self.movement
+        counted = m.counted
+        repetition = self.counted_before + (number + 1 if counted else 0)
         return HandState(
             x=point[0],
             y=point[1],
             angle=angle,
-            pose=self.spec.pose or self.technique.hand_pose,
+            pose=m.pose or self.guide.technique.hand_pose,
             pressure=round(pressure, 6),
             contact=pressure > 0,
             phase=phase,
-            repetition=repetition,
-            repetitions=self.spec.repetitions,
+            repetition=max(1, repetition),
+            repetitions=self.guide.count,
+            counted=counted,
+            movement=self.index,
+            step=m.step_for(phase),
+            caption=m.captions.get(phase),
             special=special,
             phase_progress=round(min(1.0, max(0.0, progress)), 6),
+            point_number=point_number,
+            points=len(self.points) if m.pattern == GuidePattern.PRESS else 0,
         )
 
-    def _final(self) -> HandState:
-        end, _ = self.path.at(1.0 if self.spec.pattern != GuidePattern.CIRCLE else 0.0)
-        return self._state(end, self.spec.hand_angle, 0.0, Phase.DONE, self.spec.repetitions)
-
-    def _pose(self, t: float) -> HandState:
-        s = self.spec
-        repetition = min(int(t // self.cycle_seconds), s.repetitions - 1)
-        local = t - repetition * self.cycle_seconds
-        number = repetition + 1
-        if s.pattern == GuidePattern.GLIDE:
-            return self._glide(local, number)
-        if s.pattern == GuidePattern.CIRCLE:
-            return self._circle(local, number)
-        if s.pattern == GuidePattern.PRESS:
-            return self._press(local, number)
-        return self._pinch_roll(local, number)
-
-    def _glide(self, local: float, number: int) -> HandState:
-        s = self.spec
-        if local < s.stroke_seconds:
-            progress = local / s.stroke_seconds
+    def _glide(self, within: float, number: int, local: float) -> HandState:
+        m = self.movement
+        if within < m.stroke_seconds:
+            progress = within / m.stroke_seconds
             point, _ = self.path.at(_smoothstep(progress))
             return self._state(
-                point, s.hand_angle, s.pressure, Phase.GLIDE, number, False, progress
+                point, m.hand_angle, m.pressure, Phase.GLIDE, number, False, progress
             )
-        return self._lifted_return(local, number)
+        return self._lifted_return(within, number)
 
-    def _lifted_return(self, local: float, number: int, special: bool = False) -> HandState:
+    def _lifted_return(self, within: float, number: int, special: bool = False) -> HandState:
         # Lifted just above the skin, the hand goes back along the area to the start.
-        s = self.spec
-        progress = (local - s.stroke_seconds) / (s.return_seconds or 1)
+        m = self.movement
+        progress = (within - m.stroke_seconds) / (m.return_seconds or 1)
         point, _ = self.path.at(1 - _smoothstep(progress))
-        return self._state(point, s.hand_angle, 0.0, Phase.RETURN, number, special, progress)
+        return self._state(point, m.hand_angle, 0.0, Phase.RETURN, number, special, progress)
 
-    def _circle(self, local: float, number: int) -> HandState:
-        s = self.spec
-        if local < s.stroke_seconds:
-            progress = local / s.stroke_seconds
-            point, _ = self.path.at(progress)  # an even pace round the ring
+    def circle_centre(self, local: float) -> Point:
+        """Circles may walk along the path (e.g. down the back): the centre moves evenly."""
+        if len(self.points) == 1:
+            return self.points[0]
+        point, _ = self.path.at(local / self.duration)
+        return point
+
+    def ring_point(self, centre: Point, progress: float) -> Point:
+        m = self.movement
+        radius = (m.radius or 0.0) * self.box.width
+        sign = 1 if m.clockwise else -1  # y grows downward: +angle turns clockwise on screen
+        angle = math.radians(m.start_angle) + sign * 2 * math.pi * progress
+        return (centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle))
+
+    def _circle(self, within: float, number: int, local: float) -> HandState:
+        m = self.movement
+        centre = self.circle_centre(local)
+        progress = min(1.0, within / m.stroke_seconds)
+        point = self.ring_point(centre, progress)  # an even pace round the ring
+        if within < m.stroke_seconds:
             return self._state(
-                point,
-                self._circle_angle(point),
-                s.pressure,
-                Phase.CIRCLE,
-                number,
-                False,
-                progress,
-            )
-        point, _ = self.path.at(0.0)
-        return self._state(point, self._circle_angle(point), s.pressure * 0.5, Phase.CIRCLE, number)
+                point, self._circle_angle(point, centre), m.pressure, Phase.CIRCLE, number,
+                False, progress,
+            )  # fmt: skip
+        return self._state(
+            point, self._circle_angle(point, centre), m.pressure * 0.5, Phase.CIRCLE, number
+        )
 
-    def _circle_angle(self, point: Point) -> float:
-        if not self.spec.hand_faces_center:
-            return self.spec.hand_angle
+    def _circle_angle(self, point: Point, centre: Point) -> float:
+        if not self.movement.hand_faces_center:
+            return self.movement.hand_angle
         # Fingers towards the centre keep the palm outside the ring (off the navel).
-        cx, cy = self.points[0]
-        return math.degrees(math.atan2(cx - point[0], -(cy - point[1])))
+        return math.degrees(math.atan2(centre[0] - point[0], -(centre[1] - point[1])))
 
-    def _press(self, local: float, number: int) -> HandState:
-        s = self.spec
-        here = self.points[(number - 1) % len(self.points)]
-        there = self.points[number % len(self.points)]
-        press_end = s.stroke_seconds
-        hold_end = press_end + s.hold_seconds
-        release_end = hold_end + s.stroke_seconds
-        if local < press_end:
-            progress = local / s.stroke_seconds
-            pressure = s.pressure * _smoothstep(progress)
+    def _press(self, within: float, number: int) -> HandState:
+        m = self.movement
+        index = number % len(self.points)
+        here = self.points[index]
+        there = self.points[(number + 1) % len(self.points)]
+        press_end = m.stroke_seconds
+        hold_end = press_end + m.hold_seconds
+        release_end = hold_end + m.stroke_seconds
+        point_number = index + 1
+        if within < press_end:
+            progress = within / m.stroke_seconds
+            pressure = m.pressure * _smoothstep(progress)
             return self._state(
-                here, s.hand_angle, max(pressure, 1e-3), Phase.PRESS, number, False, progress
-            )
-        if local < hold_end:
-            progress = (local - press_end) / (s.hold_seconds or 1)
-            return self._state(here, s.hand_angle, s.pressure, Phase.HOLD, number, False, progress)
-        if local < release_end:
-            progress = (local - hold_end) / s.stroke_seconds
-            pressure = s.pressure * (1 - _smoothstep(progress))
+                here, m.hand_angle, max(pressure, 1e-3), Phase.PRESS, number, False, progress,
+                point_number,
+            )  # fmt: skip
+        if within < hold_end:
+            progress = (within - press_end) / (m.hold_seconds or 1)
             return self._state(
-                here, s.hand_angle, max(pressure, 1e-3), Phase.RELEASE, number, False, progress
+                here, m.hand_angle, m.pressure, Phase.HOLD, number, False, progress, point_number
             )
-        progress = (local - release_end) / (s.return_seconds or 1)
+        if within < release_end:
+            progress = (within - hold_end) / m.stroke_seconds
+            pressure = m.pressure * (1 - _smoothstep(progress))
+            return self._state(
+                here, m.hand_angle, max(pressure, 1e-3), Phase.RELEASE, number, False, progress,
+                point_number,
+            )  # fmt: skip
+        progress = (within - release_end) / (m.return_seconds or 1)
         k = _smoothstep(progress)
         point = (here[0] + (there[0] - here[0]) * k, here[1] + (there[1] - here[1]) * k)
-        return self._state(point, s.hand_angle, 0.0, Phase.MOVE, number, False, progress)
+        return self._state(point, m.hand_angle, 0.0, Phase.MOVE, number, False, progress, 0)
 
-    def _pinch_roll(self, local: float, number: int) -> HandState:
-        s = self.spec
-        last_pass = number == s.repetitions
-        if local >= s.stroke_seconds:
-            return self._lifted_return(local, number, last_pass)
-        steps = s.steps_per_pass
-        progress = local / s.stroke_seconds * steps
+    def _pinch_roll(self, within: float, number: int) -> HandState:
+        m = self.movement
+        lifting_pass = m.lift_every is not None
+        if within >= m.stroke_seconds:
+            return self._lifted_return(within, number, lifting_pass)
+        steps = m.steps_per_pass
+        progress = within / m.stroke_seconds * steps
         step = min(int(progress), steps - 1)
-        within = progress - step
+        part = progress - step
         # Each step rolls the fold forward (first 60 %) and then re-grips it (the rest).
-        fraction = (step + _smoothstep(within / 0.6)) / steps
-        point, heading = self.path.at(fraction)
-        lifting = last_pass and step % 3 == 2 and within >= 0.6
-        if lifting:
-            return self._state(
-                point, heading, min(1.0, s.pressure * 1.25), Phase.LIFT, number, True
-            )
-        pressure = s.pressure * (0.75 + 0.25 * math.sin(math.pi * within))
-        return self._state(point, heading, pressure, Phase.PINCH, number, last_pass)
+        fraction = (step + _smoothstep(part / 0.6)) / steps
+        point, _ = self.path.at(fraction)
+        angle = m.hand_angle
+        if lifting_pass and step % m.lift_every == m.lift_every - 1 and part >= 0.6:
+            return self._state(point, angle, min(1.0, m.pressure * 1.25), Phase.LIFT, number, True)
+        pressure = m.pressure * (0.75 + 0.25 * math.sin(math.pi * part))
+        return self._state(point, angle, pressure, Phase.PINCH, number, lifting_pass)
 
-    # --- drawing aids --------------------------------------------------------------------------
+    # --- drawing aids ------------------------------------------------------------------------
+
+    def route(self) -> Route:
+        m = self.movement
+        if m.pattern in (GuidePattern.PRESS, GuidePattern.REST):
+            return Route(self.index, list(self.points), "points", counted=m.counted)
+        if m.pattern == GuidePattern.CIRCLE and len(self.points) == 1:
+            ring = [self.ring_point(self.points[0], k / RING_POINTS) for k in range(RING_POINTS)]
+            return Route(self.index, [*ring, ring[0]], "line", closed=True)
+        if m.pattern == GuidePattern.CIRCLE:
+            # A walking circle: the loops the contact point draws over the whole movement.
+            samples = max(2, round(self.duration * ROUTE_SAMPLES_PER_SECOND))
+            points = [self.pose(self.duration * k / samples).point for k in range(samples)]
+            return Route(self.index, points, "line")
+        return Route(self.index, list(self.points), "line")
+
+    def key_states(self) -> list[HandState]:
+        """The still diagram's poses. A key pose k is in stroke floor(k) (0-based), at the
+        fraction k - floor(k) of it; a whole number k >= 1 is the end of the k-th stroke.
+        Pressing shows the k-th press at its hold."""
+        m = self.movement
+        states = []
+        for key in m.key_poses:
+            number = min(int(key), self.repetitions - 1)
+            fraction = key - int(key)
+            if m.pattern == GuidePattern.PRESS:
+                moment = m.stroke_seconds + m.hold_seconds / 2
+            elif key >= 1 and fraction == 0:
+                number, moment = min(int(key) - 1, self.repetitions - 1), m.stroke_seconds * 0.999
+            else:
+                moment = fraction * m.stroke_seconds * 0.999
+            states.append(self.pose(min(self.duration - 1e-6, number * self.cycle + moment)))
+        return states
+
+
+class Guide:
+    """One technique on one area as motion: pose_at(t) for any t, loopable.
+
+    `repetitions` (one number per movement) plays the same motion more or fewer times, e.g.
+    for a session step of another length; by default the catalog's repetitions.
+    """
+
+    def __init__(
+        self,
+        technique: Technique,
+        application: Application,
+        body: BodyView,
+        repetitions: tuple[int, ...] | None = None,
+    ) -> None:
+        spec = application.guide
+        if body.name != spec.view:
+            raise ValueError(
+                f"the {technique.id} guide for {application.area} is drawn on the "
+                f"{spec.view} view, not the {body.name} view"
+            )
+        if application.area not in body.regions:
+            raise ValueError(f"area '{application.area}' is not on the {body.name} view")
+        reps = repetitions or spec.repetitions
+        if len(reps) != len(spec.movements) or min(reps) < 1:
+            raise ValueError(f"one repetition count of at least 1 per movement, not {reps}")
+        self.technique = technique
+        self.application = application
+        self.spec: GuideSpec = spec
+        self.body = body
+        self.repetitions = tuple(reps)
+        self.area_id = application.area
+        self.view = body.name
+        self.region = body.regions[application.area]
+        self.count = spec.count(self.repetitions)
+        self.tracks: list[Track] = []
+        start, counted = 0.0, 0
+        for index, (movement, n) in enumerate(zip(spec.movements, reps, strict=True)):
+            track = Track(self, index, movement, n, start, counted, body)
+            self.tracks.append(track)
+            start = track.end
+            counted += n if movement.counted else 0
+        self.duration = start
+
+    def with_repetitions(self, repetitions: tuple[int, ...]) -> Guide:
+        return Guide(self.technique, self.application, self.body, repetitions)
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    @property
+    def box(self) -> Bounds:
+        """The area's box (all outlines the guide works on)."""
+        boxes = [t.box for t in self.tracks]
+        result = boxes[0]
+        for box in boxes[1:]:
+            result = result.united(box)
+        return result
+
+    @property
+    def center(self) -> Point:
+        return self.box.center
+
+    def routes(self) -> list[Route]:
+        return [t.route() for t in self.tracks]
 
     def route(self) -> list[Point]:
-        """Where the hand goes while touching: the guide's dotted path."""
-        return list(self.path.points)
+        """Every point the hand's paths pass, for framing the picture."""
+        return [p for r in self.routes() for p in r.points]
+
+    def extent(self) -> Bounds:
+        return bounds_of([*self.route(), (self.box.left, self.box.top), self.box_corner])
+
+    @property
+    def box_corner(self) -> Point:
+        return (self.box.right, self.box.bottom)
+
+    # --- timing and pose ---------------------------------------------------------------------
+
+    def local_time(self, t: float, loop: bool = True) -> float:
+        if t < 0:
+            raise ValueError("time starts at 0")
+        return math.fmod(t, self.duration) if loop else t
+
+    def track_at(self, t: float) -> Track:
+        for track in self.tracks:
+            if t < track.end:
+                return track
+        return self.tracks[-1]
+
+    def pose_at(self, t: float, loop: bool = True) -> HandState:
+        t = self.local_time(t, loop)
+        if t >= self.duration:
+            return self._final()
+        track = self.track_at(t)
+        return track.pose(t - track.start)
+
+    def _final(self) -> HandState:
+        track = self.tracks[-1]
+        state = track.pose(track.duration - 1e-6)
+        return HandState(
+            x=state.x,
+            y=state.y,
+            angle=state.angle,
+            pose=state.pose,
+            pressure=0.0,
+            contact=False,
+            phase=Phase.DONE,
+            repetition=self.count,
+            repetitions=self.count,
+            movement=track.index,
+            step=state.step,
+        )
+
+    def key_states(self) -> list[HandState]:
+        """The still diagram's numbered poses, movement by movement, as the data names them."""
+        return [state for track in self.tracks for state in track.key_states()]
 
     def trail(
-        self,
-        t: float,
-        seconds: float = 1.5,
-        samples: int = 24,
-        loop: bool = True,
-        mirrored: bool = False,
+        self, t: float, seconds: float = 1.5, samples: int = 24, loop: bool = True
     ) -> list[tuple[Point, float]]:
         """Recent contact points with their age (0 = now), for the fading trail."""
         found = []
@@ -319,7 +519,7 @@ class Guide:
             age = seconds * k / samples
             if t - age < 0:
                 break
-            state = self.pose_at(t - age, loop=loop, mirrored=mirrored)
+            state = self.pose_at(t - age, loop=loop)
             if state.contact:
                 found.append((state.point, age))
         return found

@@ -17,7 +17,7 @@ from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
 from infant_massage.domain.safety_check import CheckAnswers
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
-from infant_massage.domain.session_plan import PlannedStep, SessionPlan
+from infant_massage.domain.session_plan import SessionPlan, planned_step
 from infant_massage.domain.session_record import MemorySink, SessionSink
 from infant_massage.ui.guide_panel import SPEEDS
 
@@ -187,7 +187,7 @@ class ClassMode(QObject):
         session = Session(self.catalog, self._clock, self.sink, baby_id=None)
         verdict = session.check(CheckAnswers(age_months=DOLL_AGE_MONTHS))
         steps = tuple(
-            PlannedStep(s.area, s.technique, step_seconds(self.catalog, s))
+            planned_step(self.catalog, s.area, s.technique, step_seconds(self.catalog, s))
             for s in self.plan.steps[self.index :]
         )
         kind = "routine" if len(steps) > 1 or self.plan.routine else "area"

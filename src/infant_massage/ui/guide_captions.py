@@ -1,6 +1,7 @@
 """What a guide says under the moving hand: the phase's caption and the repetition counter.
 
-One place for these words, shared by the guide screen and class mode's wall.
+The captions themselves are catalog data (each movement's captions per phase); this is the one
+place for the words round them, shared by the guide screen, the session and class mode's wall.
 """
 
 from __future__ import annotations
@@ -14,43 +15,38 @@ from infant_massage.domain.guide import Guide, HandState
 class GuideCaptions(QObject):
     # A QObject so that lupdate sees self.tr and gives these words their own context.
     def caption_for(self, guide: Guide | None, state: HandState) -> str:
-        captions = {
-            GuidePhase.GLIDE: self.tr("Push steadily")
-            if guide and guide.technique.id == "pushing"
-            else self.tr("Glide slowly"),
-            GuidePhase.RETURN: self.tr("Lift and return"),
-            GuidePhase.CIRCLE: self.tr("Circle gently"),
-            GuidePhase.PRESS: self.tr("Press"),
-            GuidePhase.HOLD: self.tr("Hold"),
-            GuidePhase.RELEASE: self.tr("Release"),
-            GuidePhase.MOVE: self.tr("Move to the next point"),
-            GuidePhase.PINCH: self.tr("Pinch and roll upward"),
-            GuidePhase.LIFT: self.tr("Lift once"),
-            GuidePhase.DONE: self.tr("Done: well done"),
-        }
-        return captions[state.phase]
+        if state.phase == GuidePhase.DONE:
+            return self.tr("Done: well done")
+        return str(state.caption) if state.caption is not None else ""
 
     def still_caption(self) -> str:
         return self.tr("Follow the numbers and the arrows")
 
     def counter_for(self, guide: Guide | None, state: HandState) -> str:
-        pattern = guide.spec.pattern if guide else GuidePattern.GLIDE
+        """'Circle 4 of 20': the counted strokes, circles, presses or passes of the guide."""
+        if guide is None:
+            return ""
+        track = guide.tracks[state.movement]
+        if not state.counted:
+            if track.counted_before == 0:
+                return self.tr("Getting ready")
+            return self.tr("To finish")
+        pattern = track.movement.pattern
         texts = {
             GuidePattern.GLIDE: self.tr("Stroke %1 of %2"),
             GuidePattern.CIRCLE: self.tr("Circle %1 of %2"),
             GuidePattern.PRESS: self.tr("Press %1 of %2"),
             GuidePattern.PINCH_ROLL: self.tr("Pass %1 of %2"),
+            GuidePattern.REST: self.tr("Stroke %1 of %2"),
         }
         text = texts[pattern].replace("%1", str(state.repetition))
         text = text.replace("%2", str(state.repetitions))
-        if pattern == GuidePattern.PRESS and guide is not None:
-            points = len(guide.points)
-            point = (state.repetition - 1) % points + 1
+        if state.points and state.point_number:
             text = (
                 self.tr("%1 · point %2 of %3")
                 .replace("%1", text)
-                .replace("%2", str(point))
-                .replace("%3", str(points))
+                .replace("%2", str(state.point_number))
+                .replace("%3", str(state.points))
             )
         if pattern == GuidePattern.PINCH_ROLL and state.special:
             text = self.tr("%1 · last pass: pinch three, lift once").replace("%1", text)
@@ -58,13 +54,7 @@ class GuideCaptions(QObject):
 
     def current_step(self, guide: Guide | None, state: HandState) -> int | None:
         """Which how-to step (0-based) the hand is doing now, for the highlight."""
-        if guide is None:
-            return None
-        current = guide.spec.phase_steps.get(state.phase)
-        if state.special and state.phase == GuidePhase.PINCH:
-            # The last pass is the "pinch three, lift once" one: its own step stays lit.
-            current = guide.spec.phase_steps.get(GuidePhase.LIFT, current)
-        return current
+        return state.step if guide is not None else None
 
 
 _shared: GuideCaptions | None = None
@@ -75,3 +65,7 @@ def captions() -> GuideCaptions:
     if _shared is None:
         _shared = GuideCaptions()
     return _shared
+
+
+def counter_text(guide: Guide, state: HandState) -> str:
+    return captions().counter_for(guide, state)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.clock import Playback
-from infant_massage.domain.guide import Guide, HandState
-from infant_massage.ui import theme
+from infant_massage.domain.guide import Guide, HandState, Viewpoint
+from infant_massage.ui import text_facts, theme
 from infant_massage.ui.guide_captions import captions
 from infant_massage.ui.guide_view import GuideView
 from infant_massage.ui.hand_art import HandArt
@@ -46,6 +46,8 @@ class GuidePanel(QWidget):
         self._init_shortcuts()
         self.view.stateChanged.connect(self._show_state)
         self.view.playingChanged.connect(self._show_playing)
+        self.view.viewpointChanged.connect(self._show_viewpoint)
+        text_facts.shared().changed.connect(self._refill_steps)
 
     # --- construction ------------------------------------------------------------------------
 
@@ -91,10 +93,17 @@ class GuidePanel(QWidget):
         self.loop_box = QCheckBox(self.tr("Loop (L)"))
         self.loop_box.setChecked(True)
         self.loop_box.toggled.connect(self.view.set_loop)
-        self.mirror_button = self._button(self.tr("Parent's view (M)"), "mirror")
-        self.mirror_button.setCheckable(True)
-        self.mirror_button.setToolTip(self.tr("Flip left and right, e.g. when facing a class"))
-        self.mirror_button.toggled.connect(self._set_mirrored)
+        self.view_choice = QComboBox()
+        self.view_choice.setMinimumHeight(48)
+        self.view_choice.setAccessibleName(self.tr("View (V)"))
+        self.view_choice.setToolTip(
+            self.tr("Turn the whole picture round, e.g. for a class facing you (V)")
+        )
+        for viewpoint in Viewpoint:
+            self.view_choice.addItem(viewpoint_name(viewpoint), viewpoint)
+        self.view_choice.currentIndexChanged.connect(
+            lambda index: self.view.set_viewpoint(self.view_choice.itemData(index))
+        )
         self.still_box = QCheckBox(self.tr("Still diagram"))
         self.still_box.setToolTip(self.tr("Show the path and key hand positions without motion"))
         self.still_box.toggled.connect(self._set_reduced_motion)
@@ -111,7 +120,7 @@ class GuidePanel(QWidget):
         playing.addStretch(1)
         viewing = QHBoxLayout()
         viewing.setSpacing(14)
-        viewing.addWidget(self.mirror_button)
+        viewing.addWidget(self.view_choice)
         viewing.addWidget(self.loop_box)
         viewing.addWidget(self.still_box)
         viewing.addStretch(1)
@@ -163,7 +172,7 @@ class GuidePanel(QWidget):
             Qt.Key.Key_Space: self.view.toggle,
             Qt.Key.Key_R: self.view.restart,
             Qt.Key.Key_L: self.loop_box.toggle,
-            Qt.Key.Key_M: self.mirror_button.toggle,
+            Qt.Key.Key_V: self._next_viewpoint,
             Qt.Key.Key_Escape: self._close,
             Qt.Key.Key_Plus: lambda: self._step_speed(+1),
             Qt.Key.Key_Equal: lambda: self._step_speed(+1),  # "+" without Shift
@@ -196,6 +205,16 @@ class GuidePanel(QWidget):
         )
         self.view.set_guide(guide, tone_id)
 
+    def _refill_steps(self) -> None:
+        if self.view.guide is not None:
+            self._fill_steps(self.view.guide)
+            self.view.refresh()
+
+    def step_texts(self, guide: Guide) -> list[str]:
+        """The how-to steps as this view must word them (sides, the settings' numbers)."""
+        facts = text_facts.shared().facts(turned=self.view.viewpoint.swaps_sides)
+        return guide.application.step_texts(facts)
+
     def _fill_steps(self, guide: Guide) -> None:
         for label in self._step_labels:
             label.deleteLater()
@@ -204,7 +223,7 @@ class GuidePanel(QWidget):
         heading.setObjectName("fieldName")
         self._step_labels.append(heading)
         self.steps_layout.addWidget(heading)
-        for number, step in enumerate(guide.application.steps, start=1):
+        for number, step in enumerate(self.step_texts(guide), start=1):
             label = QLabel(f"{number}.  {step}")
             label.setWordWrap(True)
             label.setObjectName("step")
@@ -233,8 +252,14 @@ class GuidePanel(QWidget):
             self.caption.setText(captions().still_caption())
         else:
             self.caption.setText(self.caption_for(state))
-        self.counter.setText(self.counter_for(state))
-        current = captions().current_step(self.view.guide, state)
+        guide = self.view.guide
+        if self.view.reduced_motion and guide is not None:  # the whole count, not one moment
+            self.counter.setText(guide.technique.repetitions_text(guide.count))
+        else:
+            self.counter.setText(self.counter_for(state))
+        current = (
+            None if self.view.reduced_motion else captions().current_step(self.view.guide, state)
+        )
         for index, label in enumerate(self.step_labels):
             active = index == current
             if label.property("current") != active:
@@ -246,11 +271,19 @@ class GuidePanel(QWidget):
         self.play_button.setText(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
         self.play_button.setIcon(icon("pause" if playing else "play", self._text_colour()))
 
-    def _set_mirrored(self, mirrored: bool) -> None:
-        self.mirror_button.setText(
-            self.tr("Baby's view (M)") if mirrored else self.tr("Parent's view (M)")
+    def _next_viewpoint(self) -> None:
+        self.view_choice.setCurrentIndex(
+            (self.view_choice.currentIndex() + 1) % self.view_choice.count()
         )
-        self.view.set_mirrored(mirrored)
+
+    def set_viewpoint(self, viewpoint: Viewpoint) -> None:
+        self.view_choice.setCurrentIndex(self.view_choice.findData(viewpoint))
+
+    def _show_viewpoint(self, viewpoint: Viewpoint) -> None:
+        index = self.view_choice.findData(viewpoint)
+        if index != self.view_choice.currentIndex():
+            self.view_choice.setCurrentIndex(index)
+        self._refill_steps()
 
     def _set_reduced_motion(self, reduced: bool) -> None:
         self.view.set_reduced_motion(reduced)
@@ -282,3 +315,15 @@ class GuidePanel(QWidget):
     def _close(self) -> None:
         self.view.pause()
         self.closeRequested.emit()
+
+
+def viewpoint_name(viewpoint: Viewpoint) -> str:
+    names = {
+        Viewpoint.PARENT: QCoreApplication.translate(
+            "GuidePanel", "View: yours, at the baby's feet"
+        ),
+        Viewpoint.CLASS: QCoreApplication.translate(
+            "GuidePanel", "View: as the class sees the nurse (turned round)"
+        ),
+    }
+    return names[viewpoint]

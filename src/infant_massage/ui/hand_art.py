@@ -1,14 +1,22 @@
-"""The adult hand drawings: one SVG per pose, with the point that touches the baby's skin."""
+"""The adult hand drawings: one SVG per pose, with the point that touches the baby's skin.
+
+Each pose is rendered from its SVG once per pixel height, upright, and kept; a frame draws
+that picture turned to the hand's angle (a cheap transformed blit), so a circling hand never
+re-renders an SVG. The cache is bounded in bytes and lets the least recently used go first.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QTransform
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from infant_massage import resources
 from infant_massage.domain.body_map import anchor_points
 from infant_massage.domain.catalog import HandPose
+from infant_massage.domain.guide import HAND_LENGTH, HandShape, HandState
 
 FILES = {
     HandPose.PALM: "hands/hand_palm.svg",
@@ -16,66 +24,94 @@ FILES = {
     HandPose.FINGERTIP: "hands/hand_fingertip.svg",
     HandPose.PINCH: "hands/hand_pinch.svg",
 }
+CACHE_BYTES = 24 * 2**20  # a few sizes of each pose at full-screen scale
+LIFTED_GROWTH = 1.06  # raised a little off the skin: slightly larger
 
 
 class HandArt:
-    """Renders each pose once per pixel size and keeps the image (painting it is then a blit)."""
+    """The hand drawer the guide painter uses (see ui.guide_painter.HandDrawer)."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_bytes: int = CACHE_BYTES) -> None:
         self._renderers: dict[HandPose, QSvgRenderer] = {}
         self._contact: dict[HandPose, QPointF] = {}
-        self._images: dict[tuple[HandPose, int, bool], QImage] = {}
+        self.shapes: dict[HandPose, HandShape] = {}
+        self._images: OrderedDict[tuple[HandPose, int], QImage] = OrderedDict()
+        self._bytes = 0
+        self._limit = cache_bytes
+        self.renders = 0  # SVG renders so far (the benchmark and tests watch it)
         for pose, name in FILES.items():
             svg = resources.read_text(name)
             renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
             if not renderer.isValid():
                 raise ValueError(f"{name} is not a valid SVG")
             self._renderers[pose] = renderer
-            x, y = anchor_points(svg)["contact"]
+            anchors = anchor_points(svg)
+            x, y = anchors["contact"]
             self._contact[pose] = QPointF(x, y)
+            self.shapes[pose] = HandShape.from_anchors(anchors, renderer.defaultSize().height())
 
-    def image(
-        self, pose: HandPose, height_px: int, mirrored: bool, angle: float = 0.0
-    ) -> tuple[QImage, QPointF]:
-        """The hand about height_px tall, turned by angle degrees about its contact point,
-        and where that contact point lies in the image.
+    @property
+    def cache_bytes(self) -> int:
+        return self._bytes
 
-        Drawn straight from the SVG at that angle and cached, so a frame only blits it: sharp
-        at any angle and cheap (the angle of a guide rarely changes during a stroke).
-        """
+    def image(self, pose: HandPose, height_px: int) -> tuple[QImage, QPointF]:
+        """The upright hand height_px tall, and where its contact point lies in the image."""
         height_px = max(8, height_px)
-        angle = round(angle) % 360
-        key = (pose, height_px, mirrored, angle)
-        if key not in self._images:
-            if len(self._images) > 256:
-                self._images.clear()
-            self._images[key] = self._draw(pose, height_px, mirrored, angle)
-        return self._images[key]
+        key = (pose, height_px)
+        image = self._images.get(key)
+        if image is None:
+            image = self._draw(pose, height_px)
+            self._images[key] = image
+            self._bytes += image.sizeInBytes()
+            while self._bytes > self._limit and len(self._images) > 1:
+                _, old = self._images.popitem(last=False)
+                self._bytes -= old.sizeInBytes()
+        else:
+            self._images.move_to_end(key)
+        scale = height_px / self._renderers[pose].defaultSize().height()
+        return image, self._contact[pose] * scale
 
-    def _draw(
-        self, pose: HandPose, height_px: int, mirrored: bool, angle: int
-    ) -> tuple[QImage, QPointF]:
+    def _draw(self, pose: HandPose, height_px: int) -> QImage:
         renderer = self._renderers[pose]
         size = renderer.defaultSize()
-        scale = height_px / size.height()
-        width, height = size.width() * scale, size.height() * scale
-        contact = self._contact[pose] * scale
-        if mirrored:  # seen from the other side, the parent's right hand looks like a left one
-            contact = QPointF(width - contact.x(), contact.y())
-        # Place the drawing so the contact point is the origin, then turn it.
-        placed = QTransform()
-        placed.rotate(angle)
-        placed.translate(-contact.x(), -contact.y())
-        if mirrored:
-            placed.translate(width, 0)
-            placed.scale(-1, 1)
-        box = placed.mapRect(QRectF(0, 0, width, height)).toAlignedRect()
-        image = QImage(box.width(), box.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        width = max(1, round(size.width() * height_px / size.height()))
+        image = QImage(width, height_px, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setTransform(placed * QTransform.fromTranslate(-box.left(), -box.top()))
-        renderer.render(painter, QRectF(0, 0, width, height))
+        renderer.render(painter, QRectF(0, 0, width, height_px))
         painter.end()
-        return image, QPointF(-box.left(), -box.top())
+        self.renders += 1
+        return image
+
+    def draw_hand(
+        self,
+        painter: QPainter,
+        state: HandState,
+        at: QPointF,
+        pixels_per_unit: float,
+        screen_angle: float,
+        opacity: float,
+    ) -> None:
+        lifted = not state.contact
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        height = HAND_LENGTH * pixels_per_unit * (LIFTED_GROWTH if lifted else 1.0)
+        # Sizes in steps of 2 device pixels: a resize does not fill the cache with near twins.
+        height_px = max(8, round(height * ratio / 2) * 2)
+        image, contact = self.image(state.pose, height_px)
+        shown = height / height_px  # device pixels of the image -> the painter's units
+        painter.save()
+        painter.translate(at)
+        if lifted:
+            # A small soft shadow under the fingertips: a big grey disc read as a bruise.
+            painter.setOpacity(0.10)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(Qt.GlobalColor.black)
+            painter.drawEllipse(QPointF(6, 10) * (height / 150), height * 0.08, height * 0.06)
+        painter.rotate(screen_angle)
+        painter.scale(shown, shown)
+        painter.setOpacity(opacity)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(-contact, image)
+        painter.restore()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QImage,
     QPageLayout,
@@ -20,10 +21,9 @@ from PySide6.QtGui import (
 )
 
 from infant_massage.domain.catalog import Catalog
-from infant_massage.domain.clock import ManualClock, Playback
-from infant_massage.domain.guide import Guide
-from infant_massage.ui import text_format
-from infant_massage.ui.guide_view import GuideView
+from infant_massage.domain.guide import Guide, Viewpoint
+from infant_massage.ui import text_facts, text_format
+from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
 
@@ -45,13 +45,16 @@ def footer_text() -> str:
 
 
 def _diagram(guide: Guide, illustrations: Illustrations, hands: HandArt) -> QImage:
-    """The guide as a still diagram: path, arrows and numbered key positions."""
-    view = GuideView(illustrations, hands, Playback(ManualClock()))
-    view.resize(*DIAGRAM_SIZE)
-    view.set_guide(guide)
-    view.set_reduced_motion(True)
-    image = view.grab().toImage()
-    view.deleteLater()
+    """The guide as a still diagram: paths, every arrowhead and numbered key positions, from
+    the parent's own view, on white paper, drawn by the one guide painter."""
+    image = QImage(*DIAGRAM_SIZE, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    style = GuideStyle(background=QColor("white"), high_contrast=True, line_scale=1.2)
+    painter = QPainter(image)
+    GuidePainter(illustrations, hands).paint(
+        painter, QRectF(0, 0, *DIAGRAM_SIZE), guide, 0.0, Viewpoint.PARENT, style, still=True
+    )
+    painter.end()
     return image
 
 
@@ -89,7 +92,7 @@ def technique_page_html(
         QUrl(name),
         _diagram(guide, illustrations, hands),
     )
-    how_long = f"{text_format.duration(application.duration_seconds)}, " + (
+    how_long = f"{text_format.duration(round(application.duration_seconds))}, " + (
         technique.repetitions_text(application.repetitions)
     )
     facts = [
@@ -119,7 +122,8 @@ def technique_page_html(
     ]
     heading = QCoreApplication.translate("Handout", "How to do it")
     parts.append(f"<h3>{escape(heading)}</h3><ol>")
-    parts += [f"<li>{escape(str(step))}</li>" for step in application.steps]
+    wording = text_facts.shared().facts(catalog=catalog)  # the settings' wait after a feed
+    parts += [f"<li>{escape(step)}</li>" for step in application.step_texts(wording)]
     parts.append("</ol>")
     cautions = [*application.cautions, *technique.cautions]
     if cautions:

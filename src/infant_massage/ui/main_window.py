@@ -27,7 +27,7 @@ from infant_massage.domain.guide import Guide
 from infant_massage.domain.session_record import SessionSink
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.history_store import HistoryStore
-from infant_massage.ui import theme
+from infant_massage.ui import text_facts, theme
 from infant_massage.ui.about_dialog import AboutDialog
 from infant_massage.ui.class_launcher import ClassModeWindows, first_plan
 from infant_massage.ui.cues import CuePlayer, SoundMode
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.illustrations = illustrations
         self._settings = settings
         self.skin_tones = SkinToneChoice(illustrations.skin_tones, settings, self)
+        text_facts.shared().set_catalog(catalog)  # texts fill in the settings' numbers
         self.setWindowTitle(self.tr("Infant Massage Guide"))
         self.setMinimumSize(800, 600)
         self.map_panel = MapPanel(illustrations, catalog)
@@ -399,6 +400,7 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, feed_wait_minutes: int, sound_mode: SoundMode) -> None:
         self.session_flow.setup_page.feed_wait_minutes = feed_wait_minutes
+        text_facts.shared().set_feed_wait(feed_wait_minutes)
         self.session_flow.cues.set_mode(sound_mode)
         page = self.session_flow.run_page
         page.sound.setCurrentIndex(max(0, page.sound.findData(sound_mode)))

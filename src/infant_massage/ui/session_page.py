@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.catalog import Catalog, GuidePattern
+from infant_massage.domain.guide import HandState
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
 from infant_massage.domain.session_plan import PlannedStep
+from infant_massage.ui import text_facts, theme
 from infant_massage.ui.cues import CuePlayer, SoundMode
+from infant_massage.ui.guide_captions import counter_text
 from infant_massage.ui.guide_view import GuideView
 from infant_massage.ui.icons import icon
 from infant_massage.ui.text_format import clock
@@ -69,6 +72,7 @@ class SessionPage(QWidget):
         self.cues = cues
         self.session: Session | None = None
         self._last_repetition = 0
+        self._steps: list[str] = []
         self.timer = VisibleTimer(
             self,
             TICK_MS,
@@ -115,6 +119,19 @@ class SessionPage(QWidget):
         self.next_label.setWordWrap(True)
         self.counter = QLabel()
         self.counter.setObjectName("sessionInfo")
+        # What to do now, readable from a metre away: the guide page's words, in the session.
+        self.caption = QLabel()
+        self.caption.setObjectName("sessionCaption")
+        self.caption.setWordWrap(True)
+        self.how_step = QLabel()
+        self.how_step.setObjectName("sessionHowTo")
+        self.how_step.setWordWrap(True)
+        self.pressure = QLabel()
+        self.pressure.setObjectName("sessionInfo")
+        self.pressure.setWordWrap(True)
+        self.direction = QLabel()
+        self.direction.setObjectName("sessionInfo")
+        self.direction.setWordWrap(True)
         self.paused_label = QLabel(self.tr("Paused: press Space to go on"))
         self.paused_label.setObjectName("paused")
         self.paused_label.setWordWrap(True)
@@ -157,10 +174,18 @@ class SessionPage(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.sound)
 
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.view, 1)
+        left.addWidget(self.caption)
+        left.addWidget(self.how_step)
+        left.addWidget(self.pressure)
+        left.addWidget(self.direction)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(20)
-        layout.addWidget(self.view, 3)
+        layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
     def _init_shortcuts(self) -> None:
@@ -217,8 +242,17 @@ class SessionPage(QWidget):
             else self.tr("Next: the end. Well done.")
         )
         self._last_repetition = 0
-        self.view.set_guide(self._guide_for(step.technique, step.area))
-        self.view.set_loop(True)
+        # The guide played as many times as this step plans: its counter is the step's.
+        guide = self._guide_for(step.technique, step.area).with_repetitions(step.repetitions)
+        self.view.set_guide(guide)
+        self.view.set_loop(False)
+        technique = self._catalog.technique(step.technique)
+        application = guide.application
+        self._steps = application.step_texts(
+            text_facts.shared().facts(turned=self.view.viewpoint.swaps_sides, catalog=self._catalog)
+        )
+        self.pressure.setText(self.tr("Pressure: %1").replace("%1", str(technique.pressure)))
+        self.direction.setText(self.tr("Direction: %1").replace("%1", str(application.direction)))
         if self.session.state == SessionState.RUNNING:
             self.view.play()
 
@@ -239,26 +273,48 @@ class SessionPage(QWidget):
             .replace("%1", clock(session.total_elapsed()))
             .replace("%2", clock(session.plan.total_seconds))
         )
-        state = self.view.current_state()
         guide = self.view.guide
-        if state is not None and guide is not None:
-            # The guide loops for as long as the step lasts: count over the whole step.
-            cycle = guide.cycle_seconds
-            done = int(session.visit_elapsed() // cycle) + 1
-            about = max(1, round(session.current_step.seconds / cycle))
-            self.counter.setText(
-                self.tr("Repetition %1 of about %2")
-                .replace("%1", str(min(done, about)))
-                .replace("%2", str(about))
-            )
-            if state.repetition != self._last_repetition:
-                if self._last_repetition and self.view.guide.spec.pattern == "pinch_roll":
-                    self.cues.tick()  # each spinal-pinching pass gets a gentle tick
-                self._last_repetition = state.repetition
+        if guide is not None:
+            # The guide runs exactly as long as the step: keep its clock on the session's.
+            if abs(self.view.playback.time() - session.visit_elapsed()) > 0.25:
+                self.view.playback.seek(session.visit_elapsed())
+            self._show_instructions(guide.pose_at(session.visit_elapsed(), loop=False))
         self.pause_button.setText(self.tr("Go on\nSpace") if paused else self.tr("Pause\nSpace"))
         colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
         self.pause_button.setIcon(icon("play" if paused else "pause", colour))
         self.paused_label.setVisible(paused)
+
+    def _show_instructions(self, state: HandState) -> None:
+        guide = self.view.guide
+        assert guide is not None
+        self.counter.setText(counter_text(guide, state))
+        self.caption.setText(str(state.caption) if state.caption is not None else "")
+        self.how_step.setText(
+            self.tr("Step %1: %2")
+            .replace("%1", str(state.step + 1))
+            .replace("%2", self._steps[state.step])
+            if self._steps
+            else ""
+        )
+        if state.counted and state.repetition != self._last_repetition:
+            pattern = guide.tracks[state.movement].movement.pattern
+            if self._last_repetition and pattern == GuidePattern.PINCH_ROLL:
+                self.cues.tick()  # each spinal-pinching pass gets a gentle tick
+            self._last_repetition = state.repetition
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale_words()
+
+    def _scale_words(self) -> None:
+        # Big enough to follow from a metre away, growing on a projector. A style sheet,
+        # because the application's style sheet sets every label's font size.
+        scale = max(1.0, min(2.2, self.height() / 760)) * theme.text_scale()
+        base = theme.BASE_POINT_SIZE
+        self.caption.setStyleSheet(f"font-size: {base * 2.0 * scale:.1f}pt; font-weight: 700;")
+        self.how_step.setStyleSheet(f"font-size: {base * 1.35 * scale:.1f}pt;")
+        for label in (self.pressure, self.direction):
+            label.setStyleSheet(f"font-size: {base * 1.15 * scale:.1f}pt;")
 
     def _handle(self, events) -> None:
         for event in events:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Application, Technique
-from infant_massage.ui import text_format, theme
+from infant_massage.ui import text_facts, text_format, theme
 from infant_massage.ui.icons import icon
 from infant_massage.ui.labels import warning_box, wrapped_label
 
@@ -95,7 +95,7 @@ class TechniqueCard(QFrame):
     def _init_facts(self, layout: QVBoxLayout) -> None:
         app, technique = self.application, self.technique
         how_long = self.tr("{duration}, {repetitions}").format(
-            duration=text_format.duration(app.duration_seconds),
+            duration=text_format.duration(round(app.duration_seconds)),
             repetitions=technique.repetitions_text(app.repetitions),
         )
         facts = [
@@ -117,7 +117,9 @@ class TechniqueCard(QFrame):
 
     def _init_steps(self, layout: QVBoxLayout) -> None:
         layout.addWidget(wrapped_label(self.tr("How to do it"), "fieldName"))
-        for number, step in enumerate(self.application.steps, start=1):
+        # Worded for the parent's own view, with the wait after a feed as set.
+        steps = self.application.step_texts(text_facts.shared().facts())
+        for number, step in enumerate(steps, start=1):
             layout.addWidget(wrapped_label(f"{number}.  {step}"))
 
     def _init_cautions(self, layout: QVBoxLayout) -> None:

@@ -28,9 +28,9 @@ def _shared() -> Wording:
     return _wording
 
 
-def duration(seconds: int) -> str:
+def duration(seconds: float) -> str:
     """A duration a parent reads at a glance: 'about 45 seconds', 'about 2 minutes'."""
-    return _shared().seconds_or_minutes(seconds)
+    return _shared().seconds_or_minutes(round(seconds))  # guide times are tempo x count
 
 
 def age_reason(months: int) -> str:

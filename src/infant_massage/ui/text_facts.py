@@ -1,0 +1,47 @@
+"""The facts that fill catalog texts on screen: the wait after a feed as the settings chose it,
+the catalog's other safety numbers, and side phrases per viewpoint. One model, observed by the
+cards, the guide page, the session page and the handout, so a changed setting shows everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from infant_massage.domain.catalog import Catalog, TextFacts
+
+
+class TextFactsModel(QObject):
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog: Catalog | None = None
+        self._feed_wait: int | None = None
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self.changed.emit()
+
+    def set_feed_wait(self, minutes: int | None) -> None:
+        if minutes != self._feed_wait:
+            self._feed_wait = minutes
+            self.changed.emit()
+
+    def facts(self, turned: bool = False, catalog: Catalog | None = None) -> TextFacts:
+        if catalog is None and self._catalog is None:
+            from infant_massage import load_catalog
+
+            self._catalog = load_catalog()  # a widget made before any window: the bundled one
+        source = catalog or self._catalog
+        assert source is not None
+        return source.text_facts(self._feed_wait, turned)
+
+
+_shared: TextFactsModel | None = None
+
+
+def shared() -> TextFactsModel:
+    global _shared
+    if _shared is None:
+        _shared = TextFactsModel()
+    return _shared
