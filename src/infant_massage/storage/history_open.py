@@ -342,9 +342,10 @@ def open_history(data_dir: DataDir, now: Callable[[], datetime] = datetime.now) 
     repaired = [n for n in notices if n.kind is NoticeKind.SALVAGED]
     if repaired:
         store.partial_reason = repaired[0].english()
+    interrupted = store.recover_interrupted()
     if store.damaged:
         notices.append(Notice(NoticeKind.DAMAGED_ROWS, ids=tuple(store.damaged)))
-    return OpenedHistory(store, notices, store.recover_interrupted())
+    return OpenedHistory(store, notices, interrupted)
 
 
 __all__ = ["HISTORY_FILE", "SCHEMA_VERSION", "OpenedHistory", "connect", "open_history"]

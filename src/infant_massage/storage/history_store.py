@@ -97,7 +97,7 @@ class HistoryStore:
         # and an export says so unless asked for a partial one.
         self.partial_reason = ""
         history_damage.prepare(conn)
-        self.damaged: dict[str, str] = history_damage.find_suspects(conn)
+        self.damaged: dict[str, str] = {}
 
     @classmethod
     def open(cls, data_dir: DataDir) -> OpenedHistory:
@@ -361,23 +361,38 @@ class HistoryStore:
         """
         rows = self._read(
             lambda: self._conn.execute(
-                "SELECT id, owner, heartbeat_at, started_at FROM sessions s"
-                f" WHERE outcome = 'running' AND {history_damage.NOT_HIDDEN}"
+                f"{SELECT_RECORD} s WHERE outcome = 'running' AND {history_damage.NOT_HIDDEN}"
             ).fetchall(),
             [],
         )
-        stale = [
-            (session_id, owner)
-            for session_id, owner, heartbeat, started in rows
-            if owner != self.owner_token and self._is_dead(owner, heartbeat or started)
-        ]
+        signatures = self._read(
+            lambda: dict(
+                (rowid, (owner, heartbeat))
+                for rowid, owner, heartbeat in self._conn.execute(
+                    "SELECT rowid, owner, heartbeat_at FROM sessions WHERE outcome = 'running'"
+                )
+            ),
+            {},
+        )
+        stale = []
+        for row in rows:
+            try:
+                record = record_from_row(row)
+            except DamagedRow as exc:  # left as it is: only hidden, not taken over
+                self._found_damaged(rowid_of(row), exc)
+                continue
+            owner, heartbeat = signatures.get(rowid_of(row), (None, None))
+            alive_since = heartbeat or utc_text(record.started_at)
+            if owner != self.owner_token and self._is_dead(owner, alive_since):
+                stale.append((record.id, owner))
         recovered: list[SessionRecord] = []
         for session_id, owner in stale:
             try:
                 with self._transaction() as conn:
                     changed = conn.execute(
-                        "UPDATE sessions SET outcome = 'interrupted',"
-                        " ended_at = coalesce(heartbeat_at, ended_at, started_at), owner = NULL"
+                        "UPDATE sessions SET outcome = 'interrupted', ended_at = coalesce("
+                        "CASE WHEN julianday(heartbeat_at) IS NOT NULL THEN heartbeat_at END,"
+                        " ended_at, started_at), owner = NULL"
                         " WHERE id = ? AND outcome = 'running' AND owner IS ?",
                         (session_id, owner),
                     ).rowcount
