@@ -761,3 +761,18 @@ def test_10_self_test_says_that_a_damaged_file_was_repaired(tmp_path: Path) -> N
     result = run_app("--self-test", "--data-dir", str(data), timeout=120)
     assert result.returncode == 0, result.stderr
     assert "history file was damaged" in result.stdout and ".corrupt.sqlite3" in result.stdout
+
+
+def test_7_salvage_reads_rows_written_before_later_columns_were_added(tmp_path: Path) -> None:
+    from infant_massage.storage.history_open import connect
+    from infant_massage.storage.history_salvage import salvage
+    from infant_massage.storage.history_schema import migrate
+
+    path = tmp_path / "v2.sqlite3"
+    conn = connect(path)
+    migrate(conn, target=2)  # a history of the release before babies had weeks_early
+    conn.execute("INSERT INTO babies VALUES (?, 'Mia', '2026-06-02', NULL, '', 0)", ("b" * 32,))
+    migrate(conn)
+    conn.close()
+    found = salvage(path)
+    assert [(b.name, b.weeks_early) for b in found.babies.values()] == [("Mia", 0)]

@@ -1253,42 +1253,42 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="254" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="255" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="283" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="284" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="366" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="367" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="372" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="375" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="381" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="382" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="383" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="384" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>

@@ -20,7 +20,7 @@ from typing import Any
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, SessionRecord
 from infant_massage.storage.history_rows import (
-    SELECT_PROFILE,
+    PROFILE_COLUMNS,
     SESSION_COLUMNS,
     DamagedRow,
     profile_from_row,
@@ -37,7 +37,8 @@ _SESSION_ON_DISK = (
     "steps", "outcome", "stop_reason", "response", "note", "done_seconds", "areas",
 )  # fmt: skip
 _SESSION_DEFAULTS = {"done_seconds": 0.0, "areas": "", "note": "", "steps": "[]"}
-_BABY_COLUMNS = SELECT_PROFILE.split(" FROM ")[0].count(",") + 1
+# A row written before a column was added holds fewer values: the column's default stands in.
+_BABY_DEFAULTS = {"weeks_early": 0}
 MAX_PAGES = 1 << 20  # a 4 GB file at 4 KB pages: far beyond any family's history
 
 
@@ -221,7 +222,8 @@ def _as_session(values: list[Any]) -> SessionRecord | None:
 def _as_baby(values: list[Any]) -> BabyProfile | None:
     if not 6 <= len(values) <= 12 or not isinstance(values[0], str) or len(values[0]) != 32:
         return None
-    padded = [*values, *[None] * (_BABY_COLUMNS - len(values))]  # columns added since the row
+    missing = PROFILE_COLUMNS[len(values) :]
+    padded = [*values, *(_BABY_DEFAULTS.get(column) for column in missing)]
     try:
         return profile_from_row(padded)
     except DamagedRow:
