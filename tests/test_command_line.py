@@ -83,7 +83,7 @@ def test_a_bad_argument_gets_one_line(args: list[str]) -> None:
 
 def test_unknown_area_is_refused_with_the_valid_choices(tmp_path: Path) -> None:
     result = run_app("--area", "belly", "--data-dir", str(tmp_path))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == (
         "infant-massage: unknown area 'belly' (choose from: "
         "face, chest, abdomen, back, arms, hands, legs, feet)"

@@ -38,7 +38,7 @@ def test_the_handout_command_writes_a_page_per_technique(tmp_path, catalog, area
 def test_a_bad_area_is_refused_in_one_line_and_nothing_is_written(tmp_path) -> None:
     out = tmp_path / "never.pdf"
     result = run_app("handout", "--area", "belly", "--out", str(out))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip().startswith("infant-massage: unknown area 'belly' (choose from:")
     assert not out.exists()
 

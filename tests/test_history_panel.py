@@ -294,7 +294,8 @@ def test_a_damaged_file_is_announced_with_where_the_old_one_is(qtbot, tmp_path, 
     moved = opened.notices[0].path
     assert moved.exists() and moved.name.endswith(".corrupt.sqlite3")
     assert message == (
-        f"The history file was damaged. It was kept as {moved} and a new one was started."
+        "The history file was damaged and no session in it could be read. A fresh history was "
+        f"started; the damaged copy is kept as {moved}."
     )
     assert dialog.show_button is None
     opened.store.close()

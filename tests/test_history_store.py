@@ -207,9 +207,10 @@ def test_a_record_broken_after_it_was_made_is_refused(store) -> None:
 def test_a_row_damaged_in_the_file_is_not_passed_on(store) -> None:
     record = make_session()
     store.finish(record)
-    store._conn.execute("UPDATE sessions SET outcome = 'exploded'")
-    with pytest.raises(ValidationError):
-        store.session(record.id)
+    store._conn.execute("UPDATE sessions SET steps = '[{\"area\": 5}]'")
+    assert store.session(record.id) is None
+    assert record.id in store.damaged
+    assert store._conn.execute("SELECT steps FROM sessions").fetchone()[0] == '[{"area": 5}]'
 
 
 steps = st.builds(
@@ -225,14 +226,16 @@ records = st.builds(
     kind=st.sampled_from(SessionKind),
     practice=st.booleans(),
     started_at=st.datetimes(
-        min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+        min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31), timezones=st.just(UTC)
     ),
     planned_seconds=st.floats(0, 7200),
     steps=st.lists(steps, max_size=8),
     outcome=st.sampled_from([Outcome.COMPLETED, Outcome.STOPPED, Outcome.INTERRUPTED]),
     stop_reason=st.none() | st.sampled_from(StopReason),
     response=st.none() | st.sampled_from(Response),
-    note=st.text(max_size=200),
+    note=st.text(
+        st.characters(exclude_categories=("Cc", "Cs")) | st.sampled_from("\n\r"), max_size=200
+    ),
 )
 
 
@@ -333,13 +336,13 @@ def test_stops_are_counted_where_they_happened_but_falling_asleep_is_not(store, 
 # --- trouble ----------------------------------------------------------------------------------
 
 
-def test_a_garbage_file_is_moved_aside_and_a_new_one_started(tmp_path: Path) -> None:
+def test_a_garbage_file_is_copied_aside_and_a_new_one_started(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / HISTORY_FILE).write_bytes(b"this is not a database" * 100)
     opened = open_history(open_data_dir(data), now=lambda: datetime(2026, 11, 24, 10, 40))
     [notice] = opened.notices
-    assert notice.kind is NoticeKind.MOVED_ASIDE
+    assert notice.kind is NoticeKind.SALVAGED and notice.sessions == 0
     assert notice.path == data / "history-2026-11-24T10-40-00.corrupt.sqlite3"
     assert notice.path.read_bytes() == b"this is not a database" * 100
     assert str(notice.path) in notice.english()
@@ -348,7 +351,7 @@ def test_a_garbage_file_is_moved_aside_and_a_new_one_started(tmp_path: Path) -> 
     opened.store.close()
 
 
-def test_a_file_damaged_inside_is_moved_aside_too(tmp_path: Path) -> None:
+def test_a_file_damaged_inside_is_copied_aside_and_salvaged(tmp_path: Path) -> None:
     data = tmp_path / "data"
     store = opened_store(data)
     for day in range(300):
@@ -361,9 +364,11 @@ def test_a_file_damaged_inside_is_moved_aside_too(tmp_path: Path) -> None:
         raw[offset : offset + 200] = b"\xff" * 200
     path.write_bytes(bytes(raw))
     opened = open_history(open_data_dir(data))
-    assert [n.kind for n in opened.notices] == [NoticeKind.MOVED_ASIDE]
-    assert opened.notices[0].path.exists()
-    assert opened.store.count_sessions() == 0
+    assert [n.kind for n in opened.notices] == [NoticeKind.SALVAGED]
+    assert opened.notices[0].path.read_bytes() == bytes(raw)
+    recovered = opened.store.count_sessions()
+    assert recovered == opened.notices[0].sessions
+    assert 200 < recovered < 300  # the scribbled pages' rows are gone, the others are back
     opened.store.close()
 
 
@@ -420,7 +425,8 @@ def test_a_history_from_a_newer_app_is_left_untouched(tmp_path: Path) -> None:
         conn.execute("PRAGMA user_version = 99")
     before = (data / HISTORY_FILE).read_bytes()
     opened = open_history(open_data_dir(data))
-    assert [n.kind for n in opened.notices] == [NoticeKind.NOT_SAVING]
-    assert "newer version" in opened.notices[0].detail
+    assert [n.kind for n in opened.notices] == [NoticeKind.NEWER]
+    assert opened.notices[0].version == 99 and "schema 99" in opened.notices[0].english()
+    assert not opened.store.saving and not opened.store.whole
     opened.store.close()
     assert (data / HISTORY_FILE).read_bytes() == before

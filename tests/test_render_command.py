@@ -75,7 +75,7 @@ def test_render_refuses_bad_input_in_one_line_and_writes_nothing(
 
 def test_render_refuses_a_missing_folder(tmp_path: Path) -> None:
     result = run_app("render", "--out", str(tmp_path / "no" / "such" / "x.png"))
-    assert result.returncode == 1
+    assert result.returncode == 2  # refused before any work (README: exit codes)
     assert "does not exist" in result.stderr
 
 

@@ -814,108 +814,113 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="104" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="112" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="114" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="116" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="110" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="118" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="111" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="119" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="115" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="123" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="130" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="148" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="208" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="226" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="209" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="227" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="283" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="302" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="285" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="304" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="288" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="307" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="325" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="344" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="328" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="347" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="339" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="358" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="351" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="370" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="391" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="402" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="430" />
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="433" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="405" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="436" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -923,22 +928,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="450" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="425" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="456" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="429" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="460" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -949,12 +954,12 @@ Direction: %2</source>
 <context>
     <name>HistoryStartDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="30" />
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="31" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="61" />
         <source>Show it in the history</source>
         <translation type="unfinished" />
     </message>
@@ -1116,32 +1121,68 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="127" />
-        <source>The history file was damaged. It was kept as %1 and a new one was started.</source>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="128" />
+        <source>The history file was damaged and no session in it could be read. A fresh history was started; the damaged copy is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="133" />
+        <source>The history file was damaged. %n session(s) could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</source>
+        <translation>
+            <numerusform>The history file was damaged. %n session could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
+            <numerusform>The history file was damaged. %n sessions could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="141" />
+        <source>The history file is damaged, and another copy of the app has it open, so it was left as it is. This copy shows what it can read and saves nothing. Close the other copy, then start again to repair it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="130" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="149" />
+        <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="155" />
+        <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="160" />
+        <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="163" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="131" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="164" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="170" />
+        <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
+        <translation>
+            <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
+            <numerusform>%n sessions in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="145" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="188" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="150" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="193" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="156" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="199" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -1539,117 +1580,122 @@ Direction: %2</source>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="41" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="42" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="43" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="44" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="47" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="48" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="51" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="54" />
+        <source>Try saving again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="58" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="61" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="68" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="63" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="70" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="64" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="71" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="65" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="72" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="66" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="73" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="67" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="74" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="73" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="80" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="75" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="82" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="76" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="77" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="84" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="85" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="125" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="133" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="134" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="128" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="136" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="129" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="137" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="152" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="161" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="156" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="165" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="182" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="192" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="185" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="195" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1657,17 +1703,27 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="117" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="139" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="119" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="145" />
+        <source>Not saved yet: will be saved when there is space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="147" />
+        <source>Not saved yet: will be saved as soon as the history can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="150" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="121" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="151" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from infant_massage import __version__
+from infant_massage.domain.record_rules import escaped
 
 PROG = "infant-massage"
 
@@ -16,7 +17,7 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one line, never with a usage dump or traceback."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message} (see '{PROG} --help')\n")
+        self.exit(2, f"{self.prog}: {shown(message)} (see '{PROG} --help')\n")
 
 
 def _global_options(defaults: bool) -> argparse.ArgumentParser:
@@ -88,8 +89,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Exit codes (README "Command line"): 0 done, 1 a failure while working (a file that cannot be
+# written or read, a damaged or incomplete history), 2 a bad command line (refused before doing
+# anything), 130 interrupted with Ctrl+C.
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+def _check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    data_dir = getattr(args, "data_dir", None)
+    if data_dir is not None:
+        if not data_dir.strip():
+            parser.error("--data-dir needs a folder; it was empty")
+        if "\0" in data_dir:
+            parser.error(f"--data-dir holds a NUL character: {shown(data_dir)}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    _check_arguments(parser, args)
+    # Whatever the app writes (the settings Qt creates, exports, handouts) is its user's alone.
+    os.umask(0o077)
     try:
         if args.command == "render":
             from infant_massage.app.render import run_render
@@ -114,9 +135,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def fail(message: str, code: int = 1) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+def shown(text: str) -> str:
+    """Text safe to print on a terminal: an argument cannot move the cursor, clear the screen
+    or disguise itself (record_rules.escaped)."""
+    return escaped(text)
+
+
+def fail(message: str, code: int = EXIT_FAILURE) -> int:
+    print(f"{PROG}: {shown(message)}", file=sys.stderr)
     return code
+
+
+def warn(message: str) -> None:
+    print(f"{PROG}: warning: {shown(message)}", file=sys.stderr)
 
 
 def force_headless() -> None:

@@ -32,7 +32,8 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         return fail(f"cannot load the content: {exc}")
     if args.area and args.area not in catalog.area_ids:
-        return fail(f"unknown area '{args.area}' (choose from: {', '.join(catalog.area_ids)})")
+        choices = ", ".join(catalog.area_ids)
+        return fail(f"unknown area '{args.area}' (choose from: {choices})", 2)
     data_dir = open_data_dir(args.data_dir)
     opened = open_history(data_dir)
     window = build_main_window(

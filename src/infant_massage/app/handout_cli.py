@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from infant_massage.app.cli import fail, force_headless
+from infant_massage.app.cli import EXIT_USAGE, fail, force_headless, shown
+from infant_massage.app.output_file import OutputError, checked_output, write_output
 
 
 def add_handout_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +20,12 @@ def add_handout_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_handout(args: argparse.Namespace) -> int:
+    if not args.out.lower().endswith(".pdf"):
+        return fail(f"--out must name a .pdf file, not '{args.out}'", EXIT_USAGE)
+    try:
+        out = checked_output(args.out)
+    except OutputError as exc:
+        return fail(str(exc), exc.code)
     force_headless()
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import apply_theme, get_application
@@ -35,12 +41,17 @@ def run_handout(args: argparse.Namespace) -> int:
 
         return run_plan_handout(args, catalog)
     if args.area not in catalog.area_ids:
-        return fail(f"unknown area '{args.area}' (choose from: {', '.join(catalog.area_ids)})")
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        return fail(f"--out must name a .pdf file, not '{args.out}'")
-    if not out.parent.is_dir():
-        return fail(f"cannot write '{args.out}': the folder {out.parent} does not exist")
-    pages = write_handout(out, catalog, Illustrations(), HandArt(), args.area)
-    print(f"wrote {args.out} ({pages} pages)")
+        choices = ", ".join(catalog.area_ids)
+        return fail(f"unknown area '{args.area}' (choose from: {choices})", EXIT_USAGE)
+    pages = 0
+
+    def write(path) -> None:
+        nonlocal pages
+        pages = write_handout(path, catalog, Illustrations(), HandArt(), args.area)
+
+    try:
+        write_output(out, write)
+    except OutputError as exc:
+        return fail(str(exc), exc.code)
+    print(shown(f"wrote {out} ({pages} pages)"))
     return 0

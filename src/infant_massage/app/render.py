@@ -119,7 +119,7 @@ def run_render(args: argparse.Namespace) -> int:
     illustrations = Illustrations()
     problem = _check_choices(args, catalog, illustrations)
     if problem:
-        return fail(problem)
+        return fail(problem, 2)  # a bad command line (README: exit 2)
     # No settings: a render shows exactly what was asked, not what the user last looked at.
     window = MainWindow(catalog, illustrations, settings=None)
     width, height = args.size

@@ -69,6 +69,7 @@ def run_self_test(args: argparse.Namespace) -> int:
     from infant_massage.app.qt_app import get_application
     from infant_massage.app.window_factory import build_main_window
     from infant_massage.storage.data_dir import open_data_dir
+    from infant_massage.storage.history_open import open_history
     from infant_massage.ui.hand_art import HandArt
     from infant_massage.ui.illustrations import Illustrations
 
@@ -80,7 +81,8 @@ def run_self_test(args: argparse.Namespace) -> int:
         check_drawings(catalog, illustrations)
         HandArt()
         data_dir = open_data_dir(args.data_dir)
-        window = build_main_window(catalog, data_dir, illustrations)
+        opened = open_history(data_dir)
+        window = build_main_window(catalog, data_dir, illustrations, opened=opened)
         for area_id in catalog.area_ids:
             window.select_area(area_id)
             if len(window.technique_panel.cards) != len(catalog.techniques_on(area_id)):
@@ -103,6 +105,9 @@ def run_self_test(args: argparse.Namespace) -> int:
     elapsed_ms = (time.perf_counter() - started) * 1000
     note = "" if data_dir.writable else f"; warning: {data_dir.problem}"
     history = window.history
+    # What the history found at start (a damaged file repaired, rows skipped) is news too.
+    shown = [n for n in opened.notices if history is None or n != history.notice]
+    note += "".join(f"; warning: {notice.english()}" for notice in shown)
     if history is not None:
         if history.saving:
             note = f"; history: {history.count_sessions()} sessions" + note

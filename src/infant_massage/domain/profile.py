@@ -6,10 +6,11 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from infant_massage.domain import corrected_age
 from infant_massage.domain.corrected_age import AVERAGE_MONTH_DAYS, MAX_WEEKS_EARLY
+from infant_massage.domain.record_rules import check_day, check_text
 
 
 class BabyProfile(BaseModel):
@@ -18,12 +19,14 @@ class BabyProfile(BaseModel):
     id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")] = Field(
         default_factory=lambda: uuid.uuid4().hex
     )
-    name: Annotated[str, Field(min_length=1, max_length=80)]
-    birth_date: date
-    cord_healed_on: date | None = None
+    name: Annotated[str, Field(min_length=1, max_length=80), AfterValidator(check_text)]
+    birth_date: Annotated[date, AfterValidator(check_day)]
+    cord_healed_on: Annotated[date, AfterValidator(check_day)] | None = None
     # How many weeks before the due date (40 weeks) the baby was born; 0 = on time or late.
     weeks_early: Annotated[int, Field(ge=0, le=MAX_WEEKS_EARLY)] = 0
-    notes: Annotated[str, Field(max_length=2000)] = ""
+    notes: Annotated[
+        str, Field(max_length=2000), AfterValidator(lambda v: check_text(v, line_breaks=True))
+    ] = ""
     demo: bool = False  # a nurse's demonstration profile: nothing personal, never a real baby
 
     @model_validator(mode="after")

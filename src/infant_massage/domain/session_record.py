@@ -7,9 +7,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from infant_massage.domain.record_rules import MAX_STEPS, check_day, check_seconds, check_text
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+Seconds = Annotated[float, AfterValidator(check_seconds)]
 
 
 class SessionKind(StrEnum):
@@ -44,8 +47,8 @@ class StepRecord(BaseModel):
 
     area: Identifier
     technique: Identifier
-    planned_seconds: float = Field(ge=0)
-    done_seconds: float = Field(ge=0)
+    planned_seconds: Seconds
+    done_seconds: Seconds
     skipped: bool = False
 
 
@@ -59,25 +62,33 @@ class SessionRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")] = Field(default_factory=new_session_id)
-    baby_id: str | None = None
+    baby_id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")] | None = None
     kind: SessionKind
     routine: Identifier | None = None
     practice: bool = False  # doll practice: shown in the history, never counted as the baby's
     started_at: datetime
     ended_at: datetime | None = None
-    planned_seconds: float = Field(ge=0)
-    steps: list[StepRecord] = []
+    planned_seconds: Seconds
+    steps: Annotated[list[StepRecord], Field(max_length=MAX_STEPS)] = []
     outcome: Outcome = Outcome.RUNNING
     stop_reason: StopReason | None = None
     response: Response | None = None
-    note: Annotated[str, Field(max_length=2000)] = ""
+    note: Annotated[
+        str, Field(max_length=2000), AfterValidator(lambda v: check_text(v, line_breaks=True))
+    ] = ""
 
     @field_validator("started_at", "ended_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:
             raise ValueError("times must carry a timezone")
-        return value
+        return check_day(value) if value is not None else value
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> SessionRecord:
+        if self.ended_at is not None and self.ended_at < self.started_at:
+            raise ValueError("the session cannot end before it started")
+        return self
 
     @property
     def done_seconds(self) -> float:

@@ -6,24 +6,29 @@ The columns and fields are documented in the README ("History and backups"); cha
 from __future__ import annotations
 
 import csv
+import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel
 
 from infant_massage._version import __version__
-from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import SessionRecord
+from infant_massage.storage.history_import import (
+    BACKUP_FORMAT,
+    BACKUP_VERSION,
+    BackupError,
+    KnownIds,
+    import_bytes,
+)
 from infant_massage.storage.history_merge import MergeResult
 from infant_massage.storage.history_store import HistoryStore
+from infant_massage.storage.private_files import check_target, write_atomically
 
-BACKUP_FORMAT = "infant-massage-guide/history"
-BACKUP_VERSION = 1
+__all__ = ["BACKUP_FORMAT", "BACKUP_VERSION", "BackupError", "KnownIds", "import_backup"]
 
 CSV_COLUMNS = [
     "session_id",
@@ -48,21 +53,6 @@ CSV_COLUMNS = [
 ]
 
 
-class BackupError(Exception):
-    """The file is not a backup this app can read; the message names the first problem."""
-
-
-class Backup(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    format: Literal["infant-massage-guide/history"]
-    version: Literal[1]
-    exported_at: datetime | None = None
-    app_version: str = ""
-    babies: list[BabyProfile] = []
-    sessions: list[SessionRecord] = []
-
-
 def _seconds(value: float) -> str:
     return f"{value:.1f}"
 
@@ -76,38 +66,50 @@ def _steps_text(record: SessionRecord) -> str:
     return "; ".join(parts)
 
 
+# A spreadsheet takes a cell that starts with one of these as a formula (=HYPERLINK(...) becomes
+# a live link, +cmd|... runs a program): such a cell gets a leading apostrophe, which every
+# spreadsheet shows as text (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
 def export_csv(store: HistoryStore, out: IO[str]) -> int:
-    """One row per session, oldest first; returns how many."""
+    """One row per session, oldest first; returns how many.
+
+    Lines end in CRLF (RFC 4180), so that a cell holding a line break of either kind is quoted.
+    """
     babies = {p.id: p for p in store.profiles()}
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     count = 0
     for record in store.sessions():
         baby = babies.get(record.baby_id or "")
         local = record.started_at.astimezone()
-        writer.writerow(
-            [
-                record.id,
-                local.date().isoformat(),
-                local.strftime("%H:%M"),
-                record.started_at.astimezone(UTC).isoformat(),
-                record.ended_at.astimezone(UTC).isoformat() if record.ended_at else "",
-                record.baby_id or "",
-                baby.name if baby else "",
-                baby.birth_date.isoformat() if baby else "",
-                "true" if record.practice else "false",
-                record.kind.value,
-                record.routine or "",
-                " ".join(record.areas),
-                _steps_text(record),
-                _seconds(record.planned_seconds),
-                _seconds(record.done_seconds),
-                record.outcome.value,
-                record.stop_reason.value if record.stop_reason else "",
-                record.response.value if record.response else "",
-                record.note,
-            ]
-        )
+        cells = [
+            record.id,
+            local.date().isoformat(),
+            local.strftime("%H:%M"),
+            record.started_at.astimezone(UTC).isoformat(),
+            record.ended_at.astimezone(UTC).isoformat() if record.ended_at else "",
+            record.baby_id or "",
+            baby.name if baby else "",
+            baby.birth_date.isoformat() if baby else "",
+            "true" if record.practice else "false",
+            record.kind.value,
+            record.routine or "",
+            " ".join(record.areas),
+            _steps_text(record),
+            _seconds(record.planned_seconds),
+            _seconds(record.done_seconds),
+            record.outcome.value,
+            record.stop_reason.value if record.stop_reason else "",
+            record.response.value if record.response else "",
+            record.note,
+        ]
+        writer.writerow([csv_cell(cell) for cell in cells])
         count += 1
     return count
 
@@ -144,44 +146,53 @@ def export_json(store: HistoryStore, out: IO[str]) -> int:
 EXPORTERS = {"csv": export_csv, "json": export_json}
 
 
-def export_to_path(store: HistoryStore, kind: str, out: Path) -> int:
-    """Write an export next to `out` and move it into place only once complete (OSError)."""
-    fd, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+class IncompleteHistory(Exception):
+    """The history could not be read whole: an export would be worse than what it replaces."""
+
+
+def _check_whole(store: HistoryStore, partial: bool) -> None:
+    if not store.whole:
+        why = store.notice.english() if store.notice else "the history could not be read"
+        raise IncompleteHistory(f"nothing was exported: {why}")
+    if store.partial_reason and not partial:
+        raise IncompleteHistory(
+            f"nothing was exported: {store.partial_reason} (--partial exports what was recovered)"
+        )
+
+
+def export_to_stream(store: HistoryStore, kind: str, out: IO[bytes], partial: bool = False) -> int:
+    """Export into a binary stream; IncompleteHistory when rows were skipped (unless `partial`).
+
+    A history that could not be read at all (newer, foreign, unreadable) is refused even with
+    `partial`: an empty export must never pass for it.
+    """
+    _check_whole(store, partial)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            count = EXPORTERS[kind](store, stream)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        count = EXPORTERS[kind](store, text)
+        text.flush()
+    finally:
+        text.detach()
+    if store.damaged and not partial:
+        listed = ", ".join(list(store.damaged)[:3]) + (", ..." if len(store.damaged) > 3 else "")
+        raise IncompleteHistory(
+            f"{len(store.damaged)} damaged session(s) could not be read ({listed}); nothing was "
+            f"exported (--partial exports the other {count} anyway)"
+        )
     return count
 
 
-def _where(error: ValidationError) -> str:
-    first = error.errors()[0]
-    location = "".join(
-        f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]
-    ).lstrip(".")
-    return f"{location}: {first['msg']}" if location else first["msg"]
+def export_to_path(store: HistoryStore, kind: str, out: Path, partial: bool = False) -> int:
+    """Write an export whole or not at all, 0600 (private_files.write_atomically).
+
+    Raises UnsafeTarget (a link, a device, a folder), IncompleteHistory, OSError; in every case
+    the file that was there stays as it was.
+    """
+    check_target(out)
+    _check_whole(store, partial)
+    return write_atomically(out, lambda stream: export_to_stream(store, kind, stream, partial))
 
 
-def read_backup(text: str) -> Backup:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BackupError(f"not a JSON file (line {exc.lineno}: {exc.msg})") from exc
-    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
-        raise BackupError("not a backup made by Infant Massage Guide (JSON export)")
-    try:
-        return Backup.model_validate(data)
-    except ValidationError as exc:
-        raise BackupError(_where(exc)) from exc
-
-
-def import_backup(store: HistoryStore, text: str) -> MergeResult:
-    """Merge a JSON backup into the history; all or nothing. Raises BackupError, HistoryError."""
-    backup = read_backup(text)
-    try:
-        return store.merge(backup.babies, backup.sessions)
-    except ValueError as exc:
-        raise BackupError(str(exc)) from exc
+def import_backup(store: HistoryStore, text: str, known: KnownIds | None = None) -> MergeResult:
+    """Merge a JSON backup given as text; see history_import.import_bytes."""
+    return import_bytes(store, text.encode("utf-8", "surrogatepass"), known)

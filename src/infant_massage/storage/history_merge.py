@@ -9,13 +9,16 @@ name and birth date do (a profile made again by hand on the new laptop): its ses
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, SessionRecord
+from infant_massage.storage import history_damage
 from infant_massage.storage.history_rows import (
     SELECT_PROFILE,
     SELECT_RECORD,
+    DamagedRow,
     profile_from_row,
     record_from_row,
     write_profile,
@@ -43,8 +46,18 @@ def _settled(record: SessionRecord) -> SessionRecord:
     )
 
 
+def _readable_profiles(conn: sqlite3.Connection) -> list[BabyProfile]:
+    found = []
+    for row in conn.execute(SELECT_PROFILE).fetchall():
+        try:
+            found.append(profile_from_row(row))
+        except DamagedRow:  # a backup's good copy of this baby replaces it below
+            continue
+    return found
+
+
 def _baby_ids(conn: sqlite3.Connection, profiles: list[BabyProfile], result: MergeResult):
-    existing = [profile_from_row(row) for row in conn.execute(SELECT_PROFILE)]
+    existing = _readable_profiles(conn)
     by_id = {p.id for p in existing}
     by_person = {(p.name.casefold(), p.birth_date): p.id for p in existing}
     mapping: dict[str, str] = {baby_id: baby_id for baby_id in by_id}
@@ -65,15 +78,19 @@ def _baby_ids(conn: sqlite3.Connection, profiles: list[BabyProfile], result: Mer
 
 
 def merge_into(
-    conn: sqlite3.Connection, profiles: list[BabyProfile], records: list[SessionRecord]
+    conn: sqlite3.Connection, profiles: list[BabyProfile], records: Iterable[SessionRecord]
 ) -> MergeResult:
-    """Write inside the caller's transaction; raises ValueError (nothing written) on a bad link."""
+    """Write inside the caller's transaction; ValueError on a bad link (the caller rolls back).
+
+    `records` is read once, so a large backup can be streamed.
+    """
     result = MergeResult()
     mapping = _baby_ids(conn, profiles, result)
-    unknown = sorted({r.baby_id for r in records if r.baby_id and r.baby_id not in mapping})
-    if unknown:
-        raise ValueError(f"sessions refer to a baby that is not in the file: {unknown[0]}")
     for incoming in records:
+        if incoming.baby_id and incoming.baby_id not in mapping:
+            raise ValueError(
+                f"sessions refer to a baby that is not in the file: {incoming.baby_id}"
+            )
         record = _settled(incoming)
         if record.baby_id is not None:
             record = record.model_copy(update={"baby_id": mapping[record.baby_id]})
@@ -82,7 +99,13 @@ def merge_into(
             write_session(conn, record)
             result.sessions_added += 1
             continue
-        mine = record_from_row(row)
+        try:
+            mine = record_from_row(row)
+        except DamagedRow:  # the backup's copy repairs a row this history could not read
+            write_session(conn, record)
+            history_damage.unhide(conn, record.id)
+            result.sessions_updated += 1
+            continue
         if _PROGRESS[record.outcome] > _PROGRESS[mine.outcome]:
             if not record.note and mine.note:
                 record = record.model_copy(update={"note": mine.note})

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from infant_massage.storage.history_rows import HISTORY_ROW_SQL, HistoryRow, history_row, utc_text
+from infant_massage.storage import history_damage
+from infant_massage.storage.history_rows import (
+    HISTORY_ROW_SQL,
+    DamagedRow,
+    HistoryRow,
+    history_row,
+    rowid_of,
+    utc_text,
+)
 
 
 @dataclass(frozen=True)
@@ -19,7 +27,8 @@ class HistoryFilter:
     until: datetime | None = None
 
     def where(self, alias: str = "s") -> tuple[str, list[Any]]:
-        clauses: list[str] = []
+        # Rows that cannot be read are never counted or shown (history_damage).
+        clauses: list[str] = [history_damage.NOT_HIDDEN.replace("s.", f"{alias}.")]
         params: list[Any] = []
         if self.baby_id is not None:
             clauses.append(f"{alias}.baby_id = ?")
@@ -39,7 +48,11 @@ def count_sessions(conn: sqlite3.Connection, chosen: HistoryFilter) -> int:
 
 
 def session_rows(
-    conn: sqlite3.Connection, chosen: HistoryFilter, offset: int, limit: int
+    conn: sqlite3.Connection,
+    chosen: HistoryFilter,
+    offset: int,
+    limit: int,
+    damaged: dict[str, str] | None = None,
 ) -> list[HistoryRow]:
     """Newest first; `id` breaks ties so that pages never overlap or skip a row.
 
@@ -53,13 +66,21 @@ def session_rows(
         f" {HISTORY_ROW_SQL} JOIN page ON page.id = s.id ORDER BY s.started_at DESC, s.id DESC",
         [*params, limit, offset],
     ).fetchall()
-    return [history_row(row) for row in rows]
+    shown: list[HistoryRow] = []
+    for row in rows:
+        try:
+            shown.append(history_row(row))
+        except DamagedRow as exc:  # hidden from now on; the caller tells the user
+            history_damage.hide(conn, rowid_of(row), exc.row_id, exc.why)
+            if damaged is not None:
+                damaged[exc.row_id] = exc.why
+    return shown
 
 
 def first_started(conn: sqlite3.Connection, chosen: HistoryFilter) -> datetime | None:
     where, params = chosen.where()
     found = conn.execute(f"SELECT min(s.started_at) FROM sessions s{where}", params).fetchone()
-    return datetime.fromisoformat(found[0]) if found and found[0] else None
+    return datetime.fromisoformat(found[0]) if found and isinstance(found[0], str) else None
 
 
 def position(conn: sqlite3.Connection, chosen: HistoryFilter, session_id: str) -> int | None:
@@ -97,7 +118,7 @@ def sessions_per_week(conn: sqlite3.Connection, chosen: HistoryFilter) -> list[t
         f"SELECT {_WEEK} AS week, count(*) FROM sessions s{where} GROUP BY week ORDER BY week",
         params,
     ).fetchall()
-    return [(date.fromisoformat(week), count) for week, count in rows]
+    return [(date.fromisoformat(week), count) for week, count in rows if week]
 
 
 def minutes_per_area(conn: sqlite3.Connection, chosen: HistoryFilter) -> dict[str, float]:
@@ -107,7 +128,7 @@ def minutes_per_area(conn: sqlite3.Connection, chosen: HistoryFilter) -> dict[st
         f"{where} GROUP BY a.area",
         params,
     ).fetchall()
-    return {area: seconds / 60 for area, seconds in rows}
+    return {area: seconds / 60 for area, seconds in rows if isinstance(seconds, int | float)}
 
 
 @dataclass(frozen=True)
@@ -130,4 +151,8 @@ def tolerance(conn: sqlite3.Connection, chosen: HistoryFilter) -> list[AreaWeek]
         f"{where} GROUP BY week, a.area ORDER BY week",
         params,
     ).fetchall()
-    return [AreaWeek(date.fromisoformat(w), area, n, int(stops)) for w, area, n, stops in rows]
+    return [
+        AreaWeek(date.fromisoformat(w), area, n, int(stops or 0))
+        for w, area, n, stops in rows
+        if w and isinstance(area, str)
+    ]

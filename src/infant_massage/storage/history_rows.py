@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from infant_massage.domain.profile import BabyProfile
+from infant_massage.domain.record_rules import check_day
 from infant_massage.domain.session_record import (
     Outcome,
     Response,
+    Seconds,
     SessionKind,
     SessionRecord,
     StepRecord,
     StopReason,
 )
+
+T = TypeVar("T")
 
 # The order of the values in `session_params`, and the columns `record_from_row` reads.
 SESSION_COLUMNS = (
@@ -82,7 +86,48 @@ def area_rows(steps: Sequence[StepRecord], outcome: str, stop_reason: str | None
 
 def revalidated(record: SessionRecord) -> SessionRecord:
     # A record can be changed after it was made (pydantic does not check assignments): check again.
-    return SessionRecord.model_validate(record.model_dump(warnings=False))
+    values = record.model_dump(warnings=False)
+    ended, started = values.get("ended_at"), values.get("started_at")
+    if ended is not None and started is not None and ended < started:
+        # The wall clock was set back during the session: the session is kept, ending as it began.
+        values["ended_at"] = started
+    return SessionRecord.model_validate(values)
+
+
+class DamagedRow(Exception):
+    """A row that cannot be read as a record; it is skipped and left as it is in the file."""
+
+    def __init__(self, row_id: str, why: str) -> None:
+        super().__init__(f"{row_id}: {why}")
+        self.row_id = row_id
+        self.why = why
+
+
+def _why(exc: Exception) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return f"{where}: {first['msg']}" if where else first["msg"]
+    return str(exc) or type(exc).__name__
+
+
+def row_id(row: Sequence[Any]) -> str:
+    value = row[0] if row else None
+    return value if isinstance(value, str) else repr(value)
+
+
+def rowid_of(row: Sequence[Any]) -> int:
+    """The rowid that SELECT_RECORD and HISTORY_ROW_SQL put last."""
+    return int(row[-1])
+
+
+def guarded(row: Sequence[Any], read: Callable[[Sequence[Any]], T]) -> T:
+    """`read(row)`, or DamagedRow naming the row and its first problem."""
+    try:
+        return read(row)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
+        raise DamagedRow(row_id(row), _why(exc)) from exc
 
 
 def session_params(record: SessionRecord) -> tuple[Any, ...]:
@@ -107,7 +152,14 @@ def session_params(record: SessionRecord) -> tuple[Any, ...]:
 
 
 def record_from_row(row: Sequence[Any]) -> SessionRecord:
+    """The record a row holds; DamagedRow when it holds none."""
+    return guarded(row, _record_from_row)
+
+
+def _record_from_row(row: Sequence[Any]) -> SessionRecord:
     values = dict(zip(SESSION_COLUMNS, row, strict=False))
+    if not isinstance(values["steps"], str):
+        raise ValueError("steps: not JSON text")
     return SessionRecord.model_validate(
         {
             "id": values["id"],
@@ -138,9 +190,9 @@ class HistoryRow(BaseModel):
     practice: bool
     kind: SessionKind
     routine: str | None
-    started_at: datetime
-    done_seconds: float
-    planned_seconds: float
+    started_at: Annotated[datetime, AfterValidator(check_day)]
+    done_seconds: Seconds
+    planned_seconds: Seconds
     areas: list[str]
     outcome: Outcome
     stop_reason: StopReason | None
@@ -150,11 +202,17 @@ class HistoryRow(BaseModel):
 
 HISTORY_ROW_SQL = """
 SELECT s.id, s.baby_id, b.name, s.practice, s.kind, s.routine, s.started_at, s.done_seconds,
-       s.planned_seconds, s.areas, s.outcome, s.stop_reason, s.response, s.note
+       s.planned_seconds, s.areas, s.outcome, s.stop_reason, s.response, s.note, s.rowid
 FROM sessions s LEFT JOIN babies b ON b.id = s.baby_id"""
 
 
 def history_row(row: Sequence[Any]) -> HistoryRow:
+    return guarded(row, _history_row)
+
+
+def _history_row(row: Sequence[Any]) -> HistoryRow:
+    if not isinstance(row[9], str | None):
+        raise ValueError("areas: not text")
     return HistoryRow(
         id=row[0],
         baby_id=row[1],
@@ -182,7 +240,8 @@ _UPSERT = (
 )
 # A late checkpoint must never turn a finished session back into a running one.
 _CHECKPOINT = _UPSERT + " WHERE sessions.outcome = 'running'"
-SELECT_RECORD = f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions"
+# The rowid comes last: a row that turns out damaged is hidden by it (history_damage).
+SELECT_RECORD = f"SELECT {', '.join(SESSION_COLUMNS)}, rowid FROM sessions"
 
 Signature = tuple[str | None, int, str]  # owner token, process id, heartbeat time
 
@@ -216,6 +275,10 @@ SELECT_PROFILE = f"SELECT {', '.join(PROFILE_COLUMNS)} FROM babies"
 
 
 def profile_from_row(row: Sequence[Any]) -> BabyProfile:
+    return guarded(row, _profile_from_row)
+
+
+def _profile_from_row(row: Sequence[Any]) -> BabyProfile:
     return BabyProfile.model_validate(
         {
             "id": row[0],

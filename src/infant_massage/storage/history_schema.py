@@ -116,6 +116,13 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class NewerSchemaError(RuntimeError):
     """The file was written by a newer release of the app; this one must not touch it."""
 
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"the history file is from a newer version of the app (schema {version}, "
+            f"this one knows up to {SCHEMA_VERSION})"
+        )
+        self.version = version
+
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -149,7 +156,4 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
 def _refuse_newer(version: int) -> None:
     if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"the history file is from a newer version of the app (schema {version}, "
-            f"this one knows up to {SCHEMA_VERSION})"
-        )
+        raise NewerSchemaError(version)

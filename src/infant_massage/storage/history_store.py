@@ -2,15 +2,20 @@
 
 Reads and writes happen on the thread that opened the store (the UI thread): a checkpoint is a
 single small transaction (well under the 5 ms budget, see bench/history.py). A session's saves
-never raise: when the disk is full or the folder turns read-only the record is kept in memory,
-retried at the next save, and a Notice tells the listeners why nothing is being saved.
+never raise: when the disk is full or the folder turns read-only the record is kept in memory
+and in this copy's journal (history_journal), retried at the next save and by `retry()`, and a
+Notice tells the listeners why nothing is being saved.
+
+Rows that cannot be read are skipped wherever they would appear and listed in `damaged`
+(id -> first problem); damage listeners hear when the list grows. They stay as they are in the
+file (history_damage).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, SessionRecord
+from infant_massage.storage import history_damage
 from infant_massage.storage import history_queries as queries
 from infant_massage.storage.history_merge import MergeResult, merge_into
 from infant_massage.storage.history_notices import Notice, NoticeKind, reason
@@ -25,11 +31,13 @@ from infant_massage.storage.history_queries import AreaWeek, HistoryFilter
 from infant_massage.storage.history_rows import (
     SELECT_PROFILE,
     SELECT_RECORD,
+    DamagedRow,
     HistoryRow,
     parse_utc,
     profile_from_row,
     record_from_row,
     revalidated,
+    rowid_of,
     utc_text,
     write_profile,
     write_session,
@@ -38,6 +46,7 @@ from infant_massage.storage.instance_lock import InstanceLock, owner_alive
 
 if TYPE_CHECKING:
     from infant_massage.storage.data_dir import DataDir
+    from infant_massage.storage.history_journal import Journal
     from infant_massage.storage.history_open import OpenedHistory
 
 # A running checkpoint written without an instance lock is presumed dead after this long without
@@ -47,6 +56,7 @@ STALE_AFTER = timedelta(seconds=15)
 T = TypeVar("T")
 _DELETE_SESSION = "DELETE FROM sessions WHERE id = ?"  # session_areas follow (ON DELETE CASCADE)
 NoticeListener = Callable[[Notice | None], None]
+DamageListener = Callable[[dict[str, str]], None]
 
 
 class HistoryError(Exception):
@@ -66,6 +76,8 @@ class HistoryStore:
         lock: InstanceLock | None = None,
         now: Callable[[], datetime] = _now,
         notice: Notice | None = None,
+        journal: Journal | None = None,
+        whole: bool = True,
     ) -> None:
         self._conn: sqlite3.Connection | None = conn
         self.path = path  # None: kept in memory only, nothing is saved
@@ -73,8 +85,19 @@ class HistoryStore:
         self._lock = lock
         self._now = now
         self._listeners: list[NoticeListener] = []
+        self._damage_listeners: list[DamageListener] = []
         self._unsaved: dict[str, tuple[SessionRecord, bool]] = {}
+        self._journal = journal
+        self.journaled = False  # the records waiting to be saved are safe in the journal
         self.notice = notice  # the current trouble with saving, if any
+        # False when the history on disk could not be read whole (newer, foreign or unreadable
+        # file): an export must not pass this for the family's history.
+        self.whole = whole
+        # Set when this run repaired a damaged file: what it holds is what could be recovered,
+        # and an export says so unless asked for a partial one.
+        self.partial_reason = ""
+        history_damage.prepare(conn)
+        self.damaged: dict[str, str] = {}
 
     @classmethod
     def open(cls, data_dir: DataDir) -> OpenedHistory:
@@ -98,10 +121,50 @@ class HistoryStore:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def add_damage_listener(self, listener: DamageListener) -> None:
+        """Called with `damaged` (id -> problem) whenever another unreadable row is found."""
+        self._damage_listeners.append(listener)
+
+    def remove_damage_listener(self, listener: DamageListener) -> None:
+        if listener in self._damage_listeners:
+            self._damage_listeners.remove(listener)
+
+    def _found_damaged(self, rowid: int, exc: DamagedRow) -> None:
+        if self._conn is not None:
+            history_damage.hide(self._conn, rowid, exc.row_id, exc.why)
+        self._note_damaged({exc.row_id: exc.why})
+
+    def _note_damaged(self, found: dict[str, str]) -> None:
+        new = {key: why for key, why in found.items() if key not in self.damaged}
+        if not new:
+            return
+        self.damaged.update(new)
+        for listener in self._damage_listeners:
+            listener(dict(self.damaged))
+
+    # --- records waiting to be saved --------------------------------------------------------
+
+    @property
+    def unsaved(self) -> list[SessionRecord]:
+        """Sessions that have not reached the history file yet (finished ones first)."""
+        entries = sorted(self._unsaved.values(), key=lambda entry: entry[1])
+        return [record for record, _running in entries]
+
+    def is_saved(self, session_id: str) -> bool:
+        return self.saving and session_id not in self._unsaved
+
+    def retry(self) -> bool:
+        """Try again to write what is waiting; True when nothing is waiting any more."""
+        if not self._unsaved:
+            return True
+        self._write_pending(dict(self._unsaved))
+        return not self._unsaved
+
     def close(self) -> None:
         # Our own running sessions end with us: the next start would find them anyway.
         if self._conn is None:
             return
+        self.retry()
         try:
             with self._transaction():
                 self._conn.execute(
@@ -114,6 +177,8 @@ class HistoryStore:
             pass
         self._conn.close()
         self._conn = None
+        if self._journal is not None:  # kept when records still wait: the next start saves them
+            self._journal.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -171,7 +236,15 @@ class HistoryStore:
             ).fetchall(),
             [],
         )
-        return [profile_from_row(row) for row in rows]
+        profiles: list[BabyProfile] = []
+        damaged: dict[str, str] = {}
+        for row in rows:
+            try:
+                profiles.append(profile_from_row(row))
+            except DamagedRow as exc:  # left in the file; its sessions show without a name
+                damaged[f"baby {exc.row_id}"] = exc.why
+        self._note_damaged(damaged)
+        return profiles
 
     def profile(self, baby_id: str) -> BabyProfile | None:
         return next((p for p in self.profiles() if p.id == baby_id), None)
@@ -223,19 +296,59 @@ class HistoryStore:
         self._save(revalidated(record), running=False)
 
     def _save(self, record: SessionRecord, running: bool) -> None:
-        pending = {**self._unsaved, record.id: (record, running)}
+        self._write_pending({**self._unsaved, record.id: (record, running)})
+
+    def _write_pending(self, pending: dict[str, tuple[SessionRecord, bool]]) -> None:
+        if self._conn is None:
+            self._keep(pending, Notice(NoticeKind.SAVE_FAILED, "the history is closed"))
+            return
         try:
-            with self._transaction(durable=not running) as conn:
+            with self._transaction(durable=not all(r for _, r in pending.values())) as conn:
                 for saved, is_running in pending.values():
                     kept = _without_missing_baby(conn, saved)
                     write_session(conn, kept, self._signature() if is_running else None)
         except sqlite3.Error as exc:
-            self._unsaved = pending
-            self._set_notice(Notice(NoticeKind.SAVE_FAILED, reason(exc)))
+            self._keep(pending, Notice(NoticeKind.SAVE_FAILED, reason(exc)))
             return
         self._unsaved = {}
+        self.journaled = False
+        if self._journal is not None:
+            self._journal.clear()
         if self.notice is not None and self.notice.kind is NoticeKind.SAVE_FAILED:
             self._set_notice(None)
+
+    def _keep(self, pending: dict[str, tuple[SessionRecord, bool]], notice: Notice) -> None:
+        self._unsaved = pending
+        self.journaled = self._journal is not None and self._journal.write(list(pending.values()))
+        self._set_notice(notice)
+
+    def take_over(self, entries: list[tuple[SessionRecord, bool]]) -> bool:
+        """Write what a copy that has ended kept in its journal; False when saving fails now.
+
+        Its finished records are the last word on their sessions. Its running checkpoints were
+        cut short with the copy: they become interrupted, unless the session ended since.
+        """
+        try:
+            with self._transaction() as conn:
+                for record, running in entries:
+                    if running:
+                        ended = conn.execute(
+                            "SELECT 1 FROM sessions WHERE id = ? AND outcome IN (?, ?)",
+                            (record.id, Outcome.COMPLETED.value, Outcome.STOPPED.value),
+                        ).fetchone()
+                        if ended:
+                            continue
+                        record = record.model_copy(
+                            update={
+                                "outcome": Outcome.INTERRUPTED,
+                                "ended_at": record.started_at
+                                + timedelta(seconds=record.done_seconds),
+                            }
+                        )
+                    write_session(conn, _without_missing_baby(conn, revalidated(record)))
+        except sqlite3.Error:
+            return False
+        return True
 
     def _signature(self) -> tuple[str | None, int, str]:
         return (self.owner_token, os.getpid(), utc_text(self._now()))
@@ -248,22 +361,38 @@ class HistoryStore:
         """
         rows = self._read(
             lambda: self._conn.execute(
-                "SELECT id, owner, heartbeat_at, started_at FROM sessions WHERE outcome = 'running'"
+                f"{SELECT_RECORD} s WHERE outcome = 'running' AND {history_damage.NOT_HIDDEN}"
             ).fetchall(),
             [],
         )
-        stale = [
-            (session_id, owner)
-            for session_id, owner, heartbeat, started in rows
-            if owner != self.owner_token and self._is_dead(owner, heartbeat or started)
-        ]
+        signatures = self._read(
+            lambda: dict(
+                (rowid, (owner, heartbeat))
+                for rowid, owner, heartbeat in self._conn.execute(
+                    "SELECT rowid, owner, heartbeat_at FROM sessions WHERE outcome = 'running'"
+                )
+            ),
+            {},
+        )
+        stale = []
+        for row in rows:
+            try:
+                record = record_from_row(row)
+            except DamagedRow as exc:  # left as it is: only hidden, not taken over
+                self._found_damaged(rowid_of(row), exc)
+                continue
+            owner, heartbeat = signatures.get(rowid_of(row), (None, None))
+            alive_since = heartbeat or utc_text(record.started_at)
+            if owner != self.owner_token and self._is_dead(owner, alive_since):
+                stale.append((record.id, owner))
         recovered: list[SessionRecord] = []
         for session_id, owner in stale:
             try:
                 with self._transaction() as conn:
                     changed = conn.execute(
-                        "UPDATE sessions SET outcome = 'interrupted',"
-                        " ended_at = coalesce(heartbeat_at, ended_at, started_at), owner = NULL"
+                        "UPDATE sessions SET outcome = 'interrupted', ended_at = coalesce("
+                        "CASE WHEN julianday(heartbeat_at) IS NOT NULL THEN heartbeat_at END,"
+                        " ended_at, started_at), owner = NULL"
                         " WHERE id = ? AND outcome = 'running' AND owner IS ?",
                         (session_id, owner),
                     ).rowcount
@@ -276,24 +405,51 @@ class HistoryStore:
         return recovered
 
     def _is_dead(self, owner: str | None, heartbeat: str) -> bool:
-        if owner is not None and self._data_path is not None:
+        if isinstance(owner, str) and self._data_path is not None:
             return not owner_alive(self._data_path, owner)
-        return self._now() - parse_utc(heartbeat) > STALE_AFTER
+        try:
+            return self._now() - parse_utc(heartbeat) > STALE_AFTER
+        except (TypeError, ValueError):  # a heartbeat nobody can read is no sign of life
+            return True
 
     # --- the history ------------------------------------------------------------------------
 
     def session(self, session_id: str) -> SessionRecord | None:
         row = self._read(
-            lambda: self._conn.execute(f"{SELECT_RECORD} WHERE id = ?", (session_id,)).fetchone(),
+            lambda: self._conn.execute(
+                f"{SELECT_RECORD} s WHERE id = ? AND {history_damage.NOT_HIDDEN}", (session_id,)
+            ).fetchone(),
             None,
         )
-        return record_from_row(row) if row else None
+        if row is None:
+            return None
+        try:
+            return record_from_row(row)
+        except DamagedRow as exc:
+            self._found_damaged(rowid_of(row), exc)
+            return None
 
     def sessions(self) -> Iterator[SessionRecord]:
-        """Every session, oldest first (for export); read in one snapshot."""
-        cursor = self._conn.execute(f"{SELECT_RECORD} ORDER BY started_at, id")
+        """Every readable session, oldest first (for export); read in one snapshot.
+
+        A row that cannot be read is skipped and added to `damaged`: an export compares
+        `damaged` before and after to know whether it got everything.
+        """
+        if self._conn is None:
+            return
+        cursor = self._conn.execute(
+            f"{SELECT_RECORD} s WHERE {history_damage.NOT_HIDDEN} ORDER BY started_at, id"
+        )
+        found: list[tuple[int, DamagedRow]] = []
         for row in cursor:
-            yield record_from_row(row)
+            try:
+                record = record_from_row(row)
+            except DamagedRow as exc:
+                found.append((rowid_of(row), exc))
+                continue
+            yield record
+        for rowid, exc in found:  # hidden after the read: not while its cursor is open
+            self._found_damaged(rowid, exc)
 
     def count_sessions(self, chosen: HistoryFilter | None = None) -> int:
         return self._read(lambda: queries.count_sessions(self._conn, chosen or HistoryFilter()), 0)
@@ -301,9 +457,15 @@ class HistoryStore:
     def session_rows(
         self, chosen: HistoryFilter | None = None, offset: int = 0, limit: int = 200
     ) -> list[HistoryRow]:
-        return self._read(
-            lambda: queries.session_rows(self._conn, chosen or HistoryFilter(), offset, limit), []
+        found: dict[str, str] = {}
+        rows = self._read(
+            lambda: queries.session_rows(
+                self._conn, chosen or HistoryFilter(), offset, limit, found
+            ),
+            [],
         )
+        self._note_damaged(found)
+        return rows
 
     def first_started(self, chosen: HistoryFilter | None = None) -> datetime | None:
         """When the first session in the filter started; None when there is none."""
@@ -358,7 +520,7 @@ class HistoryStore:
 
     # --- restoring a backup -----------------------------------------------------------------
 
-    def merge(self, profiles: list[BabyProfile], records: list[SessionRecord]) -> MergeResult:
+    def merge(self, profiles: list[BabyProfile], records: Iterable[SessionRecord]) -> MergeResult:
         """Add a backup's babies and sessions without duplicates, all or nothing.
 
         Raises ValueError when a session names a baby that is nowhere to be found.

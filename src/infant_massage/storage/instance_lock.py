@@ -45,6 +45,13 @@ else:
 
 
 LOCK_FOLDER = "instances"
+OPENING_LOCK = "opening.lock"
+OPENING_WAIT_SECONDS = 30.0
+
+
+def _open_private(path: Path) -> IO[bytes]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    return os.fdopen(fd, "r+b")
 
 
 class InstanceLock:
@@ -53,9 +60,9 @@ class InstanceLock:
     def __init__(self, data_path: Path) -> None:
         self.token = uuid.uuid4().hex
         self._folder = data_path / LOCK_FOLDER
-        self._folder.mkdir(exist_ok=True)
+        self._folder.mkdir(mode=0o700, exist_ok=True)
         self._path = self._folder / f"{self.token}.lock"
-        self._handle: IO[bytes] | None = open(self._path, "a+b")  # noqa: SIM115 - held open
+        self._handle: IO[bytes] | None = _open_private(self._path)
         if not _try_lock(self._handle):  # a fresh random name: nobody else can hold it
             raise OSError(f"cannot lock {self._path}")
 
@@ -66,6 +73,49 @@ class InstanceLock:
         self._handle.close()
         self._handle = None
         self._path.unlink(missing_ok=True)
+
+
+def others_alive(data_path: Path, token: str | None) -> list[str]:
+    """The tokens of the other copies of the app that are running on this data folder now."""
+    folder = data_path / LOCK_FOLDER
+    try:
+        names = [path.stem for path in folder.glob("*.lock") if path.name != OPENING_LOCK]
+    except OSError:
+        return []
+    return [name for name in names if name != token and owner_alive(data_path, name)]
+
+
+class OpeningLock:
+    """Held while a copy opens (checks, migrates, repairs) the history: one copy at a time.
+
+    A copy that finds the file damaged may only repair it while no other copy has it open; the
+    others either hold their instance lock already (and are seen) or wait here until the repair
+    is done, and then open the repaired file.
+    """
+
+    def __init__(self, data_path: Path, wait_seconds: float = OPENING_WAIT_SECONDS) -> None:
+        folder = data_path / LOCK_FOLDER
+        folder.mkdir(mode=0o700, exist_ok=True)
+        self._handle: IO[bytes] | None = _open_private(folder / OPENING_LOCK)
+        deadline = time.monotonic() + wait_seconds
+        while not _try_lock(self._handle):
+            if time.monotonic() > deadline:
+                self._handle.close()
+                self._handle = None
+                raise OSError("another copy of the app is still opening the history")
+            time.sleep(0.02)
+
+    def release(self) -> None:
+        if self._handle is not None:
+            _unlock(self._handle)
+            self._handle.close()
+            self._handle = None
+
+    def __enter__(self) -> OpeningLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 def owner_alive(data_path: Path, token: str) -> bool:
@@ -95,6 +145,8 @@ def sweep_dead(data_path: Path, min_age_seconds: float = 60.0) -> None:
         return
     now = time.time()
     for path in folder.glob("*.lock"):
+        if path.name == OPENING_LOCK:
+            continue
         try:
             young = now - path.stat().st_mtime < min_age_seconds
         except FileNotFoundError:

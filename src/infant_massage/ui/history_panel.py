@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.record_rules import clean_text
 from infant_massage.domain.session_record import SessionRecord
-from infant_massage.storage.history_backup import BackupError, export_to_path, import_backup
+from infant_massage.storage.history_backup import IncompleteHistory, export_to_path
+from infant_massage.storage.history_import import BackupError, KnownIds, import_file
 from infant_massage.storage.history_notices import Notice
 from infant_massage.storage.history_queries import HistoryFilter
 from infant_massage.storage.history_store import HistoryError, HistoryStore
+from infant_massage.storage.private_files import UnsafeTarget
 from infant_massage.ui.history_charts_page import HistoryChartsPage, chart_span
 from infant_massage.ui.history_detail import HistoryDetail
 from infant_massage.ui.history_filter_bar import HistoryFilterBar
@@ -72,6 +75,7 @@ class HistoryPanel(QWidget):
         self.store = store
         self._today = today
         self._area_ids = catalog.area_ids
+        self._known = KnownIds.of(catalog)
         self.wording = HistoryWording(catalog, self)
         self.model = HistoryTableModel(store, self.wording, today().year, self)
         self.undo_stack = QUndoStack(self)
@@ -85,9 +89,13 @@ class HistoryPanel(QWidget):
         self._init_actions()
         self._listener = self._show_notice
         store.add_listener(self._listener)
+        self._damage_listener = self._damaged_found
+        store.add_damage_listener(self._damage_listener)
         self.destroyed.connect(lambda *_: store.remove_listener(self._listener))
+        self.destroyed.connect(lambda *_: store.remove_damage_listener(self._damage_listener))
         self.reload_profiles()
         self._show_notice(store.notice)
+        self._show_damaged(store.damaged)
         self._apply_filter()
         self.setFocusProxy(self.table)
 
@@ -123,6 +131,16 @@ class HistoryPanel(QWidget):
         self.notice_label.setWordWrap(True)
         QHBoxLayout(self.notice_box).addWidget(self.notice_label)
         self.notice_box.hide()
+        # Rows that cannot be read: listed by id (selectable, to quote in a bug report) for as
+        # long as the history is open; they stay untouched in the file.
+        self.damage_box = QFrame()
+        self.damage_box.setObjectName("warningBox")
+        self.damage_label = QLabel()
+        self.damage_label.setObjectName("warningText")
+        self.damage_label.setWordWrap(True)
+        self.damage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QHBoxLayout(self.damage_box).addWidget(self.damage_label)
+        self.damage_box.hide()
         self.message_box = QFrame()
         self.message_box.setObjectName("card")
         self.message_label = QLabel()
@@ -214,6 +232,7 @@ class HistoryPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.filters)
         layout.addWidget(self.notice_box)
+        layout.addWidget(self.damage_box)
         layout.addWidget(self.message_box)
         layout.addWidget(self.tabs, 1)
 
@@ -320,7 +339,7 @@ class HistoryPanel(QWidget):
 
     def save_note(self, session_id: str, note: str) -> None:
         try:
-            self.store.update_note(session_id, note)
+            self.store.update_note(session_id, clean_text(note, line_breaks=True))
         except (HistoryError, ValueError) as exc:
             self._show_problem(self.tr("The note could not be saved: %1").replace("%1", str(exc)))
             return
@@ -363,6 +382,15 @@ class HistoryPanel(QWidget):
         self.notice_label.setText(text)
         self.notice_box.show()
 
+    def _show_damaged(self, damaged: dict[str, str]) -> None:
+        self.damage_label.setText(self.wording.damaged_rows(list(damaged)) if damaged else "")
+        self.damage_box.setVisible(bool(damaged))
+
+    def _damaged_found(self, damaged: dict[str, str]) -> None:
+        self._show_damaged(damaged)
+        # Found while painting a page: count and pages again once the paint is over.
+        QTimer.singleShot(0, self.refresh)
+
     def _show_notice(self, notice: Notice | None) -> None:
         if notice is None:
             self.notice_box.hide()
@@ -398,6 +426,9 @@ class HistoryPanel(QWidget):
     def export_to(self, path: Path, kind: str) -> bool:
         try:
             count = export_to_path(self.store, kind, path)
+        except (IncompleteHistory, UnsafeTarget) as exc:
+            self._show_problem(self.tr("Nothing was exported: %1").replace("%1", str(exc)))
+            return False
         except OSError as exc:
             text = self.tr("The export could not be written: %1")
             self._show_problem(text.replace("%1", exc.strerror or str(exc)))
@@ -420,8 +451,8 @@ class HistoryPanel(QWidget):
             )
             return False
         try:
-            result = import_backup(self.store, path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, BackupError, HistoryError) as exc:
+            result = import_file(self.store, path, self._known)
+        except (BackupError, HistoryError) as exc:
             text = self.tr("%1 was not restored: %2").replace("%1", path.name)
             self._show_problem(text.replace("%2", str(exc)))
             return False

@@ -1,5 +1,6 @@
-"""What the history has to say at start-up, once: a damaged file set aside (and where it is now),
-nothing being saved this time, or a session that a crash or a power cut interrupted."""
+"""What the history has to say at start-up, once: a damaged file repaired (how many sessions were
+recovered, where the damaged copy is), rows that could not be read, nothing being saved this
+time, or a session that a crash or a power cut interrupted."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ class HistoryStartDialog(QDialog):
             label = QLabel(wording.notice(notice))
             label.setObjectName("warningText")
             label.setWordWrap(True)
-            if notice.kind is NoticeKind.MOVED_ASIDE:  # the path, to copy into a file manager
+            if notice.kind is NoticeKind.SALVAGED:  # the path, to copy into a file manager
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             QVBoxLayout(box).addWidget(label)
             layout.addWidget(box)

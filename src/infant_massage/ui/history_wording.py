@@ -122,14 +122,57 @@ class HistoryWording(QObject):
     # --- the storage's news -----------------------------------------------------------------
 
     def notice(self, notice: Notice) -> str:
-        if notice.kind is NoticeKind.MOVED_ASIDE:
+        kind = notice.kind
+        if kind is NoticeKind.SALVAGED and notice.sessions == 0:
             return self.tr(
-                "The history file was damaged. It was kept as %1 and a new one was started."
+                "The history file was damaged and no session in it could be read. A fresh "
+                "history was started; the damaged copy is kept as %1."
             ).replace("%1", str(notice.path))
-        if notice.kind is NoticeKind.NOT_SAVING:
+        if kind is NoticeKind.SALVAGED:
+            text = self.tr(
+                "The history file was damaged. %n session(s) could still be read and were "
+                "recovered into a fresh history; the damaged copy is kept as %1.",
+                "",
+                notice.sessions,
+            )
+            return text.replace("%1", str(notice.path))
+        if kind is NoticeKind.DAMAGED_IN_USE:
+            return self.tr(
+                "The history file is damaged, and another copy of the app has it open, so it "
+                "was left as it is. This copy shows what it can read and saves nothing. Close "
+                "the other copy, then start again to repair it."
+            )
+        if kind is NoticeKind.DAMAGED_ROWS:
+            return self.damaged_rows(notice.ids)
+        if kind is NoticeKind.NEWER:
+            return self.tr(
+                "This history was written by a newer version of the app (history version %1). "
+                "This version cannot read it: it leaves the file untouched and saves nothing "
+                "this time. Please update the app."
+            ).replace("%1", str(notice.version))
+        if kind is NoticeKind.FOREIGN:
+            return self.tr(
+                "The history file is another program's database, not a history of this app. "
+                "It is left untouched and nothing is saved this time."
+            )
+        if kind is NoticeKind.UNREADABLE:
+            return self.tr(
+                "The history could not be read (%1). Nothing is shown or saved this time."
+            ).replace("%1", notice.detail)
+        if kind is NoticeKind.NOT_SAVING:
             return self.tr("Not saving the history this time: %1").replace("%1", notice.detail)
         text = self.tr("The last session is not saved yet: %1. It is kept until it can be.")
         return text.replace("%1", notice.detail)
+
+    def damaged_rows(self, ids) -> str:
+        shown = ", ".join(list(ids)[:5]) + (" …" if len(ids) > 5 else "")
+        text = self.tr(
+            "%n session(s) in the history could not be read and are left out (they stay as "
+            "they are in the file): %1",
+            "",
+            len(ids),
+        )
+        return text.replace("%1", shown)
 
     def interrupted(self, records: list[SessionRecord], names: dict[str, str] | None = None) -> str:
         """What the start screen says about sessions a crash or a power cut cut short.

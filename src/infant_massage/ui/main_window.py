@@ -35,6 +35,7 @@ from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.handout import write_handout
 from infant_massage.ui.history_panel import HistoryPanel
+from infant_massage.ui.history_unsaved_prompt import may_quit
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.main_menus import build_menus
 from infant_massage.ui.map_panel import MapPanel
@@ -420,6 +421,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it as stopped, so the history keeps what was done.
         self.session_flow.stop_now()
+        if not may_quit(self.history, self):  # a finished session is still waiting to be written
+            event.ignore()
+            return
         self.session_flow.cues.shut_down()
         if self.history is not None:
             self.history.remove_listener(self._history_notice)

@@ -23,6 +23,7 @@ class SessionEndPage(QWidget):
     reasonChosen = Signal(object)  # StopReason
     saved = Signal(object, str)  # Response or None, note
     done = Signal()
+    retryRequested = Signal()  # the record could not be written yet: try again now
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,12 @@ class SessionEndPage(QWidget):
         self.done_button.setObjectName("primary")
         self.done_button.setMinimumHeight(56)
         self.done_button.clicked.connect(self.done)
+        # Shown only while the record waits to be written (a full disk): "Saved" is never said
+        # before the write succeeded.
+        self.retry_button = QPushButton(self.tr("Try saving again"))
+        self.retry_button.setMinimumHeight(56)
+        self.retry_button.clicked.connect(self.retryRequested)
+        self.retry_button.setVisible(False)
         self.skip_reason_button = QPushButton(self.tr("Skip this question"))
         self.skip_reason_button.setMinimumHeight(48)
         self.skip_reason_button.clicked.connect(self._skip_reason)
@@ -91,6 +98,7 @@ class SessionEndPage(QWidget):
         layout.addWidget(self.summary)
         actions = QHBoxLayout()
         actions.addStretch(1)
+        actions.addWidget(self.retry_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.done_button)
         layout.addLayout(actions)
@@ -141,6 +149,7 @@ class SessionEndPage(QWidget):
         self.note.setVisible(not stopped)
         self.save_button.setVisible(not stopped)
         self.done_button.setVisible(False)
+        self.retry_button.setVisible(False)
         self.summary.clear()
         self._record = record
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -176,7 +185,8 @@ class SessionEndPage(QWidget):
         response = Response(checked.property("value")) if checked else None
         self.saved.emit(response, self.note.toPlainText())
 
-    def show_summary(self, record: SessionRecord, where: str) -> None:
+    def show_summary(self, record: SessionRecord, where: str, waiting: bool = False) -> None:
+        """The summary; `waiting`: the record is not written yet, so offer to try again."""
         areas = ", ".join(str(self._catalog.area(a).name) for a in record.areas) or "—"
         lines = [
             self.tr("Time: %1 of %2")
@@ -185,7 +195,9 @@ class SessionEndPage(QWidget):
             self.tr("Areas: %1").replace("%1", areas),
             where,
         ]
+        self._summary_lines = lines
         self.summary.setText("\n".join(line for line in lines if line))
+        self.retry_button.setVisible(waiting)
         for widget in (
             self.reason_box,
             self.skip_reason_button,
@@ -196,3 +208,12 @@ class SessionEndPage(QWidget):
             widget.setVisible(False)
         self.done_button.setVisible(True)
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_saving(self, where: str, waiting: bool) -> None:
+        """Update where the record is (saved at last, or still waiting) on a shown summary."""
+        lines = getattr(self, "_summary_lines", None)
+        if not lines:
+            return
+        lines[-1] = where
+        self.summary.setText("\n".join(line for line in lines if line))
+        self.retry_button.setVisible(waiting)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock, Playback
+from infant_massage.domain.record_rules import clean_text
 from infant_massage.domain.safety_check import CheckAnswers
 from infant_massage.domain.session import Session
 from infant_massage.domain.session_plan import PlanError, plan_area, plan_routine
@@ -18,6 +19,8 @@ from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.session_end_page import SessionEndPage
 from infant_massage.ui.session_page import SessionPage
 from infant_massage.ui.session_setup_page import SessionChoice, SessionSetupPage
+
+RETRY_INTERVAL_MS = 15_000
 
 
 class SessionFlow(QObject):
@@ -59,6 +62,13 @@ class SessionFlow(QObject):
         self.end_page.reasonChosen.connect(self._reason)
         self.end_page.saved.connect(self._save)
         self.end_page.done.connect(self.closed)
+        self.end_page.retryRequested.connect(self.retry_saving)
+        # While a finished session waits to be written (a full disk), try again now and then:
+        # it is written as soon as writing works again, whatever page is showing.
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_INTERVAL_MS)
+        self._retry_timer.timeout.connect(self.retry_saving)
+        self._shown_record_id: str | None = None
 
     @property
     def running(self) -> bool:
@@ -111,12 +121,39 @@ class SessionFlow(QObject):
 
     def _save(self, response, note: str) -> None:
         assert self.session is not None
-        record = self.session.set_response(response, note)
+        record = self.session.set_response(response, clean_text(note, line_breaks=True))
         self.recorded.emit(record)
+        self._shown_record_id = record.id
+        where, waiting = self._where(record.id, record.practice)
+        self.end_page.show_summary(record, where, waiting)
+
+    def _waiting(self, session_id: str) -> bool:
+        is_saved = getattr(self.sink, "is_saved", None)
+        return (
+            is_saved is not None and getattr(self.sink, "saving", True) and not is_saved(session_id)
+        )
+
+    def _where(self, session_id: str, practice: bool) -> tuple[str, bool]:
         if not getattr(self.sink, "saving", True):
-            where = self.tr("Not saved: the history cannot be written to (see the status bar).")
-        elif record.practice:
-            where = self.tr("Doll practice: kept apart from the baby's history.")
-        else:
-            where = self.saving_note or self.tr("Saved in the history on this computer.")
-        self.end_page.show_summary(record, where)
+            return self.tr(
+                "Not saved: the history cannot be written to (see the status bar)."
+            ), False
+        if self._waiting(session_id):
+            self._retry_timer.start()
+            notice = getattr(self.sink, "notice", None)
+            if notice is not None and notice.detail == "the disk is full":
+                return self.tr("Not saved yet: will be saved when there is space."), True
+            return self.tr(
+                "Not saved yet: will be saved as soon as the history can be written."
+            ), True
+        if practice:
+            return self.tr("Doll practice: kept apart from the baby's history."), False
+        return self.saving_note or self.tr("Saved in the history on this computer."), False
+
+    def retry_saving(self) -> None:
+        retry = getattr(self.sink, "retry", None)
+        if retry is None or retry():
+            self._retry_timer.stop()
+        shown = self._shown_record_id
+        if shown is not None and self.session is not None and self.session.record().id == shown:
+            self.end_page.show_saving(*self._where(shown, self.session.record().practice))

@@ -1,0 +1,101 @@
+"""Shared by the history tests: records, a filled data folder, the app in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from infant_massage.domain.profile import BabyProfile
+from infant_massage.domain.session_record import (
+    Outcome,
+    Response,
+    SessionKind,
+    SessionRecord,
+    StepRecord,
+    StopReason,
+)
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.storage.history_open import HISTORY_FILE, open_history
+from infant_massage.storage.history_rows import write_profile, write_session
+
+NOW = datetime(2026, 11, 24, 10, 40, tzinfo=UTC)
+AREAS = ("face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet")
+
+
+def session(
+    baby: BabyProfile | None = None,
+    started: datetime = NOW,
+    areas: tuple[str, ...] = ("face", "chest"),
+    note: str = "",
+    outcome: Outcome = Outcome.COMPLETED,
+) -> SessionRecord:
+    return SessionRecord(
+        baby_id=baby.id if baby else None,
+        kind=SessionKind.ROUTINE if len(areas) > 1 else SessionKind.AREA,
+        routine="full_body" if len(areas) > 1 else None,
+        started_at=started,
+        ended_at=None if outcome is Outcome.RUNNING else started + timedelta(minutes=5),
+        planned_seconds=60.0 * len(areas),
+        steps=[
+            StepRecord(area=a, technique="stroking", planned_seconds=60, done_seconds=60)
+            for a in areas
+        ],
+        outcome=outcome,
+        stop_reason=StopReason.ASLEEP if outcome is Outcome.STOPPED else None,
+        response=Response.CALM if outcome is Outcome.COMPLETED else None,
+        note=note,
+    )
+
+
+def filled(data: Path, sessions: int, note: str = "") -> list[SessionRecord]:
+    """A data folder whose history holds one baby and `sessions` sessions, one a day back."""
+    opened = open_history(open_data_dir(data))
+    baby = BabyProfile(name="Mia", birth_date=date(2026, 6, 2))
+    records = [
+        session(baby, NOW - timedelta(hours=day * 7), AREAS[: 1 + day % 8], note or f"n{day}")
+        for day in range(sessions)
+    ]
+    conn = opened.store._conn
+    conn.execute("BEGIN")
+    write_profile(conn, baby)
+    for record in records:
+        write_session(conn, record)
+    conn.execute("COMMIT")
+    opened.store.close()
+    return records
+
+
+def history_file(data: Path) -> Path:
+    return data / HISTORY_FILE
+
+
+def run_app(*args: str, timeout: float = 60, **options) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "infant_massage", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment,
+        **options,
+    )
+
+
+def run_python(code: str, *args: str, timeout: float = 60, **options):
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **options,
+    )
+
+
+def one_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    return lines[0]
