@@ -149,3 +149,26 @@ def test_an_unwritable_data_folder_says_so_and_writes_nothing(tmp_path, catalog)
     with pytest.raises(OSError, match="read-only"):
         ClassPlanStore(data_dir, catalog).save(plan_from_area(catalog, "legs", "Legs"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_nurse_builds_her_own_plan_step_by_step(qtbot, catalog):
+    from infant_massage.ui.class_plan_editor import ClassPlanEditor
+
+    editor = ClassPlanEditor(catalog, plan_from_area(catalog, "legs", "Mine"))
+    qtbot.addWidget(editor)
+    editor.area.setCurrentIndex(editor.area.findData("back"))
+    offered = [editor.technique.itemData(i) for i in range(editor.technique.count())]
+    assert offered == [t.id for t in catalog.techniques_on("back")]  # only what suits the back
+    editor.technique.setCurrentIndex(editor.technique.findData("spinal_pinching"))
+    editor._add()
+    editor._move(-1)  # up one, before the last legs step
+    editor.steps.setCurrentRow(0)
+    editor._remove()
+    editor.name.setText("  Evening group  ")
+    editor._accept()
+    plan = editor.plan
+    legs = [t.id for t in catalog.techniques_on("legs")]
+    expected = [("legs", t) for t in legs[1:-1]] + [("back", "spinal_pinching"), ("legs", legs[-1])]
+    assert plan.name == "Evening group"
+    assert [(s.area, s.technique) for s in plan.steps] == expected
+    check_plan(plan, catalog)

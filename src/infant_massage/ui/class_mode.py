@@ -159,7 +159,7 @@ class ClassMode(QObject):
         self.blackoutChanged.emit(self.blackout)
 
     def set_high_contrast(self, on: bool) -> None:
-        """White and yellow on black, for a washed-out projector or a bright room."""
+        """Black on white with a dark path, for a washed-out projector or a bright room."""
         if on != self.high_contrast:
             self.high_contrast = on
             self.contrastChanged.emit(on)

@@ -199,7 +199,8 @@ class ClassStage(QWidget):
     def _colours(self) -> tuple[str, str, str]:
         """Background, text and accent of the wall."""
         if self.mode.high_contrast:
-            return "#000000", "#ffffff", "#ffd23f"
+            # Dark on white: a washed-out projector in a bright room keeps dark ink legible.
+            return "#ffffff", "#000000", "#004d45"
         app_window = QApplication.palette().color(QPalette.ColorRole.Window)
         chosen = theme.DARK if app_window.lightness() < 128 else theme.LIGHT
         return chosen.background, chosen.text, chosen.accent
