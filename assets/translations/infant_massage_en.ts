@@ -1193,67 +1193,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="76" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="77" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="95" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="96" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="146" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="147" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="193" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="194" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="196" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="197" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="255" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="256" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="284" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="285" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="367" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="368" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="373" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="375" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="375" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="376" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="382" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="383" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="384" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="385" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
