@@ -55,6 +55,16 @@ def _themed_app(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _fresh_text_facts():
+    """The on-screen text facts are one app-wide model: a wait chosen in one test must not leak."""
+    from infant_massage.ui import text_facts
+
+    text_facts.shared().set_feed_wait(None)
+    yield
+    text_facts.shared().set_feed_wait(None)
+
+
 def _refresh_stale_resources() -> None:
     """In a source checkout, recompile the resources after an asset changed (saves a reinstall)."""
     import subprocess
