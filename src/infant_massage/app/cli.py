@@ -112,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     except KeyboardInterrupt:
         return 130
+    finally:
+        from infant_massage.app import startup_trace
+
+        startup_trace.write()
 
 
 def fail(message: str, code: int = 1) -> int:
