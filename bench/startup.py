@@ -1,7 +1,17 @@
-"""Start-up time: `infant-massage --self-test` against a bare PySide6 window, same run.
+"""Start-up time and memory: the app against a bare PySide6 window, in the same run.
 
-Each sample is a fresh process measured from spawn to exit, so both include interpreter start,
-imports and Qt platform start-up. Run: .venv/bin/python bench/startup.py [--runs 10]
+Each sample is a fresh process timed from spawn, so both include interpreter start, imports and
+Qt platform start-up. Three commands run interleaved, so all see the same machine load (other
+work on the machine makes absolute times drift; compare the ratios):
+
+- a bare QMainWindow, shown until its first paint, then exit;
+- `infant-massage --self-test` from spawn to exit, with its phases;
+- the interactive app until the home screen's first paint (it quits there when traced), with its
+  phases; its data folder is reused, so every run after the first is a returning user's start.
+
+The phases come from the app's own marks (INFANT_MASSAGE_STARTUP_TRACE, see
+app/startup_trace.py); "exit" is from the last mark until the process has ended. Peak memory is
+each child's ru_maxrss. Run: .venv/bin/python bench/startup.py [--runs 15]
 """
 
 from __future__ import annotations
@@ -13,8 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 BARE_WINDOW = """
+import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
@@ -22,6 +34,7 @@ window = QMainWindow()
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
+            print(f"first paint {time.monotonic():.6f}", flush=True)
             QTimer.singleShot(0, app.quit)
         return False
 painted = Painted()
@@ -32,44 +45,90 @@ app.exec()
 """
 
 
-def sample(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, env=env, capture_output=True)
-    return (time.perf_counter() - started) * 1000
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, list[tuple[str, float]], float]:
+    with tempfile.NamedTemporaryFile("r", suffix=".trace", delete=False) as trace:
+        trace_path = Path(trace.name)
+    env = {**env, "INFANT_MASSAGE_STARTUP_TRACE": str(trace_path)}
+    with tempfile.TemporaryFile("w+") as out:
+        started = time.monotonic()
+        child = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        # os.wait4 rather than Popen.wait: it also gives the child's peak memory.
+        _, status, usage = os.wait4(child.pid, 0)
+        ended = time.monotonic()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        output = out.read()
+    if child.returncode:
+        raise SystemExit(f"{command[-3:]} failed ({child.returncode}): {output.strip()[-600:]}")
+    lines = trace_path.read_text().splitlines() or output.splitlines()
+    trace_path.unlink(missing_ok=True)
+    phases, last = [], started
+    for line in lines:
+        name, _, when = line.rpartition(" ")
+        try:
+            moment = float(when)
+        except ValueError:
+            continue
+        phases.append((name, (moment - last) * 1000))
+        last = moment
+    phases.append(("exit", (ended - last) * 1000))
+    return (ended - started) * 1000, phases, usage.ru_maxrss / 1024
+
+
+def until(phases: list[tuple[str, float]], name: str) -> float:
+    """Milliseconds from spawn to the end of the named phase."""
+    total = 0.0
+    for phase, ms in phases:
+        total += ms
+        if phase == name:
+            return total
+    raise KeyError(name)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    data_dir = tempfile.mkdtemp(prefix="im-bench-")
+    # An installed app has its bytecode compiled; without it every start compiles every module.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    app = [sys.executable, "-m", "infant_massage", "--data-dir"]
     commands = {
         "bare PySide6 window": [sys.executable, "-c", BARE_WINDOW],
-        "infant-massage --self-test": [
-            sys.executable,
-            "-m",
-            "infant_massage",
-            "--self-test",
-            "--data-dir",
-            data_dir,
-        ],
+        "--self-test": [*app, tempfile.mkdtemp(prefix="im-bench-"), "--self-test"],
+        "home screen": [*app, tempfile.mkdtemp(prefix="im-bench-")],
     }
-    for command in commands.values():  # warm the file cache once
-        sample(command, env)
-    results: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(args.runs):  # interleaved so both see the same machine load
+    for command in commands.values():  # warm the file cache, write the settings once
+        timed(command, env)
+    samples: dict[str, list[tuple[float, list[tuple[str, float]], float]]] = {
+        name: [] for name in commands
+    }
+    for _ in range(args.runs):  # interleaved so all see the same machine load
         for name, command in commands.items():
-            results[name].append(sample(command, env))
-    for name, times in results.items():
+            samples[name].append(timed(command, env))
+
+    def median(values) -> float:
+        return statistics.median(list(values))
+
+    for name, runs in samples.items():
         print(
-            f"{name:28s} median {statistics.median(times):7.1f} ms  "
-            f"min {min(times):7.1f}  max {max(times):7.1f}  (n={len(times)})"
+            f"{name:22s} spawn to exit median {median(r[0] for r in runs):7.1f} ms "
+            f"(min {min(r[0] for r in runs):.1f}, max {max(r[0] for r in runs):.1f}), "
+            f"peak memory {median(r[2] for r in runs):6.1f} MB"
         )
-    ratio = statistics.median(results["infant-massage --self-test"]) / statistics.median(
-        results["bare PySide6 window"]
+        for index, (phase, _) in enumerate(runs[0][1]):
+            print(f"    {phase:18s} {median(r[1][index][1] for r in runs):7.1f} ms")
+    bare = samples["bare PySide6 window"]
+    bare_total = median(r[0] for r in bare)
+    bare_paint = median(until(r[1], "first paint") for r in bare)
+    self_test = median(r[0] for r in samples["--self-test"])
+    home_paint = median(until(r[1], "first paint") for r in samples["home screen"])
+    print(f"--self-test / bare window, spawn to exit:       {self_test / bare_total:.2f}x")
+    print(f"home first paint / bare first paint, from spawn: {home_paint / bare_paint:.2f}x")
+    print(
+        "peak memory, bare window / --self-test / home screen: "
+        + " / ".join(f"{median(r[2] for r in runs):.1f} MB" for runs in samples.values())
     )
-    print(f"self-test / bare window: {ratio:.2f}x")
     return 0
 
 

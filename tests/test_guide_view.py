@@ -247,3 +247,44 @@ def test_a_window_started_with_reduced_motion_shows_still_diagrams(qtbot, catalo
     window.open_guide("pushing", "arms")
     assert window.guide_panel.view.reduced_motion and window.still_action.isChecked()
     assert not window.guide_panel.view.timer_running
+
+
+GUIDE_PLAYING_AT_EXIT = """
+from infant_massage import load_catalog
+from infant_massage.app.qt_app import get_application
+from infant_massage.domain.guide import Guide
+from infant_massage.ui.guide_view import GuideView
+from infant_massage.ui.hand_art import HandArt
+from infant_massage.ui.illustrations import Illustrations
+
+app = get_application("en")
+catalog = load_catalog()
+illustrations = Illustrations()
+technique = catalog.techniques[0]
+application = technique.applications[0]
+view = GuideView(illustrations, HandArt())
+view.set_guide(Guide(technique, application, illustrations.views[application.guide.view]))
+view.show()
+view.play()
+app.processEvents()
+print("still playing at exit", flush=True)
+"""
+
+
+def test_a_guide_still_playing_when_python_exits_does_not_crash() -> None:
+    # PySide destroys a window still on screen after Python's own shutdown has begun; its Hide
+    # event once reached the repaint timer's Python filter there and killed the process.
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", GUIDE_PLAYING_AT_EXIT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.stdout.strip() == "still playing at exit"
+    assert result.returncode == 0, result.stderr[-800:]

@@ -1193,67 +1193,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="77" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="81" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="96" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="101" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="147" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="145" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="194" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="199" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="197" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="202" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="256" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="302" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="285" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="334" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="368" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="420" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="374" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="426" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="375" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="427" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="376" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="428" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="383" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="437" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="385" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="439" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -2023,12 +2023,12 @@ Space</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="28" />
+        <location filename="../../src/infant_massage/app/gui.py" line="33" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="29" />
+        <location filename="../../src/infant_massage/app/gui.py" line="34" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />

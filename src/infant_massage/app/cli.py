@@ -127,12 +127,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from infant_massage.app.self_test import run_self_test
 
-            return run_self_test(args)
-        from infant_massage.app.gui import run_gui
+            code = run_self_test(args)
+        else:
+            from infant_massage.app.gui import run_gui
 
-        return run_gui(args)
+            code = run_gui(args)
     except KeyboardInterrupt:
         return 130
+    finally:
+        from infant_massage.app import startup_trace
+
+        startup_trace.write()
+    if argv is None:  # a real process: see _exit_now
+        _exit_now(code)
+    return code
+
+
+def _exit_now(code: int) -> None:
+    """End the process without tearing Qt and every Python object down one by one.
+
+    Only after the window and self-test have closed the history and saved the settings; what is
+    left (widgets, caches, modules) the OS frees at once. It saves a tenth of a second on
+    every quit and avoids PySide's shutdown order, where a timer's event filter can outlive Qt.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def shown(text: str) -> str:

@@ -20,6 +20,9 @@ class SoundMode(StrEnum):
     SILENT = "silent"  # no sound: the screen flashes instead
 
 
+DEFAULT_MODE = SoundMode.SOFT
+
+
 def _sound_effect_class():
     try:
         from PySide6.QtMultimedia import QSoundEffect
@@ -65,7 +68,7 @@ class CuePlayer(QObject):
 
     def __init__(
         self,
-        mode: SoundMode = SoundMode.SOFT,
+        mode: SoundMode = DEFAULT_MODE,
         speech_engine: str | None = None,
         parent: QObject | None = None,
     ) -> None:

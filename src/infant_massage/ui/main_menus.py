@@ -57,7 +57,7 @@ def build_menus(w: MainWindow) -> None:
     start_action.setShortcut(QKeySequence(Qt.Key.Key_S))
     start_action.triggered.connect(lambda: w.start_session())
     session_menu.addAction(start_action)
-    if w.history_panel is not None:
+    if w.history is not None:
         history_action = QAction(w.tr("&History"), w)
         history_action.setShortcut(QKeySequence(Qt.Key.Key_H))
         history_action.triggered.connect(lambda: w.show_history())

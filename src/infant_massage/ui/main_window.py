@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent
@@ -28,21 +29,16 @@ from infant_massage.domain.session_record import SessionSink
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.history_store import HistoryStore
 from infant_massage.ui import text_facts, theme
-from infant_massage.ui.about_dialog import AboutDialog
-from infant_massage.ui.class_launcher import ClassModeWindows, first_plan
+from infant_massage.ui.cues import DEFAULT_MODE as DEFAULT_SOUND_MODE
 from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
-from infant_massage.ui.handout import write_handout
-from infant_massage.ui.history_panel import HistoryPanel
 from infant_massage.ui.history_unsaved_prompt import may_quit
+from infant_massage.ui.history_wording import HistoryWording
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.main_menus import build_menus
 from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.profile_switcher import ProfileSwitcher
-from infant_massage.ui.safety_dialog import SafetyDialog
-from infant_massage.ui.session_flow import SessionFlow
-from infant_massage.ui.settings_dialog import SettingsDialog
 from infant_massage.ui.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.technique_panel import TechniquePanel
 from infant_massage.ui.window_state import (
@@ -50,6 +46,14 @@ from infant_massage.ui.window_state import (
     restore_window_state,
     save_window_state,
 )
+
+if TYPE_CHECKING:
+    from infant_massage.ui.class_launcher import ClassModeWindows
+    from infant_massage.ui.history_panel import HistoryPanel
+    from infant_massage.ui.session_flow import SessionFlow
+
+# The pages behind the home screen (the session's, the history, class mode) and the dialogs are
+# built, and their modules imported, on first use: a start shows the home screen and no more.
 
 
 class MainWindow(QMainWindow):
@@ -90,23 +94,18 @@ class MainWindow(QMainWindow):
         self._session_clock = session_clock
         self.class_mode: ClassModeWindows | None = None
         self.profile_switcher = ProfileSwitcher(history) if history is not None else None
-        self.history_panel = HistoryPanel(history, catalog) if history is not None else None
+        self._history_panel: HistoryPanel | None = None
+        self._wording = HistoryWording(catalog, self)
         self._init_central()
-        saving_note = (
+        self._saving_note = (
             self.tr("Not saved: %1").replace("%1", storage_problem) if storage_problem else ""
         )
-        self.session_flow = SessionFlow(
-            catalog,
-            illustrations,
-            hands,
-            self.pages,
-            self.guide_for,
-            session_clock,
-            sink if sink is not None else history,
-            cues,
-            saving_note,
-            self,
-        )
+        self._sink = sink if sink is not None else history
+        self._cues = cues
+        self._session_flow: SessionFlow | None = None
+        self._feed_wait_minutes: int | None = None  # None: the catalog's default
+        self._sound_mode: SoundMode | None = None  # None: the cue player's default
+        self._baby_id: str | None = None
         build_menus(self)
         self.skin_tones.changed.connect(self._apply_skin_tones)
         self._apply_skin_tones()
@@ -118,7 +117,6 @@ class MainWindow(QMainWindow):
         self.technique_panel.safetyRulesRequested.connect(self.show_safety_rules)
         self.technique_panel.sessionRequested.connect(self.start_session)
         self.map_panel.start_button.clicked.connect(lambda: self.start_session())
-        self.session_flow.closed.connect(self.show_home)
         self.guide_panel.closeRequested.connect(self.show_home)
         fit_to_screen(self, settings)
         if settings is not None:
@@ -167,17 +165,24 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: float) -> None:
         """Bigger words for a projector or a screen across the room."""
+        for action in self.text_size_actions.actions():
+            action.setChecked(action.data() == scale)
+        if scale == theme.text_scale():
+            return  # restyling every widget costs a returning user's start 70 ms for nothing
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, text_scale=scale)
+        self._scale_icons()
+
+    def _scale_icons(self) -> None:
+        """Icons grow with the text; again when a page is built later, at the size then."""
+        scale = theme.text_scale()
         for button in self.findChildren(QAbstractButton):
             if button.icon().isNull():
                 continue
             base = button.property("baseIconSize") or button.iconSize().width()
             button.setProperty("baseIconSize", base)
             button.setIconSize(QSize(round(base * scale), round(base * scale)))
-        for action in self.text_size_actions.actions():
-            action.setChecked(action.data() == scale)
 
     def _step_text_scale(self, step: int) -> None:
         scales = theme.TEXT_SCALES
@@ -224,32 +229,73 @@ class MainWindow(QMainWindow):
     def _init_history(self) -> None:
         if self.history is None:
             return
-        switcher, panel = self.profile_switcher, self.history_panel
-        switcher.babyChanged.connect(self._baby_changed)
-        switcher.profilesChanged.connect(panel.reload_profiles)
-        panel.profilesChanged.connect(switcher.reload)
-        panel.closeRequested.connect(self.show_home)
-        self.pages.addWidget(panel)
+        self.profile_switcher.babyChanged.connect(self._baby_changed)
         self.history.add_listener(self._history_notice)
         self._history_notice(self.history.notice)
-        self._baby_changed(switcher.current_profile())
+        self._baby_changed(self.profile_switcher.current_profile())
+
+    @property
+    def history_panel(self) -> HistoryPanel | None:
+        """The History page (None without a history), built the first time it is wanted."""
+        if self._history_panel is None and self.history is not None:
+            from infant_massage.ui.history_panel import HistoryPanel
+
+            panel = self._history_panel = HistoryPanel(self.history, self.catalog)
+            switcher = self.profile_switcher
+            switcher.profilesChanged.connect(panel.reload_profiles)
+            panel.profilesChanged.connect(switcher.reload)
+            panel.closeRequested.connect(self.show_home)
+            self.pages.addWidget(panel)
+            panel.show_baby(self._baby_id)
+            self._scale_icons()
+        return self._history_panel
+
+    @property
+    def session_flow(self) -> SessionFlow:
+        """The session's pages (safety check, run, summary), built for the first session."""
+        if self._session_flow is None:
+            from infant_massage.ui.session_flow import SessionFlow
+
+            flow = self._session_flow = SessionFlow(
+                self.catalog,
+                self.illustrations,
+                self._hands,
+                self.pages,
+                self.guide_for,
+                self._session_clock,
+                self._sink,
+                self._cues,
+                self._saving_note,
+                self,
+            )
+            flow.baby_id = self._baby_id
+            flow.setup_page.skin_map.set_skin_tone(self.skin_tones.baby.id)
+            self._apply_session_settings(flow)
+            flow.closed.connect(self.show_home)
+            self._scale_icons()
+        return self._session_flow
+
+    def _session_running(self) -> bool:
+        return self._session_flow is not None and self._session_flow.running
 
     def _baby_changed(self, profile) -> None:
-        self.session_flow.baby_id = profile.id if profile is not None else None
+        self._baby_id = profile.id if profile is not None else None
+        if self._session_flow is not None:
+            self._session_flow.baby_id = self._baby_id
         # Babies born early: every gate uses the age from the due date (the corrected age).
         self.set_age_months(profile.corrected_months(date.today()) if profile is not None else None)
-        if self.history_panel is not None:
-            self.history_panel.show_baby(profile.id if profile is not None else None)
+        if self._history_panel is not None:
+            self._history_panel.show_baby(self._baby_id)
 
     def _history_notice(self, notice) -> None:
         if notice is None:
             self._history_warning.hide()
             return
-        self._history_warning.setText(self.history_panel.wording.notice(notice))
+        self._history_warning.setText(self._wording.notice(notice))
         self._history_warning.show()
 
     def show_history(self, session_id: str | None = None) -> None:
-        if self.history_panel is None or self.session_flow.running:
+        if self.history is None or self._session_running():
             return
         if self.presentation_action.isChecked():
             self.statusBar().showMessage(
@@ -266,10 +312,13 @@ class MainWindow(QMainWindow):
         if self.profile_switcher is not None:
             self.profile_switcher.setVisible(not on)
             self.history_button.setVisible(not on)
-        if on and self.pages.currentWidget() is self.history_panel:
+        showing = self.pages.currentWidget()
+        if on and showing is not None and showing is self._history_panel:
             self.show_home()
         if on:
-            self.session_flow.baby_id = None
+            self._baby_id = None
+            if self._session_flow is not None:
+                self._session_flow.baby_id = None
             self.set_age_months(None)
         elif self.profile_switcher is not None:
             self._baby_changed(self.profile_switcher.current_profile())
@@ -281,10 +330,12 @@ class MainWindow(QMainWindow):
             if self.class_mode is not None:
                 self.class_mode.close()
             return
-        if self.session_flow.running:
+        if self._session_running():
             self.statusBar().showMessage(self.tr("Finish or stop the session first."))
             self.presentation_action.setChecked(False)
             return
+        from infant_massage.ui.class_launcher import ClassModeWindows, first_plan
+
         self.guide_panel.view.pause()
         self.class_mode = ClassModeWindows(
             self.catalog,
@@ -293,7 +344,7 @@ class MainWindow(QMainWindow):
             self.guide_for,
             first_plan(self.catalog, self._class_plans, self.body_map.selected_area),
             self._class_plans,
-            self.session_flow.sink,
+            self._sink if self._session_flow is None else self._session_flow.sink,
             self._session_clock,
             self._skin_tone(),
             home=self,
@@ -304,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def start_session(self, technique_id: str | None = None, area_id: str | None = None) -> None:
         on_home = self.pages.currentIndex() == 0 or self.pages.currentWidget() is self.guide_panel
-        if self.session_flow.running or not on_home:
+        if self._session_running() or not on_home:
             return
         self.guide_panel.view.pause()
         self.session_flow.open(area_id, technique_id, self._age_months, self._cord_healed())
@@ -328,7 +379,7 @@ class MainWindow(QMainWindow):
     def turn_baby_over(self) -> None:
         """T: the body map on screen turns over (the home page's or the safety check's)."""
         page = self.pages.currentWidget()
-        if page is self.session_flow.setup_page:
+        if self._session_flow is not None and page is self._session_flow.setup_page:
             page.skin_map.toggle_view()
         elif self.pages.currentIndex() == 0:
             self.body_map.toggle_view()
@@ -343,7 +394,8 @@ class MainWindow(QMainWindow):
     def _apply_skin_tones(self) -> None:
         tone = self.skin_tones.baby.id
         self.body_map.set_skin_tone(tone)
-        self.session_flow.setup_page.skin_map.set_skin_tone(tone)
+        if self._session_flow is not None:
+            self._session_flow.setup_page.skin_map.set_skin_tone(tone)
         self.guide_panel.view.set_skin_tone(tone)
 
     def set_age_months(self, age_months: float | None) -> None:
@@ -377,6 +429,8 @@ class MainWindow(QMainWindow):
             )
             if not path:
                 return False
+        from infant_massage.ui.handout import write_handout
+
         try:
             pages = write_handout(path, self.catalog, self.illustrations, self._hands, area)
         except OSError as exc:
@@ -386,8 +440,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_settings(self) -> None:
-        flow = self.session_flow
-        dialog = SettingsDialog(self.feed_wait_minutes(), flow.cues.mode, self)
+        from infant_massage.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.feed_wait_minutes(), self.sound_mode(), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.feed_wait_minutes, dialog.sound_mode)
@@ -396,20 +451,40 @@ class MainWindow(QMainWindow):
             self._settings.setValue("session/sound_mode", dialog.sound_mode.value)
 
     def feed_wait_minutes(self) -> int:
-        chosen = self.session_flow.setup_page.feed_wait_minutes
+        chosen = self._feed_wait_minutes
+        if self._session_flow is not None:
+            chosen = self._session_flow.setup_page.feed_wait_minutes
         return chosen if chosen is not None else self.catalog.safety.check.feed_wait_minutes
 
+    def sound_mode(self) -> SoundMode:
+        if self._session_flow is not None:
+            return self._session_flow.cues.mode
+        if self._sound_mode is not None:
+            return self._sound_mode
+        return self._cues.mode if self._cues is not None else DEFAULT_SOUND_MODE
+
     def apply_settings(self, feed_wait_minutes: int, sound_mode: SoundMode) -> None:
-        self.session_flow.setup_page.feed_wait_minutes = feed_wait_minutes
+        self._feed_wait_minutes, self._sound_mode = feed_wait_minutes, sound_mode
         text_facts.shared().set_feed_wait(feed_wait_minutes)
-        self.session_flow.cues.set_mode(sound_mode)
-        page = self.session_flow.run_page
-        page.sound.setCurrentIndex(max(0, page.sound.findData(sound_mode)))
+        if self._session_flow is not None:
+            self._apply_session_settings(self._session_flow)
+
+    def _apply_session_settings(self, flow: SessionFlow) -> None:
+        if self._feed_wait_minutes is not None:
+            flow.setup_page.feed_wait_minutes = self._feed_wait_minutes
+        if self._sound_mode is not None:
+            flow.cues.set_mode(self._sound_mode)
+            page = flow.run_page
+            page.sound.setCurrentIndex(max(0, page.sound.findData(self._sound_mode)))
 
     def show_about(self) -> None:
+        from infant_massage.ui.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_safety_rules(self) -> None:
+        from infant_massage.ui.safety_dialog import SafetyDialog
+
         SafetyDialog(self.catalog.safety, self).exec()
 
     def _set_fullscreen(self, on: bool) -> None:
@@ -420,11 +495,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it as stopped, so the history keeps what was done.
-        self.session_flow.stop_now()
+        if self._session_flow is not None:
+            self._session_flow.stop_now()
         if not may_quit(self.history, self):  # a finished session is still waiting to be written
             event.ignore()
             return
-        self.session_flow.cues.shut_down()
+        if self._session_flow is not None:
+            self._session_flow.cues.shut_down()
         if self.history is not None:
             self.history.remove_listener(self._history_notice)
         if self._settings is not None:

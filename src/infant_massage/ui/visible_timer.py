@@ -5,10 +5,21 @@ Shared by the guide animation and the session timer, so neither costs CPU when i
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+_exiting = False
+
+
+@atexit.register
+def _note_exit() -> None:
+    # Python's exit hooks run before PySide destroys the widgets still alive: from then on a
+    # Show or Hide must not reach Python (a widget still on screen at exit crashed it, SIGSEGV).
+    global _exiting
+    _exiting = True
 
 
 class VisibleTimer(QTimer):
@@ -27,6 +38,8 @@ class VisibleTimer(QTimer):
             self.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if _exiting:
+            return False
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self.sync()  # Qt has already set the widget's visibility when these arrive
         return False

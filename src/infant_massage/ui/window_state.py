@@ -87,7 +87,7 @@ def restore_window_state(w: MainWindow, settings: QSettings) -> None:
     if str(wait).isdigit() or mode in set(SoundMode):
         w.apply_settings(
             int(wait) if str(wait).isdigit() else w.feed_wait_minutes(),
-            SoundMode(mode) if mode in set(SoundMode) else w.session_flow.cues.mode,
+            SoundMode(mode) if mode in set(SoundMode) else w.sound_mode(),
         )
     scale = _number(settings.value("appearance/text_scale"))
     if scale in theme.TEXT_SCALES:

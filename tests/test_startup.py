@@ -1,0 +1,71 @@
+"""What a start costs: the home screen alone, the rest built and imported when first used."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from test_command_line import run_app
+
+HEAVY = ["PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPdf"]
+LATER = [
+    "infant_massage.ui.history_panel",
+    "infant_massage.ui.session_flow",
+    "infant_massage.ui.class_launcher",
+    "infant_massage.ui.handout",
+    "infant_massage.ui.settings_dialog",
+]
+
+HOME_THEN = """
+import sys
+from infant_massage import load_catalog
+from infant_massage.app.qt_app import get_application
+from infant_massage.app.window_factory import build_main_window
+from infant_massage.storage.data_dir import open_data_dir
+
+app = get_application("en")
+window = build_main_window(load_catalog(), open_data_dir(sys.argv[1]))
+window.show()
+app.processEvents()
+watched = sys.argv[2].split(",")
+print("home:" + ",".join(name for name in watched if name in sys.modules))
+for step in sys.argv[3:]:
+    getattr(window, step)()
+    app.processEvents()
+print("after:" + ",".join(name for name in watched if name in sys.modules))
+window.close()
+"""
+
+
+def loaded(tmp_path: Path, *steps: str) -> tuple[list[str], list[str]]:
+    """The watched modules loaded once the home screen is up, and after the given steps."""
+    result = subprocess.run(
+        [sys.executable, "-c", HOME_THEN, str(tmp_path / "data"), ",".join(HEAVY + LATER), *steps],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if ":" in line)
+    return [n for n in lines["home"].split(",") if n], [n for n in lines["after"].split(",") if n]
+
+
+def test_the_home_screen_loads_no_charts_sound_speech_pdf_or_hidden_pages(tmp_path) -> None:
+    home, _ = loaded(tmp_path)
+    assert home == []
+
+
+def test_the_history_and_the_session_are_built_when_first_opened(tmp_path) -> None:
+    _, after = loaded(tmp_path, "show_history", "show_home", "start_session")
+    assert "infant_massage.ui.history_panel" in after
+    assert "PySide6.QtCharts" in after
+    assert "infant_massage.ui.session_flow" in after
+
+
+def test_the_self_test_still_checks_every_asset_after_its_first_paint(tmp_path) -> None:
+    result = run_app("--self-test", "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    assert "first paint after" in result.stdout and " assets, " in result.stdout
