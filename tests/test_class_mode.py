@@ -346,3 +346,63 @@ def test_f5_again_leaves_class_mode(qtbot, window):
     target = open_class_mode(qtbot, window)
     qtbot.keyClick(target, Qt.Key.Key_F5)
     assert not window.class_mode.is_open and window.isVisible()
+
+
+def _ink_share(image, ink) -> float:
+    """The share of the picture drawn in the guide's ink (path, arrows, trail, contact ring)."""
+    small = image.convertToFormat(image.Format.Format_RGB32)
+    hits = total = 0
+    step = max(1, small.width() // 640)  # the same grid of samples at every size
+    for y in range(0, small.height(), step):
+        for x in range(0, small.width(), step):
+            colour = small.pixelColor(x, y)
+            total += 1
+            if (
+                abs(colour.red() - ink.red()) < 40
+                and abs(colour.green() - ink.green()) < 40
+                and abs(colour.blue() - ink.blue()) < 40
+            ):
+                hits += 1
+    return hits / total
+
+
+def test_line_widths_on_the_wall_scale_with_its_size(qtbot, catalog):
+    """Rendered at 1280x720 and at 3840x2160, the path, arrows and ring cover the same share
+    of the wall: their widths grow with it (fixed pixel widths would cover a third)."""
+    from infant_massage.ui.class_mode import ClassMode
+    from infant_massage.ui.class_windows import AudienceWindow
+    from infant_massage.ui.hand_art import HandArt
+
+    illustrations = _illustrations()
+    win = MainWindow(catalog, illustrations)
+    qtbot.addWidget(win)
+    mode = ClassMode(catalog, win.guide_for, plan_from_area(catalog, "abdomen"), ManualClock())
+    mode.set_high_contrast(True)
+    mode.go(next(i for i, s in enumerate(mode.plan.steps) if s.technique == "kneading"))
+    mode.toggle_pause()
+    mode.playback.seek(1.0)
+    wall = AudienceWindow(mode, illustrations, HandArt())
+    qtbot.addWidget(wall)
+    shares = []
+    for size in ((1280, 720), (3840, 2160)):
+        wall.resize(*size)
+        wall.show()
+        QApplication.processEvents()
+        view = wall.stage.view
+        view.refresh()
+        ink = view.guide_style().ink()
+        shares.append(_ink_share(view.grab().toImage(), ink))
+    assert shares[0] > 0.002, "no path drawn at all"
+    assert 0.8 < shares[1] / shares[0] < 1.25, shares
+
+
+def test_v_turns_the_wall_as_the_class_sees_the_nurse(qtbot, window):
+    from infant_massage.domain.guide import Viewpoint
+
+    target = open_class_mode(qtbot, window)
+    view = window.class_mode.single.stage.view
+    assert view.viewpoint == Viewpoint.PARENT
+    qtbot.keyClick(target, Qt.Key.Key_V)
+    assert view.viewpoint == Viewpoint.CLASS and view.viewpoint.degrees == 180
+    qtbot.keyClick(target, Qt.Key.Key_V)
+    assert view.viewpoint == Viewpoint.PARENT

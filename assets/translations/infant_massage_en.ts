@@ -405,32 +405,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="80" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="81" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="83" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="84" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="132" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="135" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="137" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="140" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="163" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="170" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="165" />
+        <location filename="../../src/infant_massage/ui/class_stage.py" line="172" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
@@ -1317,22 +1317,22 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="122" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="123" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="130" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="131" />
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="137" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="138" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="139" />
+        <location filename="../../src/infant_massage/ui/class_presenter.py" line="140" />
         <source>Next: the end of the plan.</source>
         <translation type="unfinished" />
     </message>

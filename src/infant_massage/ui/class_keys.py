@@ -70,6 +70,12 @@ def class_keys() -> list[ClassKey]:
             lambda m: m.change_speed(+1),
         ),
         ClassKey(
+            (Qt.Key.Key_V,),
+            "V",
+            _t("turn the picture round: as the class sees you, or the parent's view"),
+            ClassMode.toggle_viewpoint,
+        ),
+        ClassKey(
             (Qt.Key.Key_C,),
             "C",
             _t("high contrast on the wall, or not"),

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import ClassCursor, ClassPlan, ClassStep, step_seconds
 from infant_massage.domain.clock import Clock, Playback, system_clock
-from infant_massage.domain.guide import Guide
+from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.domain.safety_check import CheckAnswers
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
 from infant_massage.domain.session_plan import SessionPlan, planned_step
 from infant_massage.domain.session_record import MemorySink, SessionSink
+from infant_massage.ui import text_facts
 from infant_massage.ui.guide_panel import SPEEDS
 
 FRAME_STEP_SECONDS = 0.1  # `[` and `]`: one tenth of a second of the guide, exactly
@@ -37,6 +38,7 @@ class ClassMode(QObject):
     speedChanged = Signal(float)
     blackoutChanged = Signal(bool)
     contrastChanged = Signal(bool)
+    viewpointChanged = Signal(object)  # Viewpoint
     practiceChanged = Signal()  # a practice round started, moved on, paused or ended
     leaveRequested = Signal()
 
@@ -60,6 +62,9 @@ class ClassMode(QObject):
         self.playing = True
         self.blackout = False
         self.high_contrast = False
+        # The parents copy onto their dolls from the feet: the parent's view, unless the
+        # nurse turns the picture to show it as the room sees her.
+        self.viewpoint = Viewpoint.PARENT
         self.session: Session | None = None
         self._session_offset = 0  # the plan step the practice round started at
         self._tick = QTimer(self)
@@ -82,6 +87,11 @@ class ClassMode(QObject):
 
     def guide(self) -> Guide:
         return self._guide_for(self.step.technique, self.step.area)
+
+    def step_texts(self, guide: Guide) -> list[str]:
+        """The how-to steps worded for the picture on the wall (its sides, the settings)."""
+        facts = text_facts.shared().facts(turned=self.viewpoint.swaps_sides)
+        return guide.application.step_texts(facts)
 
     def set_plan(self, plan: ClassPlan) -> None:
         self.stop_practice()
@@ -163,6 +173,12 @@ class ClassMode(QObject):
         if on != self.high_contrast:
             self.high_contrast = on
             self.contrastChanged.emit(on)
+
+    def toggle_viewpoint(self) -> None:
+        """V: the picture turned 180 degrees (as the class sees the nurse), and back."""
+        turned = Viewpoint.CLASS if self.viewpoint == Viewpoint.PARENT else Viewpoint.PARENT
+        self.viewpoint = turned
+        self.viewpointChanged.emit(turned)
 
     def toggle_high_contrast(self) -> None:
         self.set_high_contrast(not self.high_contrast)

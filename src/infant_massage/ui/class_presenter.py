@@ -74,6 +74,7 @@ class PresenterWindow(QWidget):
         self.setStyleSheet(control_font_sheet())
         self.picker.message.connect(self.message.setText)
         mode.stepChanged.connect(self._show_step)
+        mode.viewpointChanged.connect(lambda _viewpoint: self._fill_notes())
         self.preview.view.stateChanged.connect(self._show_state)
         self._show_step(mode.index)
 
@@ -164,7 +165,7 @@ class PresenterWindow(QWidget):
                 f"<li><b>{escape(str(s))}</b></li>"
                 if i == self._current_step
                 else f"<li>{escape(str(s))}</li>"
-                for i, s in enumerate(application.steps)
+                for i, s in enumerate(mode.step_texts(self.preview.view.guide or mode.guide()))
             ),
             "</ol>",
             f"<p><b>{escape(self.tr('Pressure'))}:</b> {escape(str(technique.pressure))}<br>",

@@ -26,11 +26,12 @@ WALL_METRES = 2.0
 REFERENCE_LINES = 1080
 WALL_MIN_LINE = LINE_PX_PER_METRE * WALL_METRES / REFERENCE_LINES  # of the wall's height
 # Each text's line height as a share of the wall's height (none below WALL_MIN_LINE).
-LINE_SHARES = {"title": 0.09, "caption": 0.1, "info": WALL_MIN_LINE}
-LINE_PER_PIXEL_SIZE = 1.17
-RING_SHARE = (
-    0.2  # the countdown ring's side  # DejaVu Sans and most UI fonts: line height / pixel size
-)
+LINE_SHARES = {"title": 0.08, "caption": 0.085, "info": WALL_MIN_LINE}
+LINE_PER_PIXEL_SIZE = 1.17  # DejaVu Sans and most UI fonts: line height / pixel size
+RING_SHARE = 0.2  # the countdown ring's side
+# The guide painter already sizes every line in proportion to the picture; the wall asks for
+# them bolder still, so a dashed path reads from the back row.
+PROJECTOR_LINE_SCALE = 2.0
 
 
 class _Blackout(QWidget):
@@ -91,6 +92,8 @@ class ClassStage(QWidget):
         mode.blackoutChanged.connect(self._show_blackout)
         mode.practiceChanged.connect(self._show_practice)
         mode.contrastChanged.connect(lambda _on: self._apply_colours())
+        mode.viewpointChanged.connect(self._turn)
+        self.view.set_viewpoint(mode.viewpoint)
         self._apply_colours()
         self._show_step(mode.index)
         self._show_practice()
@@ -148,6 +151,10 @@ class ClassStage(QWidget):
             self.view.refresh()
         self._show_playing(mode.playing)
 
+    def _turn(self, viewpoint) -> None:
+        self._how_index = None  # "the baby's right (your left)" changes with the view
+        self.view.set_viewpoint(viewpoint)
+
     def _show_playing(self, playing: bool) -> None:
         # The views share the mode's playback; each keeps its own repaint timer in step.
         if playing:
@@ -173,7 +180,7 @@ class ClassStage(QWidget):
         current = captions().current_step(guide, state)
         if current is not None and current != self._how_index and guide is not None:
             self._how_index = current
-            text = f"{current + 1}.  {guide.application.steps[current]}"
+            text = f"{current + 1}.  {self.mode.step_texts(guide)[current]}"
             self._set_text(self.how_step, text)
 
     @staticmethod
@@ -214,6 +221,7 @@ class ClassStage(QWidget):
         palette.setColor(QPalette.ColorRole.Highlight, QColor(accent))
         for widget in (self, self.view, self.ring):
             widget.setPalette(palette)
+        self.view.set_style(PROJECTOR_LINE_SCALE, self.mode.high_contrast)
         self._scale_words()
         self.view.update()
 
