@@ -436,6 +436,8 @@ class Guide:
             start = track.end
             counted += n if movement.counted else 0
         self.duration = start
+        self._routes: list[Route] | None = None
+        self._extent: Bounds | None = None
 
     def with_repetitions(self, repetitions: tuple[int, ...]) -> Guide:
         return Guide(self.technique, self.application, self.body, repetitions)
@@ -456,14 +458,20 @@ class Guide:
         return self.box.center
 
     def routes(self) -> list[Route]:
-        return [t.route() for t in self.tracks]
+        # Worked out once: a walking circle's route samples the whole movement.
+        if self._routes is None:
+            self._routes = [t.route() for t in self.tracks]
+        return self._routes
 
     def route(self) -> list[Point]:
         """Every point the hand's paths pass, for framing the picture."""
         return [p for r in self.routes() for p in r.points]
 
     def extent(self) -> Bounds:
-        return bounds_of([*self.route(), (self.box.left, self.box.top), self.box_corner])
+        if self._extent is None:
+            corners = [(self.box.left, self.box.top), self.box_corner]
+            self._extent = bounds_of([*self.route(), *corners])
+        return self._extent
 
     @property
     def box_corner(self) -> Point:

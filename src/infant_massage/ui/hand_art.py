@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from infant_massage import resources
 from infant_massage.domain.body_map import anchor_points
-from infant_massage.domain.catalog import HandPose
+from infant_massage.domain.catalog import GuidePhase, HandPose
 from infant_massage.domain.guide import HAND_LENGTH, HandShape, HandState
 
 FILES = {
@@ -25,6 +25,7 @@ FILES = {
     HandPose.PINCH: "hands/hand_pinch.svg",
 }
 CACHE_BYTES = 24 * 2**20  # a few sizes of each pose at full-screen scale
+TURNED_BYTES = 16 * 2**20  # pictures already turned to a steady angle (a glide holds one)
 LIFTED_GROWTH = 1.06  # raised a little off the skin: slightly larger
 
 
@@ -38,6 +39,11 @@ class HandArt:
         self._images: OrderedDict[tuple[HandPose, int], QImage] = OrderedDict()
         self._bytes = 0
         self._limit = cache_bytes
+        # A hand that keeps its angle (a stroke, a press, a pass) is turned once and then
+        # blitted; a circling hand, whose angle changes every frame, is drawn turned directly.
+        # The choice depends only on the pose, so one moment always looks exactly the same.
+        self._turned: OrderedDict[tuple, tuple[QImage, QPointF]] = OrderedDict()
+        self._turned_bytes = 0
         self.renders = 0  # SVG renders so far (the benchmark and tests watch it)
         for pose, name in FILES.items():
             svg = resources.read_text(name)
@@ -52,7 +58,33 @@ class HandArt:
 
     @property
     def cache_bytes(self) -> int:
-        return self._bytes
+        return self._bytes + self._turned_bytes
+
+    def _turned_image(
+        self, image: QImage, contact: QPointF, key: tuple, angle: float
+    ) -> tuple[QImage, QPointF]:
+        found = self._turned.get(key)
+        if found is not None:
+            self._turned.move_to_end(key)
+            return found
+        turn = QTransform().rotate(angle)
+        box = turn.mapRect(QRectF(-contact.x(), -contact.y(), image.width(), image.height()))
+        bounds = box.toAlignedRect()
+        turned = QImage(bounds.width(), bounds.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        turned.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(turned)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.translate(-bounds.left(), -bounds.top())
+        painter.rotate(angle)
+        painter.drawImage(-contact, image)
+        painter.end()
+        found = (turned, QPointF(-bounds.left(), -bounds.top()))
+        self._turned[key] = found
+        self._turned_bytes += turned.sizeInBytes()
+        while self._turned_bytes > TURNED_BYTES and len(self._turned) > 1:
+            _, (old, _) = self._turned.popitem(last=False)
+            self._turned_bytes -= old.sizeInBytes()
+        return found
 
     def image(self, pose: HandPose, height_px: int) -> tuple[QImage, QPointF]:
         """The upright hand height_px tall, and where its contact point lies in the image."""
@@ -109,9 +141,18 @@ class HandArt:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(Qt.GlobalColor.black)
             painter.drawEllipse(QPointF(6, 10) * (height / 150), height * 0.08, height * 0.06)
-        painter.rotate(screen_angle)
         painter.scale(shown, shown)
         painter.setOpacity(opacity)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(-contact, image)
+        angle = screen_angle % 360
+        turned = None
+        if state.phase != GuidePhase.CIRCLE:
+            key = (state.pose, height_px, round(angle, 2))
+            turned = self._turned_image(image, contact, key, angle)
+        if turned is not None:
+            picture, origin = turned
+            painter.drawImage(-origin, picture)
+        else:
+            painter.rotate(angle)
+            painter.drawImage(-contact, image)
         painter.restore()
