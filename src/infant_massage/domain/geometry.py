@@ -249,10 +249,6 @@ def _reflect(control: Point | None, about: Point) -> Point:
     return (2 * about[0] - control[0], 2 * about[1] - control[1])
 
 
-def distance(a: Point, b: Point) -> float:
-    return math.hypot(a[0] - b[0], a[1] - b[1])
-
-
 @dataclass(frozen=True)
 class Affine:
     """x' = a*x + c*y + e, y' = b*x + d*y + f (the QTransform layout, without Qt)."""

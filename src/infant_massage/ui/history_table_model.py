@@ -96,14 +96,6 @@ class HistoryTableModel(QAbstractTableModel):
         offset = row % PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
-    def row_of(self, session_id: str) -> int:
-        """The row of a session among the pages read so far, or -1."""
-        for number, page in self._pages.items():
-            for offset, item in enumerate(page):
-                if item.id == session_id:
-                    return number * PAGE_SIZE + offset
-        return -1
-
     # --- QAbstractTableModel ----------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -31,8 +31,6 @@ from infant_massage.storage.history_store import HistoryStore
 from infant_massage.ui import text_facts, theme
 from infant_massage.ui.cues import DEFAULT_MODE as DEFAULT_SOUND_MODE
 from infant_massage.ui.cues import CuePlayer, SoundMode
-from infant_massage.ui.guide_panel import GuidePanel
-from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.history_unsaved_prompt import may_quit
 from infant_massage.ui.history_wording import HistoryWording
 from infant_massage.ui.illustrations import Illustrations
@@ -49,11 +47,14 @@ from infant_massage.ui.window_state import (
 
 if TYPE_CHECKING:
     from infant_massage.ui.class_launcher import ClassModeWindows
+    from infant_massage.ui.guide_panel import GuidePanel
+    from infant_massage.ui.hand_art import HandArt
     from infant_massage.ui.history_panel import HistoryPanel
     from infant_massage.ui.session_flow import SessionFlow
 
-# The pages behind the home screen (the session's, the history, class mode) and the dialogs are
-# built, and their modules imported, on first use: a start shows the home screen and no more.
+# The pages behind the home screen (the guide, the session's, the history, class mode), the hand
+# drawings and the dialogs are built, and their modules imported, on first use: a start shows
+# the home screen and no more.
 
 
 class MainWindow(QMainWindow):
@@ -83,9 +84,9 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
-        hands = self._hands = HandArt()
-        self.guide_panel = GuidePanel(illustrations, hands, playback)
-        self.guide_panel.set_reduced_motion(reduced_motion)
+        self._hand_art: HandArt | None = None
+        self._guide_panel: GuidePanel | None = None
+        self._playback = playback
         self._system_reduced_motion = reduced_motion
         self._guides: dict[tuple[str, str], Guide] = {}
         self._age_months: float | None = None
@@ -117,7 +118,6 @@ class MainWindow(QMainWindow):
         self.technique_panel.safetyRulesRequested.connect(self.show_safety_rules)
         self.technique_panel.sessionRequested.connect(self.start_session)
         self.map_panel.start_button.clicked.connect(lambda: self.start_session())
-        self.guide_panel.closeRequested.connect(self.show_home)
         fit_to_screen(self, settings)
         if settings is not None:
             restore_window_state(self, settings)
@@ -150,7 +150,6 @@ class MainWindow(QMainWindow):
         home_layout.addWidget(splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(home)
-        self.pages.addWidget(self.guide_panel)
         self.setCentralWidget(self.pages)
 
     def _remember_user_split(self) -> None:
@@ -275,6 +274,38 @@ class MainWindow(QMainWindow):
             self._scale_icons()
         return self._session_flow
 
+    @property
+    def _hands(self) -> HandArt:
+        if self._hand_art is None:
+            from infant_massage.ui.hand_art import HandArt
+
+            self._hand_art = HandArt()
+        return self._hand_art
+
+    @property
+    def guide_panel(self) -> GuidePanel:
+        """The animated guide page, built the first time a guide is opened."""
+        if self._guide_panel is None:
+            from infant_massage.ui.guide_panel import GuidePanel
+
+            panel = self._guide_panel = GuidePanel(self.illustrations, self._hands, self._playback)
+            panel.set_reduced_motion(self.still_action.isChecked())
+            panel.still_box.toggled.connect(self.still_action.setChecked)
+            panel.view.set_skin_tone(self.skin_tones.baby.id)
+            panel.closeRequested.connect(self.show_home)
+            self.pages.addWidget(panel)
+            self._scale_icons()
+        return self._guide_panel
+
+    def set_still_diagrams(self, on: bool) -> None:
+        """View > Still diagrams: the guides show the path and key positions, no motion."""
+        if self._guide_panel is not None:
+            self._guide_panel.set_reduced_motion(on)
+
+    def _pause_guide(self) -> None:
+        if self._guide_panel is not None:
+            self._guide_panel.view.pause()
+
     def _session_running(self) -> bool:
         return self._session_flow is not None and self._session_flow.running
 
@@ -302,7 +333,7 @@ class MainWindow(QMainWindow):
                 self.tr("The history is hidden in presentation mode (no personal data on screen).")
             )
             return
-        self.guide_panel.view.pause()
+        self._pause_guide()
         self.pages.setCurrentWidget(self.history_panel)
         if session_id is not None:
             self.history_panel.select_session(session_id)
@@ -336,7 +367,7 @@ class MainWindow(QMainWindow):
             return
         from infant_massage.ui.class_launcher import ClassModeWindows, first_plan
 
-        self.guide_panel.view.pause()
+        self._pause_guide()
         self.class_mode = ClassModeWindows(
             self.catalog,
             self.illustrations,
@@ -354,10 +385,11 @@ class MainWindow(QMainWindow):
         self.class_mode.open()
 
     def start_session(self, technique_id: str | None = None, area_id: str | None = None) -> None:
-        on_home = self.pages.currentIndex() == 0 or self.pages.currentWidget() is self.guide_panel
+        showing = self.pages.currentWidget()
+        on_home = self.pages.currentIndex() == 0 or showing is self._guide_panel
         if self._session_running() or not on_home:
             return
-        self.guide_panel.view.pause()
+        self._pause_guide()
         self.session_flow.open(area_id, technique_id, self._age_months, self._cord_healed())
         self.statusBar().clearMessage()
 
@@ -372,7 +404,7 @@ class MainWindow(QMainWindow):
         return profile.age_days(date.today()) >= 21
 
     def show_home(self) -> None:
-        self.guide_panel.view.pause()
+        self._pause_guide()
         self.pages.setCurrentIndex(0)
         self.body_map.setFocus()
 
@@ -396,7 +428,8 @@ class MainWindow(QMainWindow):
         self.body_map.set_skin_tone(tone)
         if self._session_flow is not None:
             self._session_flow.setup_page.skin_map.set_skin_tone(tone)
-        self.guide_panel.view.set_skin_tone(tone)
+        if self._guide_panel is not None:
+            self._guide_panel.view.set_skin_tone(tone)
 
     def set_age_months(self, age_months: float | None) -> None:
         self._age_months = age_months

@@ -24,10 +24,6 @@ class Theme:
     warning: str
     warning_soft: str
 
-    @property
-    def is_dark(self) -> bool:
-        return self.name == "dark"
-
 
 LIGHT = Theme(
     name="light",
