@@ -48,8 +48,8 @@ from infant_massage.ui.window_state import (
 if TYPE_CHECKING:
     from infant_massage.ui.class_launcher import ClassModeWindows
     from infant_massage.ui.guide_panel import GuidePanel
-    from infant_massage.ui.hand_art import HandArt
     from infant_massage.ui.history_panel import HistoryPanel
+    from infant_massage.ui.rig_hands import RigHands
     from infant_massage.ui.session_flow import SessionFlow
 
 # The pages behind the home screen (the guide, the session's, the history, class mode), the hand
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
-        self._hand_art: HandArt | None = None
+        self._hand_art: RigHands | None = None
         self._guide_panel: GuidePanel | None = None
         self._playback = playback
         self._system_reduced_motion = reduced_motion
@@ -269,17 +269,18 @@ class MainWindow(QMainWindow):
             )
             flow.baby_id = self._baby_id
             flow.setup_page.skin_map.set_skin_tone(self.skin_tones.baby.id)
+            flow.run_page.view.set_skin_tone(self.skin_tones.baby.id)
             self._apply_session_settings(flow)
             flow.closed.connect(self.show_home)
             self._scale_icons()
         return self._session_flow
 
     @property
-    def _hands(self) -> HandArt:
+    def _hands(self) -> RigHands:
         if self._hand_art is None:
-            from infant_massage.ui.hand_art import HandArt
+            from infant_massage.ui.rig_hands import RigHands
 
-            self._hand_art = HandArt()
+            self._hand_art = RigHands(self.skin_tones)
         return self._hand_art
 
     @property
@@ -428,6 +429,7 @@ class MainWindow(QMainWindow):
         self.body_map.set_skin_tone(tone)
         if self._session_flow is not None:
             self._session_flow.setup_page.skin_map.set_skin_tone(tone)
+            self._session_flow.run_page.view.set_skin_tone(tone)  # repaints a parent's change
         if self._guide_panel is not None:
             self._guide_panel.view.set_skin_tone(tone)
 
