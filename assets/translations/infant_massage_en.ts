@@ -64,23 +64,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="146" />
-        <source>Python and the Python packages inside the app</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="167" />
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="163" />
         <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="171" />
-        <source>It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="167" />
+        <source>It uses Qt %1 and PySide6 %1 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="182" />
-        <source>Python %1 (PSF licence) and the Python packages the app runs on, such as pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their notices are the last text below.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="176" />
+        <source>pydantic %1 and platformdirs: MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="177" />
+        <source>Python %1: PSF licence.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -108,7 +108,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="272" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="276" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="279" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="283" />
         <source>%n technique(s).</source>
         <translation>
             <numerusform>%n technique.</numerusform>
@@ -124,32 +124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="281" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="285" />
         <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="283" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="287" />
         <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="320" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="324" />
         <source>lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="320" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="324" />
         <source>lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="325" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="329" />
         <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="322" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="326" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
@@ -436,55 +436,117 @@
     </message>
 </context>
 <context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="129" />
+        <source>Sound: soft chimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="130" />
+        <source>Sound: chimes and voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="131" />
+        <source>Sound: silent (screen flashes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="135" />
+        <source>No sound device: the screen flashes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GuideCaptions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="19" />
-        <source>Done: well done</source>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="18" />
+        <source>Push steadily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="20" />
+        <source>Glide slowly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="21" />
+        <source>Lift and return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="22" />
+        <source>Circle gently</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
+        <source>Press</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="24" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="25" />
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="26" />
+        <source>Move to the next point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="27" />
+        <source>Pinch and roll upward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="28" />
+        <source>Lift once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="29" />
+        <source>Done: well done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="34" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="32" />
-        <source>Getting ready</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="33" />
-        <source>To finish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="36" />
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="37" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="38" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="41" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="42" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="46" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="50" />
         <source>%1 · point %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="52" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="56" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
@@ -492,95 +554,91 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="66" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="65" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="81" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="271" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="80" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="248" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="84" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="83" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="88" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="87" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="89" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="93" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="92" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="107" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="95" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="253" />
+        <source>Parent's view (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="97" />
+        <source>Flip left and right, e.g. when facing a class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="99" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="100" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="191" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="184" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="195" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="188" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="190" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="202" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="195" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="222" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="205" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="322" />
-        <source>View: yours, at the baby's feet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="325" />
-        <source>View: as the class sees the nurse (turned round)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="98" />
-        <source>View (V)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="100" />
-        <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="271" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="248" />
         <source>Pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="253" />
+        <source>Baby's view (M)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -597,47 +655,47 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="65" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="62" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="97" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="103" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="104" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="101" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="102" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="108" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="123" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="130" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="126" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="194" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="190" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -663,77 +721,78 @@ Direction: %2</source>
 <context>
     <name>HistoryDetail</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="49" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="53" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="52" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="58" />
         <source>Save note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
         <source>Delete this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="66" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="72" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="78" />
         <source>Steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="75" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="55" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="81" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="107" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="113" />
         <source>%1, %2 at the time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="112" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="118" />
         <source>Practice on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="117" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="123" />
         <source>%1 massaged of %2 planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="122" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="128" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="143" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="168" />
         <source>%1 (during %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="145" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="170" />
         <source>Interrupted: the app closed before the end. What was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="157" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="182" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="160" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="185" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="171" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="197" />
         <source>No steps were recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -814,113 +873,108 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="104" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="114" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="106" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="116" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="108" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="118" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="110" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="119" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="111" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="115" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="148" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="130" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="226" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="208" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="227" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="209" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="302" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="283" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="304" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="285" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="307" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="288" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="344" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="325" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="347" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="328" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="358" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="339" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="370" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="351" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="391" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="430" />
-        <source>Nothing was exported: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="433" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="402" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="436" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="405" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -928,22 +982,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="450" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="456" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="425" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="460" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="429" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -954,12 +1008,12 @@ Direction: %2</source>
 <context>
     <name>HistoryStartDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="31" />
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="30" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="60" />
         <source>Show it in the history</source>
         <translation type="unfinished" />
     </message>
@@ -1121,68 +1175,32 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="128" />
-        <source>The history file was damaged and no session in it could be read. A fresh history was started; the damaged copy is kept as %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="133" />
-        <source>The history file was damaged. %n session(s) could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</source>
-        <translation>
-            <numerusform>The history file was damaged. %n session could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
-            <numerusform>The history file was damaged. %n sessions could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="141" />
-        <source>The history file is damaged, and another copy of the app has it open, so it was left as it is. This copy shows what it can read and saves nothing. Close the other copy, then start again to repair it.</source>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="127" />
+        <source>The history file was damaged. It was kept as %1 and a new one was started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="149" />
-        <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="155" />
-        <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="160" />
-        <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="163" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="130" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="164" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="131" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="170" />
-        <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
-        <translation>
-            <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
-            <numerusform>%n sessions in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="188" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="145" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="193" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="150" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="199" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="156" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -1193,67 +1211,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="81" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="77" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="101" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="96" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="145" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="155" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="199" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="214" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="202" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="217" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="302" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="276" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="334" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="306" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="420" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="393" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="426" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="399" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="427" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="400" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="428" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="401" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="437" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="408" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="439" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="410" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1269,32 +1287,32 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="41" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="42" />
         <source>Start a session (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="53" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="72" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="55" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="74" />
         <source>Lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="56" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="75" />
         <source>Show the baby lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="59" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="78" />
         <source>Show the baby lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="58" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="77" />
         <source>Lying on the tummy</source>
         <translation type="unfinished" />
     </message>
@@ -1532,170 +1550,187 @@ Direction: %2</source>
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="70" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="90" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="71" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="91" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="80" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="102" />
         <source>Not sure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="81" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="103" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="90" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="112" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="123" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="91" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="113" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="92" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="114" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="93" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="115" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="94" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="116" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="125" />
         <source>Minutes since the last feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="124" />
+        <source>Age in weeks or months</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="42" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="49" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="44" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="51" />
+        <source>A note for later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="53" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="48" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="57" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="54" />
-        <source>Try saving again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="58" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="61" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="68" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="71" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="70" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="73" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="71" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="74" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="72" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="75" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="73" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="76" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="74" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="77" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="80" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="85" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="86" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="84" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="87" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="85" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="88" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="133" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="128" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="131" />
+        <source>%1 Press %2 to choose it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="159" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="134" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="160" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="136" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="162" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="137" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="163" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="161" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="213" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="165" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="217" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="192" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="244" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="195" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="247" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1703,27 +1738,17 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="139" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="117" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="145" />
-        <source>Not saved yet: will be saved when there is space.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="147" />
-        <source>Not saved yet: will be saved as soon as the history can be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="150" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="119" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="121" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -1731,117 +1756,107 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="107" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="104" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="135" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="119" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="140" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="282" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="124" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="259" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="142" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="126" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="128" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="130" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="150" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="134" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="135" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="152" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="136" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="219" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="195" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="225" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="201" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="227" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="203" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="228" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="204" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="234" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="210" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="240" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="216" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="242" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="218" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="254" />
-        <source>Pressure: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
-        <source>Direction: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="272" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="239" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="282" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="251" />
+        <source>Repetition %1 of about %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="259" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="293" />
-        <source>Step %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="326" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="271" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -1972,42 +1987,44 @@ Space</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="27" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="32" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="33" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="36" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="37" />
         <source>Soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="37" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="38" />
         <source>Chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="38" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="39" />
         <source>Silent (the screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="43" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="49" />
         <source>Sources differ on how long to wait after a feed before a massage: from 30 minutes to an hour. The app suggests 45.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="50" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="45" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="56" />
         <source>Wait after a feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="44" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="57" />
         <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2023,12 +2040,12 @@ Space</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="33" />
+        <location filename="../../src/infant_massage/app/gui.py" line="28" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="34" />
+        <location filename="../../src/infant_massage/app/gui.py" line="29" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />
@@ -2092,7 +2109,7 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="129" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="127" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2100,27 +2117,27 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="74" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="75" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="78" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="79" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="86" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="87" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="91" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="100" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="101" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
@@ -2215,13 +2232,18 @@ Space</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="28" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="36" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="29" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="37" />
         <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="51" />
+        <source>The left and right arrow keys move between No and Yes; Space answers.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2347,112 +2369,133 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="47" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="46" />
+        <source>T&amp;heme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="48" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="55" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="56" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="56" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="57" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="61" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="62" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="65" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="66" />
         <source>&amp;Class mode for a projector (nothing personal shown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="71" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="72" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="72" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="73" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="78" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="79" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="86" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="87" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="122" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="87" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="88" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="88" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="89" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="89" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="90" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="90" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="91" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="95" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="96" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="96" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="97" />
         <source>Parent's hands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="121" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="123" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="124" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="137" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="137" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="137" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="137" />
         <source>Largest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="130" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="148" />
         <source>Bigger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="140" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="158" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="145" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="163" />
         <source>Normal text size</source>
         <translation type="unfinished" />
     </message>
