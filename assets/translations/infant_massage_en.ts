@@ -64,23 +64,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="163" />
-        <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="146" />
+        <source>Python and the Python packages inside the app</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/about_dialog.py" line="167" />
-        <source>It uses Qt %1 and PySide6 %1 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
+        <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="176" />
-        <source>pydantic %1 and platformdirs: MIT licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="171" />
+        <source>It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="177" />
-        <source>Python %1: PSF licence.</source>
+        <location filename="../../src/infant_massage/ui/about_dialog.py" line="182" />
+        <source>Python %1 (PSF licence) and the Python packages the app runs on, such as pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their notices are the last text below.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -438,22 +438,22 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="129" />
+        <location filename="../../src/infant_massage/ui/cues.py" line="132" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="130" />
+        <location filename="../../src/infant_massage/ui/cues.py" line="133" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="131" />
+        <location filename="../../src/infant_massage/ui/cues.py" line="134" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="135" />
+        <location filename="../../src/infant_massage/ui/cues.py" line="138" />
         <source>No sound device: the screen flashes</source>
         <translation type="unfinished" />
     </message>
@@ -461,92 +461,53 @@
 <context>
     <name>GuideCaptions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="18" />
-        <source>Push steadily</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="20" />
-        <source>Glide slowly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="21" />
-        <source>Lift and return</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="22" />
-        <source>Circle gently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
-        <source>Press</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="24" />
-        <source>Hold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="25" />
-        <source>Release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="26" />
-        <source>Move to the next point</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="27" />
-        <source>Pinch and roll upward</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="28" />
-        <source>Lift once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="29" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="19" />
         <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="34" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="32" />
+        <source>Getting ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="33" />
+        <source>To finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="36" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="37" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="41" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="38" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="42" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="50" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="46" />
         <source>%1 · point %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="56" />
+        <location filename="../../src/infant_massage/ui/guide_captions.py" line="52" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
@@ -554,91 +515,95 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="65" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="67" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="80" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="248" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="82" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="273" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="83" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="85" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="89" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="89" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="91" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="92" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="95" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="253" />
-        <source>Parent's view (M)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="97" />
-        <source>Flip left and right, e.g. when facing a class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/guide_panel.py" line="99" />
+        <source>View (V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="101" />
+        <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="108" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="100" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="109" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="184" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="193" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="188" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="190" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="199" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="195" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="204" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="205" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="224" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="248" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="273" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="253" />
-        <source>Baby's view (M)</source>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="324" />
+        <source>View: yours, at the baby's feet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="327" />
+        <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -655,47 +620,47 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="62" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="65" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="97" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="103" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="101" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="104" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="102" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="108" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="120" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="123" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="126" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="130" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="190" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="194" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -873,108 +838,113 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="104" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="112" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="114" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="116" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="110" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="118" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="111" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="119" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="115" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="123" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="130" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="148" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="208" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="226" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="209" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="227" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="283" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="302" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="285" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="304" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="288" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="307" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="325" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="344" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="328" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="347" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="339" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="358" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="351" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="370" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="391" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="393" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="402" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="430" />
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="433" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="405" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="436" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -982,22 +952,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="411" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="450" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="425" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="456" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="429" />
+        <location filename="../../src/infant_massage/ui/history_panel.py" line="460" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1008,12 +978,12 @@ Direction: %2</source>
 <context>
     <name>HistoryStartDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="30" />
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="31" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="61" />
         <source>Show it in the history</source>
         <translation type="unfinished" />
     </message>
@@ -1175,32 +1145,68 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="127" />
-        <source>The history file was damaged. It was kept as %1 and a new one was started.</source>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="128" />
+        <source>The history file was damaged and no session in it could be read. A fresh history was started; the damaged copy is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="133" />
+        <source>The history file was damaged. %n session(s) could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</source>
+        <translation>
+            <numerusform>The history file was damaged. %n session could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
+            <numerusform>The history file was damaged. %n sessions could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="141" />
+        <source>The history file is damaged, and another copy of the app has it open, so it was left as it is. This copy shows what it can read and saves nothing. Close the other copy, then start again to repair it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="130" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="149" />
+        <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="155" />
+        <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="160" />
+        <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="163" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="131" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="164" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="170" />
+        <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
+        <translation>
+            <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
+            <numerusform>%n sessions in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="145" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="188" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="150" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="193" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="156" />
+        <location filename="../../src/infant_massage/ui/history_wording.py" line="199" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -1211,67 +1217,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="77" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="83" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="96" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="103" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="155" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="151" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="214" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="217" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="217" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="276" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="325" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="306" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="358" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="393" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="448" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="399" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="454" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="400" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="455" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="401" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="456" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="408" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="465" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="410" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="467" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1605,132 +1611,137 @@ Direction: %2</source>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="49" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="50" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="51" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="52" />
         <source>A note for later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="53" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="54" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="57" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="58" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="61" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="64" />
+        <source>Try saving again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="68" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="71" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="78" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="73" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="80" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="74" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="81" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="75" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="82" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="76" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="77" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="84" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="90" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="85" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="92" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="86" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="93" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="87" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="94" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="88" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="95" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="128" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="136" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="131" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="139" />
         <source>%1 Press %2 to choose it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="159" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="167" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="160" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="168" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="162" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="170" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="163" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="171" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="213" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="222" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="217" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="226" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="244" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="254" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="247" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="257" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1738,17 +1749,27 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="117" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="139" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="119" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="145" />
+        <source>Not saved yet: will be saved when there is space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="147" />
+        <source>Not saved yet: will be saved as soon as the history can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="150" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="121" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="151" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -1756,107 +1777,117 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="104" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="108" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="119" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="136" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="124" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="259" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="283" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="143" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="128" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="145" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="130" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="147" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="134" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="151" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="135" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="152" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="136" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="153" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="195" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="220" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="201" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="226" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="203" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="228" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="204" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="229" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="210" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="235" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="216" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="241" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="218" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="243" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="239" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <source>Pressure: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="256" />
+        <source>Direction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="273" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="251" />
-        <source>Repetition %1 of about %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="259" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="283" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="271" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="294" />
+        <source>Step %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_page.py" line="327" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2040,12 +2071,12 @@ Space</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="28" />
+        <location filename="../../src/infant_massage/app/gui.py" line="33" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="29" />
+        <location filename="../../src/infant_massage/app/gui.py" line="34" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />
@@ -2109,7 +2140,7 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="127" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="129" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
