@@ -191,3 +191,32 @@ def test_the_drawing_fills_the_widget_at_any_size(qtbot, body_map) -> None:
         assert image.width() == width
         rect = body_map._target_rect()
         assert rect.width() >= width - 30 or rect.height() >= height - 30
+
+
+@pytest.mark.parametrize("size", [(240, 320), (380, 520), (420, 430), (900, 1200)])
+@pytest.mark.parametrize("scale", [1.0, 1.8])
+def test_name_tags_never_cover_each_other_or_the_face(qtbot, body_map, size, scale) -> None:
+    from PySide6.QtCore import QRectF
+
+    font = body_map.font()
+    font.setPointSizeF(11.5 * scale)
+    body_map.setFont(font)
+    body_map.resize(*size)
+    for view in ("front", "back"):
+        body_map.set_view(view)
+        placed, _font = body_map.name_labels()
+        assert [label.area for label in placed] == body_map.region_order()
+        face = None
+        if view == "front":
+            box = body_map._illustrations.views[view].regions["face"].bounds
+            face = body_map.view_transform().mapRect(
+                QRectF(box.left, box.top, box.width, box.height)
+            )
+        for index, label in enumerate(placed):
+            assert QRectF(body_map.rect()).contains(label.rect), (view, label.area)
+            if face is not None:
+                assert not label.rect.intersects(face), (view, label.area, "over the face")
+            for other in placed[index + 1 :]:
+                assert not label.rect.intersects(other.rect), (view, label.area, other.area)
+            if label.needs_leader:  # far from its area: a line shows which area it names
+                assert label.anchor == body_map.point_in(label.area)

@@ -92,6 +92,9 @@ def go_to(window: MainWindow, where: str) -> QWidget:
         return window.session_flow.setup_page.questions
     if where == "session":
         return start_a_session(window)
+    if where == "after a session":
+        start_a_session(window).stop()
+        return window.session_flow.end_page.reason_buttons.buttons()[0]
     raise AssertionError(f"the README names a place the test does not know: {where!r}")
 
 

@@ -108,7 +108,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="272" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="276" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="279" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="283" />
         <source>%n technique(s).</source>
         <translation>
             <numerusform>%n technique.</numerusform>
@@ -124,32 +124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="281" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="285" />
         <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="283" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="287" />
         <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="320" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="324" />
         <source>lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="320" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="324" />
         <source>lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="325" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="329" />
         <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="322" />
+        <location filename="../../src/infant_massage/ui/body_map.py" line="326" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
@@ -436,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="132" />
+        <source>Sound: soft chimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="133" />
+        <source>Sound: chimes and voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="134" />
+        <source>Sound: silent (screen flashes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/cues.py" line="138" />
+        <source>No sound device: the screen flashes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GuideCaptions</name>
     <message>
         <location filename="../../src/infant_massage/ui/guide_captions.py" line="19" />
@@ -492,94 +515,94 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="66" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="67" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="81" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="271" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="82" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="273" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="84" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="85" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="88" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="89" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="91" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="93" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="107" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="108" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="109" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="191" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="193" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="195" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="199" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="202" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="204" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="222" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="224" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="322" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="324" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="325" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="327" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="98" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="99" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="100" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="101" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="271" />
+        <location filename="../../src/infant_massage/ui/guide_panel.py" line="273" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -663,77 +686,78 @@ Direction: %2</source>
 <context>
     <name>HistoryDetail</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="49" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="53" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="52" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="58" />
         <source>Save note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
         <source>Delete this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="66" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="72" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="78" />
         <source>Steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="75" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="55" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="81" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="107" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="113" />
         <source>%1, %2 at the time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="112" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="118" />
         <source>Practice on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="117" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="123" />
         <source>%1 massaged of %2 planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="122" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="128" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="143" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="168" />
         <source>%1 (during %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="145" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="170" />
         <source>Interrupted: the app closed before the end. What was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="157" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="182" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="160" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="185" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="171" />
+        <location filename="../../src/infant_massage/ui/history_detail.py" line="197" />
         <source>No steps were recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -1193,67 +1217,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="81" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="84" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="101" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="104" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="145" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="151" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="199" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="216" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="202" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="219" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="303" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="357" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="335" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="390" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="422" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="483" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="428" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="489" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="429" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="490" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="430" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="491" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="439" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="500" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="441" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="502" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1269,32 +1293,32 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="41" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="42" />
         <source>Start a session (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="53" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="72" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="55" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="74" />
         <source>Lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="56" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="75" />
         <source>Show the baby lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="59" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="78" />
         <source>Show the baby lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="58" />
+        <location filename="../../src/infant_massage/ui/map_panel.py" line="77" />
         <source>Lying on the tummy</source>
         <translation type="unfinished" />
     </message>
@@ -1532,170 +1556,192 @@ Direction: %2</source>
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="70" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="90" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="71" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="91" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="80" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="102" />
         <source>Not sure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="81" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="103" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="90" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="112" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="123" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="91" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="113" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="92" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="114" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="93" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="115" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="94" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="116" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="125" />
         <source>Minutes since the last feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="124" />
+        <source>Age in weeks or months</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="42" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="50" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="44" />
-        <source>Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="48" />
-        <source>Done</source>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="52" />
+        <source>A note for later</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session_end_page.py" line="54" />
-        <source>Try saving again</source>
+        <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session_end_page.py" line="58" />
-        <source>Skip this question</source>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="64" />
+        <source>Try saving again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session_end_page.py" line="68" />
+        <source>Skip this question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="78" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="70" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="80" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="71" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="81" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="72" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="82" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="73" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="74" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="84" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="80" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="90" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="92" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="93" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="84" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="94" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="85" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="95" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="133" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="136" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="139" />
+        <source>%1 Press %2 to choose it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="167" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="134" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="168" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="136" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="170" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="137" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="171" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="161" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="222" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="165" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="226" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="192" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="254" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="195" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="257" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1731,117 +1777,117 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="107" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="108" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="135" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="136" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="140" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="282" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="283" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="142" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="143" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="145" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="147" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="150" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="151" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="152" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="152" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="153" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="219" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="220" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="225" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="226" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="227" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="228" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="228" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="229" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="234" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="235" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="240" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="241" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="242" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="243" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="254" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="256" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="272" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="273" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="282" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="283" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="293" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="294" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="326" />
+        <location filename="../../src/infant_massage/ui/session_page.py" line="327" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -1972,42 +2018,44 @@ Space</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="27" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="32" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="33" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="36" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="37" />
         <source>Soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="37" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="38" />
         <source>Chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="38" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="39" />
         <source>Silent (the screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="43" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="49" />
         <source>Sources differ on how long to wait after a feed before a massage: from 30 minutes to an hour. The app suggests 45.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="50" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="45" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="56" />
         <source>Wait after a feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="44" />
+        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="57" />
         <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2100,27 +2148,27 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="74" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="75" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="78" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="79" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="86" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="87" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="91" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="100" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="101" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
@@ -2215,13 +2263,18 @@ Space</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="28" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="36" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="29" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="37" />
         <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="51" />
+        <source>The left and right arrow keys move between No and Yes; Space answers.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2342,8 +2395,13 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="45" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="44" />
         <source>Text si&amp;ze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="45" />
+        <source>T&amp;heme</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2388,6 +2446,7 @@ Space</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/main_menus.py" line="86" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="121" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
@@ -2422,37 +2481,52 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="120" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="122" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="123" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="119" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
         <source>Largest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="130" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="147" />
         <source>Bigger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="140" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="157" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="145" />
+        <location filename="../../src/infant_massage/ui/main_menus.py" line="162" />
         <source>Normal text size</source>
         <translation type="unfinished" />
     </message>

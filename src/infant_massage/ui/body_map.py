@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
     QFocusEvent,
+    QFont,
     QFontMetricsF,
     QImage,
     QKeyEvent,
@@ -25,6 +26,7 @@ from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.geometry import Shape
 from infant_massage.ui import body_map_accessible
 from infant_massage.ui.illustrations import VIEWS, Illustrations
+from infant_massage.ui.map_labels import PlacedLabel, labels_are_clear, place_labels
 
 MARGIN = 12.0
 
@@ -77,6 +79,8 @@ class BodyMap(QWidget):
             for area, shape in body.regions.items()
         }
         self.show_names = True
+        self._labels: tuple[list[PlacedLabel], QFont] = ([], QFont())
+        self._labels_key: tuple | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -356,8 +360,8 @@ class BodyMap(QWidget):
             painter.drawPath(self._paths[(self._view, self._focused)])
         painter.resetTransform()
         self._paint_names(painter, transform)
-        label_area = self._hovered or (self._focused if self.hasFocus() else None)
-        if label_area in self.region_order():
+        label_area = self._big_label_area()
+        if label_area is not None:
             self._paint_label(painter, label_area, transform)
         painter.end()
 
@@ -392,28 +396,75 @@ class BodyMap(QWidget):
             painter.drawLine(QPointF(x - size, y - size), QPointF(x + size, y + size))
             painter.drawLine(QPointF(x - size, y + size), QPointF(x + size, y - size))
 
+    def name_labels(self) -> tuple[list[PlacedLabel], QFont]:
+        """Where the quiet name tags go now, and in which font (see ui/map_labels.py)."""
+        skipped = frozenset(a for a in (self._hovered, self._selected) if a)
+        big = self._big_label_area()
+        key = (self._view, self.width(), self.height(), self.font().pointSizeF(), skipped, big)
+        if self._labels_key != key:
+            self._labels = self._layout_names(skipped)
+            self._labels_key = key
+        return self._labels
+
+    def _layout_names(self, skipped: frozenset[str]) -> tuple[list[PlacedLabel], QFont]:
+        transform = self.view_transform()
+        body = self._illustrations.views[self._view]
+        keep_clear = []
+        if "face" in body.regions:  # the baby's face stays uncovered, its tag goes beside it
+            box = body.regions["face"].bounds
+            keep_clear.append(transform.mapRect(QRectF(box.left, box.top, box.width, box.height)))
+        big = self._big_label_area()
+        if big is not None:
+            keep_clear.append(self._big_label_rect(big, transform))
+        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        areas = [a for a in self.region_order() if a not in skipped]
+        result: tuple[list[PlacedLabel], QFont] = ([], self.font())
+        for shrink in (0.9, 0.8, 0.7, 0.6):  # smaller tags before tags over each other
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() * shrink)
+            metrics = QFontMetricsF(font)
+            wanted = []
+            for area in areas:
+                x, y = self._name_anchor[(self._view, area)]
+                text = str(self._catalog.area(area).name)
+                size = QSizeF(metrics.horizontalAdvance(text) + 14, metrics.height() + 4)
+                wanted.append((area, transform.map(QPointF(x, y)), size))
+            placed = place_labels(wanted, bounds, keep_clear)
+            result = (placed, font)
+            if labels_are_clear(placed, bounds, keep_clear):
+                break
+        return result
+
     def _paint_names(self, painter: QPainter, transform: QTransform) -> None:
         """Quiet name tags on every region, so nobody has to guess what can be picked."""
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
+        if not self.show_names:
+            return
+        placed, font = self.name_labels()
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
         palette = self.palette()
-        for area in self.region_order():
-            if area in (self._hovered, self._selected) or not self.show_names:
-                continue
-            x, y = self._name_anchor[(self._view, area)]
-            centre = transform.map(QPointF(x, y))
-            text = str(self._catalog.area(area).name)
-            width, height = metrics.horizontalAdvance(text) + 14, metrics.height() + 4
-            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            background = QColor(palette.color(QPalette.ColorRole.Base))
-            background.setAlpha(200)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        background = QColor(palette.color(QPalette.ColorRole.Base))
+        background.setAlpha(215)
+        for label in placed:
+            rect = label.rect
+            if label.needs_leader:  # a thin line back to the area the tag names
+                leader = QColor(text_colour)
+                leader.setAlpha(170)
+                painter.setPen(QPen(leader, 1.4))
+                end = QPointF(
+                    min(max(label.anchor.x(), rect.left()), rect.right()),
+                    min(max(label.anchor.y(), rect.top()), rect.bottom()),
+                )
+                painter.drawLine(end, label.anchor)
+                painter.setBrush(leader)
+                painter.drawEllipse(label.anchor, 2.6, 2.6)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(background)
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            painter.setPen(text_colour)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, str(self._catalog.area(label.area).name)
+            )
 
     def _paint_region(
         self,
@@ -430,22 +481,34 @@ class BodyMap(QWidget):
         painter.setBrush(wash)
         painter.drawPath(self._paths[(self._view, area)])
 
-    def _paint_label(self, painter: QPainter, area: str, transform: QTransform) -> None:
+    def _big_label_area(self) -> str | None:
+        area = self._hovered or (self._focused if self.hasFocus() else None)
+        return area if area in self.region_order() else None
+
+    def _big_label_rect(self, area: str, transform: QTransform) -> QRectF:
         text = str(self._catalog.area(area).name)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        metrics = QFontMetricsF(font)
+        metrics = QFontMetricsF(self._big_label_font())
         box = self._illustrations.views[self._view].regions[area].bounds
         anchor = transform.map(QPointF(box.center[0], box.top))
         width, height = metrics.horizontalAdvance(text) + 24, metrics.height() + 10
         rect = QRectF(anchor.x() - width / 2, anchor.y() - height - 6, width, height)
         rect.moveLeft(max(2.0, min(rect.left(), self.width() - width - 2)))
         rect.moveTop(max(2.0, rect.top()))
+        return rect
+
+    def _big_label_font(self) -> QFont:
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        return font
+
+    def _paint_label(self, painter: QPainter, area: str, transform: QTransform) -> None:
+        text = str(self._catalog.area(area).name)
+        rect = self._big_label_rect(area, transform)
         palette = self.palette()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.setFont(font)
+        painter.setFont(self._big_label_font())
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -61,9 +61,19 @@ class _Speaker(QObject):
             self._engine.say(text)
 
 
+def _audio_outputs_exist() -> bool:
+    """True when Qt can open an audio output: QtMultimedia loads and lists a device."""
+    if _sound_effect_class() is None:
+        return False
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return bool(QMediaDevices.audioOutputs())
+
+
 class CuePlayer(QObject):
-    flash = Signal()  # the window shows a gentle flash (always in silent mode)
+    flash = Signal()  # the window shows a gentle flash (silent mode, or when sound cannot play)
     spoken = Signal(str)  # what was sent to the speech engine (for captions and tests)
+    availabilityChanged = Signal(bool)  # whether sound can play here, when that changes
     _speak = Signal(str)
 
     def __init__(
@@ -71,6 +81,7 @@ class CuePlayer(QObject):
         mode: SoundMode = DEFAULT_MODE,
         speech_engine: str | None = None,
         parent: QObject | None = None,
+        audio_probe=None,
     ) -> None:
         super().__init__(parent)
         self.mode = mode
@@ -78,10 +89,54 @@ class CuePlayer(QObject):
         self._speech_engine = speech_engine
         self._thread: QThread | None = None
         self._speaker: _Speaker | None = None
+        self._probe = audio_probe or _audio_outputs_exist
+        self._audio: bool | None = None
+        self._watch_devices()
+
+    def _watch_devices(self) -> None:
+        # A headset plugged in or pulled out while the app runs changes what works.
+        if self._probe is not _audio_outputs_exist or _sound_effect_class() is None:
+            return
+        from PySide6.QtMultimedia import QMediaDevices
+
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self.recheck)
 
     @property
     def sound_available(self) -> bool:
-        return _sound_effect_class() is not None
+        """Whether a chime can be heard here (QtMultimedia present and a sound device open)."""
+        if self._audio is None:
+            self._audio = bool(self._probe())
+        return self._audio
+
+    def recheck(self) -> None:
+        before = self._audio
+        self._audio = bool(self._probe())
+        if before is not None and before != self._audio:
+            self.availabilityChanged.emit(self._audio)
+
+    def _effect_status(self, effect) -> None:
+        # The device was listed but will not open (busy, unplugged, no server): say so.
+        if effect.status() == effect.Status.Error and self._audio is not False:
+            self._audio = False
+            self.availabilityChanged.emit(False)
+
+    @property
+    def visual_cue(self) -> bool:
+        """The flash stands in for the sound: chosen (silent), or because sound cannot play."""
+        return self.mode == SoundMode.SILENT or not self.sound_available
+
+    def describe(self, mode: SoundMode) -> str:
+        """The sound mode as the session page and the settings show it, saying what works."""
+        texts = {
+            SoundMode.SOFT: self.tr("Sound: soft chimes"),
+            SoundMode.VOICE: self.tr("Sound: chimes and voice"),
+            SoundMode.SILENT: self.tr("Sound: silent (screen flashes)"),
+        }
+        if mode != SoundMode.SILENT and not self.sound_available:
+            # What actually happens, short enough for the session page at the largest text.
+            return self.tr("No sound device: the screen flashes")
+        return texts[mode]
 
     def set_mode(self, mode: SoundMode) -> None:
         self.mode = SoundMode(mode)
@@ -94,18 +149,25 @@ class CuePlayer(QObject):
             effect = cls(self)
             effect.setSource(QUrl(f"qrc{resources.path(f'sounds/{name}.wav')}"))
             effect.setVolume(0.6)
+            effect.statusChanged.connect(lambda e=effect: self._effect_status(e))
             self._effects[name] = effect
         return self._effects[name]
 
     def _play(self, name: str) -> None:
+        if not self.sound_available:
+            return
         effect = self._effect(name)
         if effect is not None:
-            effect.play()  # returns at once; with no audio device it just does nothing
+            effect.play()  # returns at once
 
     def step_changed(self, spoken_text: str) -> None:
-        """Between steps: chime, and in voice mode say what now and what next."""
-        if self.mode == SoundMode.SILENT:
+        """Between steps: chime, and in voice mode say what now and what next.
+
+        When no sound can play the flash takes over, so a cue is never silently lost.
+        """
+        if self.visual_cue:
             self.flash.emit()
+        if self.mode == SoundMode.SILENT:
             return
         self._play("chime")
         if self.mode == SoundMode.VOICE:

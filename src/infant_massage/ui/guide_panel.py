@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState, Viewpoint
 from infant_massage.ui import text_facts, theme
+from infant_massage.ui.adaptive_layout import stack_when_narrow
 from infant_massage.ui.guide_captions import captions
 from infant_massage.ui.guide_view import GuideView
 from infant_massage.ui.hand_art import HandArt
@@ -152,6 +153,7 @@ class GuidePanel(QWidget):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addWidget(scroll, 2)
+        stack_when_narrow(self, body)  # big text on a small screen: the steps go below
 
         titles = QVBoxLayout()
         titles.setSpacing(0)

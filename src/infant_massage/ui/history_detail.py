@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from infant_massage.domain.session_record import Outcome, SessionRecord
 from infant_massage.storage.history_rows import stopped_area
 from infant_massage.ui.history_wording import HistoryWording
 from infant_massage.ui.icons import icon
+from infant_massage.ui.keyboard import plain_text_box
 from infant_massage.ui.labels import wrapped_label
 from infant_massage.ui.text_format import clock
 
@@ -45,9 +47,13 @@ class HistoryDetail(QFrame):
         self.steps = QGridLayout()
         self.steps.setHorizontalSpacing(14)
         self.steps.setVerticalSpacing(6)
+        self.steps.setColumnStretch(0, 1)
+        self.steps.setColumnStretch(1, 1)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("A note for later (optional)"))
         self.note.setMaximumHeight(120)
+        self.note.setAccessibleName(self.tr("Note"))
+        plain_text_box(self.note)
         self.note.textChanged.connect(self._note_changed)
         self.save_note_button = QPushButton(self.tr("Save note"))
         self.save_note_button.clicked.connect(self._save_note)
@@ -127,6 +133,25 @@ class HistoryDetail(QFrame):
         self.note.blockSignals(False)
         self.save_note_button.setEnabled(False)
         self.updateGeometry()
+        self._claim_width()
+
+    def _claim_width(self) -> None:
+        """Ask the scroll area round the pane for the width the pane needs: it scrolls down,
+        never sideways, so nothing in it (a step's time) is cut at the right edge."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            bar = area.verticalScrollBar().sizeHint().width()
+            area.setMinimumWidth(self.minimumSizeHint().width() + bar + 2 * area.frameWidth())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._claim_width()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._claim_width()
 
     def minimumSizeHint(self) -> QSize:
         # Tall enough for the wrapped texts at the current width, so that the scroll area
@@ -164,7 +189,8 @@ class HistoryDetail(QFrame):
             cells = (words.area(step.area), words.technique(step.technique), done)
             for column, text in enumerate(cells):
                 label = wrapped_label(text, "subtle" if step.skipped or column == 2 else "")
-                label.setWordWrap(False)  # short; a wrapping label may be squeezed to nothing
+                # Names may wrap; a time ("0:39 of 0:45") never does, so it is never cut.
+                label.setWordWrap(column < 2)
                 self.steps.addWidget(label, row, column)
                 label.show()  # now, so that the pane's new height counts it
         if not record.steps:

@@ -42,6 +42,7 @@ def build_menus(w: MainWindow) -> None:
     w.still_action.toggled.connect(w.set_still_diagrams)
     view_menu.addAction(w.still_action)
     _text_size_menu(w, view_menu.addMenu(w.tr("Text si&ze")))
+    _theme_menu(w, view_menu.addMenu(w.tr("T&heme")))
     view_menu.addSeparator()
     w.fullscreen_action = QAction(w.tr("&Full screen"), w)
     w.fullscreen_action.setCheckable(True)
@@ -112,6 +113,23 @@ def _skin_tone_menu(w: MainWindow, menu: QMenu) -> None:
     choice.changed.connect(show_choice)
     show_choice()
     w.skin_tone_actions, w.parent_tone_actions = (g for g, _ in groups)
+
+
+def _theme_menu(w: MainWindow, menu: QMenu) -> None:
+    names = {
+        "system": w.tr("As the system"),
+        "light": w.tr("Light"),
+        "dark": w.tr("Dark"),
+        "high_contrast": w.tr("High contrast"),
+    }
+    w.theme_actions = QActionGroup(w)
+    for name in theme.CHOICES:
+        action = QAction(names[name], w, checkable=True)
+        action.setData(name)
+        action.setChecked(name == theme.chosen_name())
+        action.triggered.connect(lambda _=False, n=name: w.set_theme(n))
+        w.theme_actions.addAction(action)
+        menu.addAction(action)
 
 
 def _text_size_menu(w: MainWindow, menu: QMenu) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -28,15 +28,17 @@ from infant_massage.domain.guide import Guide
 from infant_massage.domain.session_record import SessionSink
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.history_store import HistoryStore
-from infant_massage.ui import text_facts, theme
+from infant_massage.ui import keyboard, text_facts, theme
 from infant_massage.ui.cues import DEFAULT_MODE as DEFAULT_SOUND_MODE
 from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.history_unsaved_prompt import may_quit
 from infant_massage.ui.history_wording import HistoryWording
+from infant_massage.ui.icon_tint import tinted
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.main_menus import build_menus
 from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.profile_switcher import ProfileSwitcher
+from infant_massage.ui.scroll_width import claim_width
 from infant_massage.ui.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.technique_panel import TechniquePanel
 from infant_massage.ui.window_state import (
@@ -107,9 +109,13 @@ class MainWindow(QMainWindow):
         self._feed_wait_minutes: int | None = None  # None: the catalog's default
         self._sound_mode: SoundMode | None = None  # None: the cue player's default
         self._baby_id: str | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)
         build_menus(self)
         self.skin_tones.changed.connect(self._apply_skin_tones)
         self._apply_skin_tones()
+        claim_width(self)
         self._init_status(storage_problem)
         self._init_history()
         self.body_map.areaSelected.connect(self._on_area_selected)
@@ -183,6 +189,18 @@ class MainWindow(QMainWindow):
             button.setProperty("baseIconSize", base)
             button.setIconSize(QSize(round(base * scale), round(base * scale)))
 
+    def set_theme(self, name: str) -> None:
+        """View > Theme: 'system', 'light', 'dark' or 'high_contrast'."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, forced=name)
+        text = self.palette().color(QPalette.ColorRole.ButtonText)
+        for button in self.findChildren(QAbstractButton):
+            if not button.icon().isNull() and button.objectName() not in ("primary", "stop"):
+                button.setIcon(tinted(button.icon(), text))
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == theme.chosen_name())
+
     def _step_text_scale(self, step: int) -> None:
         scales = theme.TEXT_SCALES
         current = min(range(len(scales)), key=lambda i: abs(scales[i] - theme.text_scale()))
@@ -247,6 +265,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(panel)
             panel.show_baby(self._baby_id)
             self._scale_icons()
+            claim_width(self)
         return self._history_panel
 
     @property
@@ -273,6 +292,10 @@ class MainWindow(QMainWindow):
             self._apply_session_settings(flow)
             flow.closed.connect(self.show_home)
             self._scale_icons()
+            keyboard.set_default_buttons(flow.setup_page, flow.setup_page.start_button)
+            claim_width(self)  # the new pages' scroll areas too
+            flow.cues.availabilityChanged.connect(lambda _ok: self._show_sound_modes())
+            self._show_sound_modes()
         return self._session_flow
 
     @property
@@ -338,6 +361,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.history_panel)
         if session_id is not None:
             self.history_panel.select_session(session_id)
+        self.history_panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_presentation(self, on: bool) -> None:
         """For a class on a projector: no baby's name, age or history on the wall."""
@@ -392,6 +416,10 @@ class MainWindow(QMainWindow):
             return
         self._pause_guide()
         self.session_flow.open(area_id, technique_id, self._age_months, self._cord_healed())
+        setup = self.session_flow.setup_page
+        # The keyboard starts on the first question still open (the age is usually known).
+        first = setup.questions.first_unanswered() or setup.start_button
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().clearMessage()
 
     def _cord_healed(self) -> bool | None:
@@ -477,7 +505,9 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from infant_massage.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.feed_wait_minutes(), self.sound_mode(), self)
+        cues = self._session_flow.cues if self._session_flow is not None else self._cues
+        describe = cues.describe if cues is not None else None
+        dialog = SettingsDialog(self.feed_wait_minutes(), self.sound_mode(), self, describe)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.feed_wait_minutes, dialog.sound_mode)
@@ -511,6 +541,12 @@ class MainWindow(QMainWindow):
             flow.cues.set_mode(self._sound_mode)
             page = flow.run_page
             page.sound.setCurrentIndex(max(0, page.sound.findData(self._sound_mode)))
+
+    def _show_sound_modes(self) -> None:
+        """The sound choice says what works: without a sound device the screen flashes."""
+        box, cues = self.session_flow.run_page.sound, self.session_flow.cues
+        for index in range(box.count()):
+            box.setItemText(index, cues.describe(box.itemData(index)))
 
     def show_about(self) -> None:
         from infant_massage.ui.about_dialog import AboutDialog

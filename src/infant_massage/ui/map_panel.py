@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.ui.body_map import BodyMap
@@ -29,9 +29,10 @@ class MapPanel(QWidget):
         self.hint.setObjectName("subtle")
         self.hint.setWordWrap(True)
 
-        header = QHBoxLayout()
+        # Side by side when there is room; the button under the words when big text needs it.
+        self.header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addWidget(self.view_label, 1)
-        header.addWidget(self.turn_button)
+        header.addWidget(self.turn_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -47,6 +48,24 @@ class MapPanel(QWidget):
         self.body_map.viewChanged.connect(self._show_view)
         self._show_view(self.body_map.view)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_header()
+
+    def _fit_header(self) -> None:
+        words = self.view_label.fontMetrics().horizontalAdvance(self.view_label.text())
+        room = self.width() - self.turn_button.sizeHint().width() - self.header.spacing()
+        wanted = (
+            QBoxLayout.Direction.LeftToRight if words <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self.header.direction() != wanted:
+            self.header.setDirection(wanted)
+
     def _show_view(self, view: str) -> None:
         colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
         self.turn_button.setIcon(icon("turn_over", colour))
@@ -58,3 +77,4 @@ class MapPanel(QWidget):
             self.view_label.setText(self.tr("Lying on the tummy"))
             self.turn_button.setToolTip(self.tr("Show the baby lying on the back"))
         self.turn_button.setAccessibleName(self.turn_button.toolTip())
+        self._fit_header()

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -18,13 +20,19 @@ from infant_massage.domain.profile import AVERAGE_MONTH_DAYS
 from infant_massage.domain.safety_check import CheckAnswers
 
 
-class YesNo(QWidget):
-    """Two big toggle buttons, unanswered until the parent taps one; the risky answer shows warm."""
+class YesNo(QGroupBox):
+    """Two big toggle buttons, unanswered until the parent taps one; the risky answer shows warm.
+
+    To a screen reader the pair is one group named by its question; the arrow keys move
+    between No and Yes (one Tab stop per question), Space or Return answers.
+    """
 
     changed = Signal()
 
     def __init__(self, risky_answer: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("question")
+        self.setFlat(True)
         self.no = QPushButton(self.tr("No"))
         self.yes = QPushButton(self.tr("Yes"))
         self._group = QButtonGroup(self)
@@ -37,6 +45,18 @@ class YesNo(QWidget):
             self._group.addButton(button)
             layout.addWidget(button)
         self._group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self.set_question("")
+
+    def set_question(self, question: str) -> None:
+        how = self.tr("The left and right arrow keys move between No and Yes; Space answers.")
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(how)
+        for button in (self.no, self.yes):
+            button.setAccessibleDescription(f"{question} {how}".strip())
+
+    def first_button(self) -> QPushButton:
+        """Where the keyboard lands on this question: the answer given, else No."""
+        return self.yes if self.yes.isChecked() else self.no
 
     @property
     def answered(self) -> bool:
@@ -70,6 +90,8 @@ class SafetyQuestions(QWidget):
         self.age_unit.addItem(self.tr("weeks"), "weeks")
         self.age_unit.addItem(self.tr("months"), "months")
         self.age_unit.setCurrentIndex(1)
+        self.age_unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.age_unit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.age_unit.setMinimumHeight(44)
         self.unwell = YesNo(risky_answer=True)
         self.vaccinated = YesNo(risky_answer=True)
@@ -98,9 +120,14 @@ class SafetyQuestions(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(12)
         grid.setColumnStretch(0, 1)
+        self.age.setAccessibleName(self.tr("How old is the baby?"))
+        self.age_unit.setAccessibleName(self.tr("Age in weeks or months"))
+        self.feed.setAccessibleName(self.tr("Minutes since the last feed"))
         for row, (question, field) in enumerate(rows):
             label = QLabel(question)
             label.setWordWrap(True)
+            if isinstance(field, YesNo):
+                field.set_question(question)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
             if isinstance(field, QHBoxLayout):
                 grid.addLayout(field, row, 1)
@@ -124,6 +151,13 @@ class SafetyQuestions(QWidget):
         else:
             self.age_unit.setCurrentIndex(1)
             self.age.setValue(int(months))
+
+    def first_unanswered(self) -> QWidget | None:
+        """The first yes/no question still open, for the keyboard to start on."""
+        for question in (self.unwell, self.vaccinated, self.cord_healed):
+            if not question.answered:
+                return question.first_button()
+        return None
 
     def unanswered(self) -> bool:
         return not all(q.answered for q in (self.unwell, self.vaccinated, self.cord_healed))

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.session_record import Outcome, Response, SessionRecord, StopReason
+from infant_massage.ui.keyboard import plain_text_box, set_default_buttons
 from infant_massage.ui.text_format import clock
+
+SPACE_GUARD_SECONDS = 1.0
 
 
 class SessionEndPage(QWidget):
@@ -41,6 +49,8 @@ class SessionEndPage(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("A note for later (optional)"))
         self.note.setMaximumHeight(110)
+        self.note.setAccessibleName(self.tr("A note for later"))
+        plain_text_box(self.note)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setMinimumHeight(56)
@@ -61,8 +71,8 @@ class SessionEndPage(QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("warningText")
-        # Space paused the session a moment ago: it must not pick an answer here by accident.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._shown_at = 0.0
         self.reason_buttons = self._choices(
             self.reason_box,
             self.tr("Why did you stop?"),
@@ -86,7 +96,9 @@ class SessionEndPage(QWidget):
             ],
             None,
         )
-        layout = QVBoxLayout(self)
+        # The page scrolls down when big text on a small screen needs more than its height.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(16)
         for widget in (self.title, self.message, self.reason_box):
@@ -103,12 +115,31 @@ class SessionEndPage(QWidget):
         actions.addWidget(self.done_button)
         layout.addLayout(actions)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        set_default_buttons(self, self.save_button, self.done_button)
+        for number in range(1, 6):  # the number keys pick the answer shown with that number
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self.choose_number(n))
 
     def _choices(self, box: QWidget, question: str, options, on_click) -> QButtonGroup:
         group = QButtonGroup(box)
         row = QGridLayout()  # three to a row: whole words at 800x600 too
-        for value, text in options:
-            button = QPushButton(text)
+        for number, (value, text) in enumerate(options, start=1):
+            button = QPushButton(self.tr("%1 (%2)").replace("%1", text).replace("%2", str(number)))
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(
+                self.tr("%1 Press %2 to choose it.")
+                .replace("%1", question)
+                .replace("%2", str(number))
+            )
             button.setCheckable(True)
             button.setObjectName("choice")
             button.setMinimumHeight(64)
@@ -119,10 +150,13 @@ class SessionEndPage(QWidget):
             row.addWidget(button, index // 3, index % 3)
             if on_click is not None:
                 button.clicked.connect(lambda _=False, v=value: on_click(v))
+            button.installEventFilter(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(question)
         label.setObjectName("cardTitle")
+        label.setWordWrap(True)
+        box.setAccessibleName(question)
         layout.addWidget(label)
         layout.addLayout(row)
         return group
@@ -152,7 +186,34 @@ class SessionEndPage(QWidget):
         self.retry_button.setVisible(False)
         self.summary.clear()
         self._record = record
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._shown_at = time.monotonic()
+        self.focus_first_choice()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Space paused the session a moment ago: a second press, meant as "pause", must not
+        # pick the answer the keyboard now rests on. Return and the number keys still answer.
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            recent = time.monotonic() - self._shown_at < SPACE_GUARD_SECONDS
+            if recent and event.key() == Qt.Key.Key_Space:
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_first_choice(self) -> None:
+        """The keyboard starts on the first answer of the question on screen."""
+        group = self.reason_buttons if self.reason_box.isVisibleTo(self) else self.response_buttons
+        group.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_number(self, number: int) -> None:
+        """A number key: the answer with that number in the question on screen."""
+        if self.reason_box.isVisibleTo(self):
+            buttons = self.reason_buttons.buttons()
+        elif self.response_box.isVisibleTo(self):
+            buttons = self.response_buttons.buttons()
+        else:
+            return
+        if 1 <= number <= len(buttons):
+            buttons[number - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            buttons[number - 1].click()
 
     def _reason(self, reason: StopReason) -> None:
         self.reasonChosen.emit(reason)
@@ -179,6 +240,7 @@ class SessionEndPage(QWidget):
         self.response_box.setVisible(True)
         self.note.setVisible(True)
         self.save_button.setVisible(True)
+        self.focus_first_choice()
 
     def _save(self) -> None:
         checked = self.response_buttons.checkedButton()

@@ -89,7 +89,8 @@ class SessionPage(QWidget):
 
     def _button(self, text: str, icon_name: str, name: str = "") -> QPushButton:
         button = QPushButton(text)
-        button.setMinimumHeight(64)
+        # At least 64 px with its padding, and never less than its two lines of words need.
+        button.setStyleSheet("QPushButton { min-height: 44px; }")
         if name:
             button.setObjectName(name)
         colour = (
@@ -210,7 +211,7 @@ class SessionPage(QWidget):
         self.practice_label.setVisible(session.practice)
         self._show_step(session.current_step)
         self._sync_timer()
-        self.setFocus()
+        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys work from here
         self.cues.step_changed(self._spoken(session.current_step, session.next_step))
         self.refresh()
 

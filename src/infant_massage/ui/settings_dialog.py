@@ -22,6 +22,7 @@ class SettingsDialog(QDialog):
         feed_wait_minutes: int,
         sound_mode: SoundMode,
         parent: QWidget | None = None,
+        describe=None,  # SoundMode -> text that says whether sound works here (CuePlayer)
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -36,7 +37,12 @@ class SettingsDialog(QDialog):
         self.sound.addItem(self.tr("Soft chimes"), SoundMode.SOFT)
         self.sound.addItem(self.tr("Chimes and voice"), SoundMode.VOICE)
         self.sound.addItem(self.tr("Silent (the screen flashes)"), SoundMode.SILENT)
+        if describe is not None:
+            for index in range(self.sound.count()):
+                self.sound.setItemText(index, describe(self.sound.itemData(index)))
         self.sound.setCurrentIndex(max(0, self.sound.findData(sound_mode)))
+        self.sound.setAccessibleName(self.tr("Sound during sessions"))
+        self.feed_wait.setAccessibleName(self.tr("Wait after a feed"))
         self.sound.setMinimumHeight(40)
         note = QLabel(
             self.tr(

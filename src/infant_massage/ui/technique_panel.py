@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Catalog
-from infant_massage.ui import text_format
+from infant_massage.ui import text_format, theme
 from infant_massage.ui.labels import warning_box, wrapped_label
 from infant_massage.ui.technique_card import TechniqueCard
 
@@ -33,7 +33,8 @@ class TechniquePanel(QScrollArea):
     COMPACT_BELOW = 500  # px of panel width: below it a card's buttons stack
 
     def _compact(self) -> bool:
-        return self.viewport().width() < self.COMPACT_BELOW
+        # Bigger words need more room side by side: the threshold grows with the text size.
+        return self.viewport().width() < self.COMPACT_BELOW * theme.text_scale()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -23,6 +23,14 @@ class Theme:
     accent_soft: str
     warning: str
     warning_soft: str
+    # The keyboard focus ring: its own colour, never the accent (a checked choice is teal),
+    # at least 3:1 against the background and the surfaces it is drawn on.
+    focus: str = "#2453b3"
+    stop: str = "#b8482a"
+
+    @property
+    def is_dark(self) -> bool:
+        return self.name in ("dark", "high_contrast")
 
 
 LIGHT = Theme(
@@ -51,7 +59,32 @@ DARK = Theme(
     accent_soft="#2f4a46",
     warning="#ee8a64",
     warning_soft="#4a3129",
+    focus="#ffd35c",
 )
+
+HIGH_CONTRAST = Theme(
+    name="high_contrast",
+    background="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted_text="#ffffff",
+    border="#ffffff",
+    accent="#00e1ff",
+    accent_text="#000000",
+    accent_soft="#003c45",
+    warning="#ff9a66",
+    warning_soft="#3d1400",
+    focus="#ffff00",
+    stop="#c2401a",
+)
+
+THEMES = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
+CHOICES = ("system", *THEMES)  # what View > Theme offers, in its order
+
+
+def focus_colour() -> str:
+    """The focus ring's colour in the theme in use (for widgets that paint their own ring)."""
+    return current_theme().focus
 
 
 def system_theme() -> Theme:
@@ -85,6 +118,9 @@ def palette_for(theme: Theme) -> QPalette:
 
 def style_sheet(theme: Theme, text_scale: float = 1.0) -> str:
     t = theme
+    ring = f"3px solid {t.focus}"
+    # No bold for a checked choice: a style sheet's bold is not in the button's size hint,
+    # so its words would be cut ("10 mi"); the fill and the border say it is chosen.
     sheet = f"""
 QMainWindow, QDialog {{ background: {t.background}; }}
 QWidget {{ color: {t.text}; font-size: 11.5pt; }}
@@ -113,10 +149,10 @@ QLabel#step[current="true"] {{ background: {t.accent_soft}; border-left: 5px sol
 QLabel#sessionStep {{ font-size: 26pt; font-weight: 700; }}
 QLabel#sessionInfo {{ font-size: 15pt; }}
 QPushButton#choice:checked {{
-    background: {t.accent_soft}; border: 2px solid {t.accent}; font-weight: 600;
+    background: {t.accent_soft}; border: 2px solid {t.accent}; padding: 9px 17px;
 }}
 QPushButton#riskChoice:checked {{
-    background: {t.warning_soft}; border: 2px solid {t.warning}; font-weight: 600;
+    background: {t.warning_soft}; border: 2px solid {t.warning}; padding: 9px 17px;
 }}
 QPushButton#choice:disabled {{ background: {t.background}; border-style: dashed; }}
 QLabel#paused {{ color: {t.warning}; font-size: 20pt; font-weight: 700; }}
@@ -138,19 +174,52 @@ QPushButton {{
     padding: 10px 18px;
 }}
 QPushButton:hover {{ border-color: {t.accent}; }}
-QPushButton:focus {{ border: 2px solid {t.accent}; }}
 QPushButton#primary {{
-    background: {t.accent}; color: {t.accent_text}; border: none; font-weight: 600;
+    background: {t.accent}; color: {t.accent_text}; border: 1px solid {t.accent};
+    font-weight: 600;
 }}
-QPushButton#stop {{ background: #b8482a; color: #ffffff; border: none; font-weight: 700; }}
-QPushButton#danger {{ background: {t.warning}; color: #ffffff; border: none; font-weight: 600; }}
+QPushButton#stop {{
+    background: {t.stop}; color: #ffffff; border: 1px solid {t.stop}; font-weight: 700;
+}}
+QPushButton#danger {{
+    background: {t.warning}; color: #ffffff; border: 1px solid {t.warning}; font-weight: 600;
+}}
 QPushButton:disabled {{ color: {t.muted_text}; }}
 QPushButton#primary:disabled, QPushButton#stop:disabled {{
     background: {t.border}; color: {t.muted_text};
 }}
+QPushButton:focus, QPushButton#primary:focus, QPushButton#stop:focus, QPushButton#danger:focus,
+QPushButton#choice:focus, QPushButton#riskChoice:focus {{
+    border: {ring}; padding: 8px 16px;  /* the same outer size: focus never moves a thing */
+}}
+QLineEdit, QPlainTextEdit, QTextEdit {{
+    border: 1px solid {t.border}; border-radius: 6px; padding: 2px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: {ring}; padding: 0px; }}
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0px; }}
+QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {{
+    border: {ring}; border-radius: 6px;
+}}
+QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 6px; padding: 2px 4px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: {ring}; }}
+QTabBar::tab:focus {{ border: {ring}; }}
+QGroupBox#question {{ border: none; margin: 0; padding: 0; }}
 """
-    # Text size for a projector or a far-away screen: every point size grows together.
-    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m[1]) * text_scale:.1f}pt", sheet)
+    # Text size for a projector or a far-away screen: every point size grows, and the very
+    # large type (titles, the session's step) half as fast: it is already readable across the
+    # room, and at full growth it would push the Stop button off a 1024x768 screen.
+    return re.sub(
+        r"(\d+(?:\.\d+)?)pt", lambda m: f"{scaled_points(float(m[1]), text_scale):.1f}pt", sheet
+    )
+
+
+LARGE_TYPE = 16.0  # pt: above this, text grows at half the rate
+
+
+def scaled_points(points: float, text_scale: float) -> float:
+    if points <= LARGE_TYPE:
+        return points * text_scale
+    return points * (1 + (text_scale - 1) / 2)
 
 
 BASE_POINT_SIZE = 11.5
@@ -158,14 +227,27 @@ TEXT_SCALES = (1.0, 1.25, 1.5, 1.8)
 _current: dict[str, object] = {"forced": None, "scale": 1.0}
 
 
+def current_theme() -> Theme:
+    name = _current["forced"]
+    return THEMES.get(str(name), system_theme()) if name else system_theme()
+
+
+def chosen_name() -> str:
+    """What View > Theme shows as chosen: 'system', 'light', 'dark' or 'high_contrast'."""
+    return str(_current["forced"] or "system")
+
+
 def apply(app: QApplication, forced: str | None = None, text_scale: float | None = None) -> Theme:
-    """Colours, style sheet and font for the whole app; forced is 'light', 'dark' or None."""
+    """Colours, style sheet and font for the whole app.
+
+    forced is one of CHOICES ('system' follows the desktop again) or None to keep the choice.
+    """
     if forced is not None:
-        _current["forced"] = forced
+        _current["forced"] = None if forced == "system" else forced
     if text_scale is not None:
         _current["scale"] = text_scale
-    name, scale = _current["forced"], float(_current["scale"])
-    chosen = {"light": LIGHT, "dark": DARK}.get(name or "", system_theme())
+    scale = float(_current["scale"])
+    chosen = current_theme()
     app.setStyle("Fusion")
     app.setPalette(palette_for(chosen))
     app.setStyleSheet(style_sheet(chosen, scale))

@@ -89,6 +89,9 @@ def restore_window_state(w: MainWindow, settings: QSettings) -> None:
             int(wait) if str(wait).isdigit() else w.feed_wait_minutes(),
             SoundMode(mode) if mode in set(SoundMode) else w.sound_mode(),
         )
+    chosen_theme = settings.value("appearance/theme")
+    if chosen_theme in theme.CHOICES:
+        w.set_theme(chosen_theme)
     scale = _number(settings.value("appearance/text_scale"))
     if scale in theme.TEXT_SCALES:
         w.set_text_scale(scale)
@@ -109,6 +112,7 @@ def save_window_state(w: MainWindow, settings: QSettings) -> None:
     settings.setValue(screen_key(w.screen()), w.saveGeometry())
     settings.setValue("window/view", w.body_map.view)
     settings.setValue("appearance/text_scale", theme.text_scale())
+    settings.setValue("appearance/theme", theme.chosen_name())
     if w.still_action.isChecked() != w._system_reduced_motion:
         settings.setValue(
             "appearance/still_diagrams",

@@ -1,0 +1,53 @@
+"""Panels that scroll down but never sideways claim the width their content needs.
+
+A scroll area with its horizontal scroll bar off would otherwise cut its content at the
+right edge once big text makes a word or a button wider than the area: the guide's steps,
+a technique card's buttons. Watching the content's layout, the area's minimum width follows
+what the content needs, so the splitter or layout round it makes room instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+WATCHED = (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.ChildAdded)
+
+
+class _WidthClaim(QObject):
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        area.viewport().installEventFilter(self)
+        self._content: QWidget | None = None
+        self._watch_content()
+
+    def _watch_content(self) -> None:
+        content = self._area.widget()
+        if content is not None and content is not self._content:
+            content.installEventFilter(self)
+            self._content = content
+        self.claim()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in WATCHED:
+            self._watch_content()
+        return False
+
+    def claim(self) -> None:
+        content = self._area.widget()
+        if content is None:
+            return
+        bar = self._area.verticalScrollBar().sizeHint().width()
+        margins = self._area.contentsMargins()
+        need = content.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        if self._area.minimumWidth() != need:
+            self._area.setMinimumWidth(need)
+
+
+def claim_width(root: QWidget) -> None:
+    """Every scroll area under root that never scrolls sideways claims its content's width."""
+    for area in root.findChildren(QScrollArea):
+        off = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if off and area.findChild(_WidthClaim) is None:
+            _WidthClaim(area)

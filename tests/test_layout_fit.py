@@ -1,0 +1,233 @@
+"""Every page fits, from a 1024x768 laptop to a 4K screen, at every text size.
+
+For each page of a whole session (home, an area, a guide, the safety check, the running
+session, why it stopped, how the baby responded, the summary, the history) the test lays
+the window out and checks what a user would see: every visible widget lies inside the window
+(inside a scroll area it may scroll down, never sideways), and no text is cut: a label is at
+least as large as its size hint (a wrapping label as tall as its text needs at its width), a
+button, check box or drop-down at least as wide as its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMenu,
+    QScrollBar,
+    QWidget,
+)
+
+from infant_massage.domain.clock import ManualClock, Playback
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.storage.history_open import open_history
+from infant_massage.ui import theme
+from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.main_window import MainWindow
+from infant_massage.ui.window_state import fitted_rect
+
+SMALL = fitted_rect(QRect(0, 0, 1024, 768)).size()  # the window a 1024x768 screen opens
+LARGE = QSize(3840, 2160)
+SIZES = {"1024x768": SMALL, "3840x2160": LARGE}
+
+
+def settle() -> None:
+    for _ in range(3):  # wrapped labels take a second pass to find their height
+        QApplication.processEvents()
+
+
+def scroll_area_of(widget: QWidget, window: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def rect_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def text_of(widget: QWidget) -> str:
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return widget.text() if hasattr(widget, "text") else ""
+
+
+def problems(window: MainWindow) -> Iterator[str]:
+    bounds = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow() or isinstance(widget, (QMenu, QScrollBar)):
+            continue
+        name = f"{type(widget).__name__} {text_of(widget)[:40]!r}"
+        rect = rect_in(widget, window)
+        area = scroll_area_of(widget, window)
+        if area is None:
+            if not bounds.contains(rect):
+                yield f"{name} at {rect.getRect()} is outside the window {bounds.getRect()}"
+        else:
+            port = rect_in(area.viewport(), window)
+            if rect.left() < port.left() - 1 or rect.right() > port.right() + 1:
+                yield f"{name} at {rect.getRect()} runs out of its scroll area {port.getRect()}"
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                need = QSize(
+                    widget.minimumSizeHint().width(), widget.heightForWidth(widget.width())
+                )
+            else:
+                need = widget.sizeHint()
+            if need.width() > widget.width() + 1 or need.height() > widget.height() + 1:
+                yield f"{name} is cut: {widget.size().toTuple()} < {need.toTuple()}"
+        elif isinstance(widget, (QAbstractButton, QComboBox)) and text_of(widget):
+            need = text_room(widget)
+            if isinstance(widget, QAbstractButton):  # its padding and icon, as the style has them
+                need.setWidth(max(need.width(), widget.sizeHint().width()))
+            else:  # a drop-down at its own size hint shows its longest choice whole
+                need.setWidth(min(need.width(), widget.sizeHint().width()))
+            if need.width() > widget.width() or need.height() > widget.height():
+                yield f"{name} is cut: {widget.size().toTuple()} < {need.toTuple()}"
+
+
+def text_room(widget: QWidget) -> QSize:
+    """The least a button or drop-down needs to show its words whole (and its icon)."""
+    metrics = widget.fontMetrics()
+    lines = text_of(widget).split("\n")
+    width = max(metrics.horizontalAdvance(line) for line in lines)
+    if isinstance(widget, QComboBox):
+        icon = 20  # the arrow
+    else:
+        icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+    return QSize(width + icon + 8, metrics.height() * len(lines) + 4)
+
+
+def overlaps(window: MainWindow) -> Iterator[str]:
+    """Two controls or labels side by side in one layout never lie over each other."""
+    kinds = (QLabel, QAbstractButton, QComboBox)
+    for parent in [window, *window.findChildren(QWidget)]:
+        shown = [
+            c
+            for c in parent.children()
+            if isinstance(c, kinds) and c.isVisible() and not c.isWindow()
+        ]
+        for index, first in enumerate(shown):
+            for second in shown[index + 1 :]:
+                if first.geometry().intersects(second.geometry()):
+                    yield (
+                        f"{type(first).__name__} {text_of(first)[:30]!r} overlaps "
+                        f"{type(second).__name__} {text_of(second)[:30]!r}"
+                    )
+
+
+def walk_the_pages(window: MainWindow, clock: ManualClock) -> Iterator[str]:
+    """Go through a whole session; yield each page's name once it is on screen."""
+    window.show_home()
+    yield "home"
+    window.select_area("abdomen")
+    yield "home with an area"
+    window.open_guide("kneading", "abdomen")
+    window.guide_panel.view.pause()
+    yield "guide"
+    window.show_home()
+    window.start_session()
+    setup = window.session_flow.setup_page
+    questions = setup.questions
+    questions.age.setValue(8)
+    questions.feed.setValue(90)
+    for question, answer in (
+        (questions.unwell, False),
+        (questions.vaccinated, False),
+        (questions.cord_healed, True),
+    ):
+        question.set_value(answer)
+    yield "safety check"
+    setup.start_button.click()
+    clock.advance(3)
+    window.session_flow.run_page.tick()
+    yield "session"
+    window.session_flow.run_page.stop()
+    yield "why it stopped"
+    end = window.session_flow.end_page
+    end.reason_buttons.buttons()[0].click()
+    yield "how the baby responded"
+    end.response_buttons.buttons()[0].click()
+    end.note.setPlainText("Calm after a warm bath")
+    end.save_button.click()
+    yield "summary"
+    end.done_button.click()
+    window.show_history()
+    history = window.history_panel
+    if history.table.model().rowCount():
+        history.table.selectRow(0)
+    yield "history"
+    window.show_home()
+
+
+@pytest.fixture
+def window(qtbot, catalog, tmp_path):
+    clock = ManualClock()
+    opened = open_history(open_data_dir(tmp_path / "data"))
+    win = MainWindow(
+        catalog,
+        Illustrations(),
+        settings=None,
+        playback=Playback(clock),
+        session_clock=clock,
+        history=opened.store,
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win, clock
+    win.set_text_scale(theme.TEXT_SCALES[0])
+    win.close()
+    opened.store.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
+@pytest.mark.parametrize("scale", theme.TEXT_SCALES, ids=[f"text x{s}" for s in theme.TEXT_SCALES])
+def test_every_page_fits_the_window_and_no_text_is_cut(window, size, scale) -> None:
+    win, clock = window
+    win.set_text_scale(scale)
+    win.resize(SIZES[size])
+    found = []
+    for page in walk_the_pages(win, clock):
+        settle()
+        assert win.size() == SIZES[size], f"the window grew on the {page} page"
+        found += [f"{page}: {problem}" for problem in problems(win)]
+        found += [f"{page}: {problem}" for problem in overlaps(win)]
+    assert not found, "\n".join(found)
+
+
+def test_going_back_to_normal_text_restores_every_size(window) -> None:
+    win, _clock = window
+    win.resize(SMALL)
+    win.select_area("abdomen")
+    settle()
+
+    def sizes() -> dict[int, tuple]:
+        win.body_map.setFocus()  # the same focus both times: a focus ring is no size change
+        settle()
+        return {
+            id(w): (type(w).__name__, w.sizeHint().toTuple(), w.size().toTuple())
+            for w in win.findChildren(QWidget)
+            if w.isVisible()
+        }
+
+    before = sizes()
+    for scale in theme.TEXT_SCALES[1:]:
+        win.set_text_scale(scale)
+        settle()
+        win.session_flow.setup_page.start_button.setFocus()
+    win.set_text_scale(theme.TEXT_SCALES[0])
+    settle()
+    after = sizes()
+    changed = [f"{before[k]} -> {after[k]}" for k in before if k in after and before[k] != after[k]]
+    assert not changed, "\n".join(changed)
