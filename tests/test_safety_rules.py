@@ -163,3 +163,23 @@ def test_every_handout_carries_its_rules_and_a_preparation_box(
     assert "Before you start" in cover
     for rule in catalog.safety.of_kind(SafetyKind.PREPARATION):
         assert flat(str(rule.text)) in cover, rule.id
+
+
+def test_the_tummy_down_baby_has_the_face_turned_to_one_side_and_free() -> None:
+    import xml.etree.ElementTree as ET
+
+    from infant_massage.domain.body_map import parse_body_view
+    from infant_massage.resources import read_text
+
+    svg = read_text("illustrations/baby_back.svg")
+    root = ET.fromstring(svg)
+    ids = {el.get("id") for el in root.iter()}
+    # A face on the back view: an eye and a mouth, and the regions and landmarks as before.
+    assert {"head", "face-features", "hair", "head-details"} <= ids
+    assert {"landmark-neck", "landmark-tailbone"} <= ids
+    view = parse_body_view("back", svg)
+    assert set(view.regions) == {"back", "arms", "hands", "legs", "feet"}
+    # The nose tip and the mouth lie on the profile's edge, outside every region: no hand and
+    # no arm is drawn over them.
+    for point in ((353.0, 137.0), (340.0, 161.0)):
+        assert view.region_at(point) is None

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -86,7 +88,14 @@ class SessionEndPage(QWidget):
             ],
             None,
         )
-        layout = QVBoxLayout(self)
+        # In a scroll area: at 1024x768 with the largest text the advice and answers fit no page.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(16)
         for widget in (self.title, self.message, self.reason_box):
