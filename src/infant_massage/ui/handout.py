@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from infant_massage.domain.catalog import Catalog, SafetyKind
+from infant_massage.domain.catalog import Catalog, SafetyKind, SafetyRule
 from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.ui import text_facts, text_format
 from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
@@ -59,33 +59,52 @@ def _diagram(guide: Guide, illustrations: Illustrations, hands: HandArt) -> QIma
     return image
 
 
-def _rule_items(rules) -> list[str]:
+def _rule_items(rules, with_why: bool = True) -> list[str]:
     # Each rule with its reason in smaller type beneath it: the why makes a rule easy to keep.
+    if not with_why:
+        return [f"<li>{escape(str(r.text))}</li>" for r in rules]
     return [
         f"<li><b>{escape(str(r.text))}</b><br><small>{escape(str(r.why))}</small></li>"
         for r in rules
     ]
 
 
-def safety_rules_html(
-    catalog: Catalog, area_ids: Sequence[str] = (), extra: list[str] | None = None
-) -> list[str]:
-    """A handout's "Safety first" list: the rules that matter most, then the rules of its
-    areas, each with its reason, then the areas' own cautions."""
+def handout_rules(catalog: Catalog, area_ids: Sequence[str] = ()) -> list[tuple[SafetyRule, bool]]:
+    """The rules a handout carries, each once, and whether its reason is printed: the most
+    important and the areas' own with their reasons, then the other stop signs and
+    do-not-massage rules plainly (so that an area's handout keeps to one cover page)."""
     safety = catalog.safety
-    rules = list(safety.most_important)
+    chosen: list[tuple[SafetyRule, bool]] = [(r, True) for r in safety.most_important]
     for area_id in area_ids:
-        rules += [r for r in safety.for_area(area_id) if r not in rules]
+        for rule in safety.for_area(area_id):
+            if all(rule is not r for r, _ in chosen):
+                chosen.append((rule, True))
+    for rule in (*safety.stop_signs, *safety.contraindications):
+        if all(rule is not r for r, _ in chosen):
+            chosen.append((rule, False))
+    return chosen
+
+
+def safety_rules_html(
+    catalog: Catalog,
+    area_ids: Sequence[str] = (),
+    extra: list[str] | None = None,
+    with_why: bool = True,
+) -> list[str]:
+    """A handout's "Safety first" list (see handout_rules), then the areas' own cautions."""
     heading = QCoreApplication.translate("Handout", "Safety first")
+    items = []
+    for rule, why in handout_rules(catalog, area_ids):
+        items += _rule_items([rule], with_why and why)
     return [
         f"<h3>{escape(heading)}</h3><ul>",
-        *_rule_items(rules),
+        *items,
         *(f"<li>{escape(line)}</li>" for line in extra or []),
         "</ul>",
     ]
 
 
-def preparation_html(catalog: Catalog) -> list[str]:
+def preparation_html(catalog: Catalog, with_why: bool = True) -> list[str]:
     """The "Before you start" box: every preparation rule, framed so it stands out on paper."""
     rules = catalog.safety.of_kind(SafetyKind.PREPARATION)
     heading = QCoreApplication.translate("Handout", "Before you start")
@@ -93,7 +112,7 @@ def preparation_html(catalog: Catalog) -> list[str]:
         '<table width="100%" border="1" cellspacing="0" cellpadding="8" '
         'style="border-color: #7fa9a3; border-style: solid">',
         f'<tr><td bgcolor="#eef6f4"><h3>{escape(heading)}</h3><ul>',
-        *_rule_items(rules),
+        *_rule_items(rules, with_why),
         "</ul></td></tr></table>",
     ]
 
