@@ -81,13 +81,20 @@ def test_the_map_and_the_panel_agree_in_both_views(qtbot, window) -> None:
     assert window.technique_panel.area_id == "feet"
 
 
-def test_a_technique_too_old_for_the_baby_is_disabled_with_the_reason(qtbot, window) -> None:
+def test_a_technique_too_old_for_the_baby_can_be_watched_but_not_massaged(qtbot, window) -> None:
     click_area(qtbot, window, "back")
     window.technique_panel.set_age_months(3)
     cards = {c.technique.id: c for c in window.technique_panel.cards}
-    assert not cards["spinal_pinching"].isEnabled()
-    assert "From about 6 months" in texts(cards["spinal_pinching"])
-    assert all(c.isEnabled() for k, c in cards.items() if k != "spinal_pinching")
+    later = cards["spinal_pinching"]
+    months = window.catalog.technique("spinal_pinching").min_age_months
+    assert f"For later, from about {months} months. You can watch it now." in texts(later)
+    assert not later.session_button.isEnabled()
+    assert all(c.session_button.isEnabled() for k, c in cards.items() if k != "spinal_pinching")
+    # Watching is always allowed: the demonstration opens for a baby too young to have it.
+    assert later.guide_button.isEnabled()
+    qtbot.mouseClick(later.guide_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.guide_panel
+    assert window.guide_panel.view.guide.technique.id == "spinal_pinching"
 
 
 def test_menus_status_bar_and_about(qtbot, window) -> None:

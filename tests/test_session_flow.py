@@ -206,6 +206,7 @@ def test_one_technique_session_from_its_card(qtbot, window, clock, sink) -> None
     qtbot.mouseClick(card.session_button, Qt.MouseButton.LeftButton)
     setup = window.session_flow.setup_page
     assert setup.routine_box.currentText() == "Only Feet: Pressing"
+    setup.questions.age.setValue(4)  # no profile: the age is asked, never preset
     setup.questions.feed.setValue(120)
     for question, answer in (
         (setup.questions.unwell, "no"),
@@ -266,6 +267,7 @@ def test_the_wait_after_a_feed_is_a_setting_that_is_remembered(qtbot, catalog, t
     second.show()
     second.start_session()
     setup = second.session_flow.setup_page
+    setup.questions.age.setValue(6)
     setup.questions.feed.setValue(35)
     for question, answer in ((setup.questions.unwell, False), (setup.questions.vaccinated, False)):
         question.set_value(answer)
@@ -357,3 +359,54 @@ def test_the_running_step_shows_caption_step_pressure_and_direction(qtbot, windo
     # Large enough to follow from a metre away.
     assert page.caption.fontInfo().pointSizeF() >= 20
     assert page.how_step.fontInfo().pointSizeF() >= 14
+
+
+def test_without_a_profile_the_check_starts_with_nothing_preset(qtbot, window) -> None:
+    window.start_session()
+    setup = window.session_flow.setup_page
+    questions = setup.questions
+    assert questions.age_months() is None and questions.age.text() == "Not given"
+    for question in (questions.unwell, questions.vaccinated, questions.cord_healed):
+        assert question.value is None
+    assert questions.born_early.value is None and not questions.weeks_early.isEnabled()
+    assert not setup.start_button.isEnabled()
+    # Every yes/no answered, but no age given: still nothing to start.
+    for question, answer in (
+        (questions.unwell, "no"),
+        (questions.vaccinated, "no"),
+        (questions.cord_healed, "yes"),
+    ):
+        qtbot.mouseClick(getattr(question, answer), Qt.MouseButton.LeftButton)
+    questions.feed.setValue(90)
+    assert not setup.start_button.isEnabled()
+    assert not any("month" in text for text in setup.effect_texts())  # no age, no age limits
+    questions.age.setValue(5)
+    assert setup.start_button.isEnabled()
+
+
+def test_not_sure_about_the_feed_keeps_the_reminder(qtbot, window, catalog) -> None:
+    setup = open_check(qtbot, window, feed=-1)
+    assert setup.questions.feed.text() == "Not sure"
+    assert setup.verdict.remind_feed_wait
+    wait = window.feed_wait_minutes()
+    reminder = [t for t in setup.effect_texts() if "Not sure when the baby last fed" in t]
+    assert reminder == [
+        f"Not sure when the baby last fed? Start only when the last feed was at least {wait} "
+        "minutes ago."
+    ]
+    setup.questions.feed.setValue(wait + 30)
+    assert not setup.verdict.remind_feed_wait
+    assert not any("last fed" in t for t in setup.effect_texts())
+
+
+def test_born_early_the_check_uses_the_corrected_age(qtbot, window, catalog) -> None:
+    setup = open_check(qtbot, window, age_months=7)
+    pinching = catalog.technique("spinal_pinching")
+    assert setup.verdict.offers("spinal_pinching", "back")
+    qtbot.mouseClick(setup.questions.born_early.yes, Qt.MouseButton.LeftButton)
+    setup.questions.weeks_early.setValue(8)
+    assert setup.questions.age_months() < pinching.min_age_months <= 7
+    assert not setup.verdict.offers("spinal_pinching", "back")
+    texts = setup.effect_texts()
+    assert any("Born 8 weeks early" in t and "5 months from the due date" in t for t in texts)
+    assert any("ask your health visitor, midwife or doctor" in t for t in texts)

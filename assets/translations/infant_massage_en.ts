@@ -610,57 +610,62 @@ Direction: %2</source>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="34" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="35" />
         <source>The dotted line is the hand's path; follow the numbers and the arrows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="40" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="41" />
         <source>Infant Massage Guide. Massage is for comfort and closeness; it does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="65" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="95" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="100" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="110" />
+        <source>Before you start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/handout.py" line="147" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="103" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="150" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="104" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="151" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="105" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="152" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="108" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="155" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="123" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="170" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="130" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="177" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="194" />
+        <location filename="../../src/infant_massage/ui/handout.py" line="242" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1217,67 +1222,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="84" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="85" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="104" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="105" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="151" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="216" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="217" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="219" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="357" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="358" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="390" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="391" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="483" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="481" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="489" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="487" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="490" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="488" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="491" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="489" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="500" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="498" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="502" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="500" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1364,122 +1369,122 @@ Direction: %2</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="50" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="51" />
         <source>Edit the baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="50" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="51" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="62" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="64" />
         <source>The baby's name or a nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="65" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="67" />
         <source>Born early (before the due date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="69" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="71" />
         <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="70" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="72" />
         <source>Weeks born before the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="72" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="74" />
         <source>40 weeks minus the weeks of pregnancy at birth, e.g. born at 32 weeks: 8</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="78" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="80" />
         <source>The cord stump has healed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="90" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="92" />
         <source>Anything to remember (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="92" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="94" />
         <source>Demonstration profile for a class (no real baby)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="102" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="105" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="106" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="109" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="108" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="111" />
         <source>Delete this profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="116" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="119" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="127" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="130" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="128" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="131" />
         <source>Born on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="130" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="133" />
         <source>How early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="133" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="136" />
         <source>Healed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="134" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="137" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="183" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="186" />
         <source>Please give a name (a nickname is fine).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="184" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="187" />
         <source>The notes are too long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="185" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="188" />
         <source>The cord cannot heal before the baby is born.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="188" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="191" />
         <source>%1 today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="203" />
+        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="206" />
         <source>Delete %1 and %n session(s) from the history? This cannot be undone; export a backup first to keep them.</source>
         <translation>
             <numerusform>Delete %1 and %n session from the history? This cannot be undone; export a backup first to keep them.</numerusform>
@@ -1528,84 +1533,161 @@ Direction: %2</source>
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="21" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="22" />
         <source>Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="24" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="25" />
         <source>Stop at once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="25" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="26" />
         <source>Do not massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="26" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="27" />
+        <source>Ask a professional first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="28" />
+        <source>Holding and touching safely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="29" />
+        <source>Sleep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="30" />
         <source>Oil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="27" />
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="31" />
         <source>Before you start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="38" />
+        <source>Most important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="65" />
+        <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="90" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="93" />
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="96" />
+        <source>The baby's age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="98" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="91" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="99" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="102" />
-        <source>Not sure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="103" />
-        <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="112" />
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="123" />
-        <source>How old is the baby?</source>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="111" />
+        <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/safety_questions.py" line="113" />
+        <source>Weeks born before the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="125" />
+        <source>Not sure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="126" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="139" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="153" />
+        <source>How old is the baby?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="141" />
+        <source>Was the baby born early (before 37 weeks)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="142" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="114" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="143" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="115" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="144" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="116" />
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="125" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="146" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="155" />
         <source>Minutes since the last feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="124" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="154" />
         <source>Age in weeks or months</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="243" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="251" />
+        <source>From %1's profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="245" />
+        <source>No baby profile is chosen: please give the age.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="256" />
+        <source>A guess from the age only (%n day(s) old): the navel has usually healed by now. Please look and answer.</source>
+        <translation>
+            <numerusform>A guess from the age only (%n day old): the navel has usually healed by now. Please look and answer.</numerusform>
+            <numerusform>A guess from the age only (%n days old): the navel has usually healed by now. Please look and answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="263" />
+        <source>A guess from the age only (%n day(s) old): the navel may not have healed yet. Please look and answer.</source>
+        <translation>
+            <numerusform>A guess from the age only (%n day old): the navel may not have healed yet. Please look and answer.</numerusform>
+            <numerusform>A guess from the age only (%n days old): the navel may not have healed yet. Please look and answer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,12 +1818,12 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="254" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="258" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="257" />
+        <location filename="../../src/infant_massage/ui/session_end_page.py" line="261" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1749,27 +1831,27 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="139" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="138" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="145" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="144" />
         <source>Not saved yet: will be saved when there is space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="147" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="146" />
         <source>Not saved yet: will be saved as soon as the history can be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="150" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="149" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session_flow.py" line="150" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -1895,122 +1977,145 @@ Space</source>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="60" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="62" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="62" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="63" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="77" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="78" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="80" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="81" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session_setup_page.py" line="87" />
+        <source>Ask a professional first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="91" />
         <source>Tap any area with broken skin, a rash, redness or swelling: it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="92" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="96" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="114" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="118" />
         <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="130" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="177" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="182" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="245" />
-        <source>Answer the yes/no questions to start. Until then nothing is assumed.</source>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="252" />
+        <source>Give the age and answer the yes/no questions to start. Until then nothing is assumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="264" />
+        <source>Born %1 weeks early: what is offered follows the corrected age, %n month(s) from the due date.</source>
+        <translation>
+            <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n month from the due date.</numerusform>
+            <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n months from the due date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="276" />
+        <source>Born early: ask your health visitor, midwife or doctor before you start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="251" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="286" />
+        <source>Not sure when the baby last fed? Start only when the last feed was at least %1 minutes ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="294" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="254" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="297" />
         <source>Not today: wait 24 to 48 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="298" />
         <source>Not yet: wait %1 more minutes after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="258" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="301" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="262" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="305" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="267" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="310" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="269" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="312" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="271" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="314" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="283" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="328" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="287" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="332" />
         <source>A newborn: only gentle stroking, up to %1 minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="296" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="341" />
         <source>A young baby: short, light sessions (up to %1 minutes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="303" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="348" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="305" />
+        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="350" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>
@@ -2085,62 +2190,62 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="63" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="62" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="70" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="69" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="73" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="72" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="80" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="79" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="97" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="100" />
         <source>{duration}, {repetitions}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="102" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="103" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="106" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="104" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="107" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="108" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="108" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="111" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="119" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="122" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="129" />
+        <location filename="../../src/infant_massage/ui/technique_card.py" line="132" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2148,29 +2253,37 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="75" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="76" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="79" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="80" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="86" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="87" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="101" />
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="98" />
         <source>Take care here</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/technique_panel.py" line="107" />
+        <source>For later, from about %n month(s). You can watch it now.</source>
+        <translation>
+            <numerusform>For later, from about %n month. You can watch it now.</numerusform>
+            <numerusform>For later, from about %n months. You can watch it now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2263,17 +2376,17 @@ Space</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="36" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="40" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="37" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="41" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="51" />
+        <location filename="../../src/infant_massage/ui/safety_questions.py" line="55" />
         <source>The left and right arrow keys move between No and Yes; Space answers.</source>
         <translation type="unfinished" />
     </message>

@@ -296,6 +296,9 @@ class Technique(Model):
 class SafetyKind(StrEnum):
     DO_NOT_MASSAGE = "do_not_massage"
     STOP_NOW = "stop_now"
+    ASK_FIRST = "ask_first"  # a health professional's word first
+    HANDLING = "handling"  # holding and touching the baby safely: falls, the head, the eyes
+    SLEEP = "sleep"
     OIL = "oil"
     PREPARATION = "preparation"
 
@@ -303,9 +306,13 @@ class SafetyKind(StrEnum):
 class SafetyRule(Model):
     id: Identifier
     kind: SafetyKind
-    text: LocalizedText
+    text: LocalizedText  # the plain rule
+    why: LocalizedText  # why it matters, in a sentence or two
     detail: LocalizedText | None = None
     sources_differ: LocalizedText | None = None
+    source: str = Field(min_length=3, max_length=400)  # where the fact comes from
+    priority: int | None = Field(default=None, ge=1, le=99)  # 1: the rule that matters most
+    areas: list[Identifier] = []  # the areas whose card and handout show this rule
 
 
 class SafetyCheckSettings(Model):
@@ -318,8 +325,33 @@ class Safety(Model):
     rules: list[SafetyRule] = Field(min_length=1)
     check: SafetyCheckSettings
 
+    @model_validator(mode="after")
+    def _unique(self) -> Safety:
+        # The most important rules come in one clear order: no two share a place.
+        ranks = [r.priority for r in self.rules if r.priority is not None]
+        twice = sorted({str(v) for v in ranks if ranks.count(v) > 1})
+        if twice:
+            raise ValueError(f"safety rules share a priority: {', '.join(twice)}")
+        return self
+
+    def rule(self, rule_id: str) -> SafetyRule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(f"unknown safety rule '{rule_id}'")
+
     def of_kind(self, kind: SafetyKind) -> list[SafetyRule]:
         return [r for r in self.rules if r.kind == kind]
+
+    @property
+    def most_important(self) -> list[SafetyRule]:
+        """The rules that matter most, most important first (home screen, F1, handouts)."""
+        ranked = [r for r in self.rules if r.priority is not None]
+        return sorted(ranked, key=lambda r: r.priority or 0)
+
+    def for_area(self, area_id: str) -> list[SafetyRule]:
+        """The rules an area's card and handout show beside the area's own cautions."""
+        return [r for r in self.rules if area_id in r.areas]
 
     @property
     def contraindications(self) -> list[SafetyRule]:

@@ -127,6 +127,12 @@ def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
 
     _check_unique([(z.id, ZONES_FILE, f"zones[{i}].id") for i, z in enumerate(zones)])
     _check_placeholders(techniques, phrases)
+    for i, rule in enumerate(safety.rules):
+        for k, area_id in enumerate(rule.areas):
+            if area_id not in known_areas:
+                known = ", ".join(a.id for a in areas)
+                message = f"unknown area '{area_id}' (known: {known})"
+                raise CatalogError(SAFETY_FILE, f"rules[{i}].areas[{k}]", message)
     _check_routines(routines, {t.id: t for _, t in techniques}, known_areas)
     ordered = sorted((t for _, t in techniques), key=lambda t: (t.order, t.id))
     return Catalog(

@@ -42,3 +42,10 @@ def is_corrected(birth_date: date, weeks_early: int, today: date) -> bool:
 
 def born_preterm(weeks_early: int) -> bool:
     return weeks_early >= PRETERM_WEEKS_EARLY
+
+
+def corrected_months_from_age(age_months: float, weeks_early: int) -> float:
+    """The corrected age from an age the parent typed (months since birth) and weeks early."""
+    if weeks_early <= 0 or age_months >= CORRECT_UNTIL_MONTHS:
+        return max(0.0, age_months)
+    return max(0.0, age_months - 7 * weeks_early / AVERAGE_MONTH_DAYS)

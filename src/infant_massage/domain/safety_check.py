@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from infant_massage.domain.catalog import Catalog, Technique
+from infant_massage.domain.corrected_age import born_preterm
+from infant_massage.domain.profile import BabyProfile
+
+# The cord stump usually drops off within 7 to 10 days; by three weeks most navels have healed.
+# Only ever a guess shown beside the question, never an answer given for the parent.
+CORD_USUALLY_HEALED_DAYS = 21
 
 
 class Blocker(StrEnum):
@@ -27,8 +34,34 @@ class Exclusion(StrEnum):
 
 
 @dataclass(frozen=True)
+class KnownFacts:
+    """What the chosen baby's profile tells the safety check; None where it does not say."""
+
+    name: str | None = None
+    age_months: float | None = None  # since the birth, as the parent would say it
+    weeks_early: int | None = None
+    cord_healed: bool | None = None  # the profile gives the date the cord healed
+    cord_guess: bool | None = None  # no date: a guess from the age alone, shown as a guess
+    age_days: int | None = None
+
+    @classmethod
+    def from_profile(cls, profile: BabyProfile, today: date) -> KnownFacts:
+        healed = profile.cord_healed(today) if profile.cord_healed_on is not None else None
+        days = profile.age_days(today)
+        return cls(
+            name=profile.name,
+            age_months=profile.age_months(today),
+            weeks_early=profile.weeks_early,
+            cord_healed=healed,
+            cord_guess=None if healed is not None else days >= CORD_USUALLY_HEALED_DAYS,
+            age_days=days,
+        )
+
+
+@dataclass(frozen=True)
 class CheckAnswers:
-    age_months: float
+    age_months: float  # the corrected age for a baby born early: every age gate uses it
+    weeks_early: int = 0
     unwell: bool = False
     vaccinated_recently: bool = False
     minutes_since_feed: int | None = None  # None: the parent did not say
@@ -48,6 +81,16 @@ class Verdict:
     @property
     def allowed(self) -> bool:
         return not self.blockers
+
+    @property
+    def remind_feed_wait(self) -> bool:
+        """The parent is not sure when the baby last fed: the wait after a feed still applies."""
+        return self.answers.minutes_since_feed is None
+
+    @property
+    def ask_professional_first(self) -> bool:
+        """Born early (before 37 weeks): a health professional's word first."""
+        return born_preterm(self.answers.weeks_early)
 
     def offers(self, technique_id: str, area_id: str) -> bool:
         return (technique_id, area_id) not in self.excluded

@@ -16,6 +16,7 @@ from infant_massage.ui import text_format
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.handout import (
     finish_document,
+    preparation_html,
     print_document,
     safety_rules_html,
     technique_page_html,
@@ -41,7 +42,12 @@ def class_handout_document(
     parts = [
         f"<h1>{escape(plan.name)}</h1>",
         f"<p><i>{escape(_t('Infant massage class, %1').replace('%1', when))}</i></p>",
-        *safety_rules_html(catalog),
+        # A class covers several areas: the rules without their reasons, to keep one cover page
+        # (the reasons are on each area's own handout and in the app's F1).
+        *safety_rules_html(
+            catalog, list(dict.fromkeys(step.area for step in plan.steps)), with_why=False
+        ),
+        *preparation_html(catalog, with_why=False),
         f"<h3>{escape(_t('Today we learn'))}</h3><ol>",
     ]
     count = len(plan.steps)

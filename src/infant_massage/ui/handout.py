@@ -5,6 +5,7 @@ For a nurse's class: nothing personal in it, only the catalog's texts and the dr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.catalog import Catalog, SafetyKind, SafetyRule
 from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.ui import text_facts, text_format
 from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
@@ -58,15 +59,61 @@ def _diagram(guide: Guide, illustrations: Illustrations, hands: HandArt) -> QIma
     return image
 
 
-def safety_rules_html(catalog: Catalog, extra: list[str] | None = None) -> list[str]:
-    """The stop signs and the do-not-massage rules, as a handout's "Safety first" list."""
-    rules = [str(r.text) for r in (*catalog.safety.stop_signs, *catalog.safety.contraindications)]
-    rules += extra or []
+def _rule_items(rules, with_why: bool = True) -> list[str]:
+    # Each rule with its reason in smaller type beneath it: the why makes a rule easy to keep.
+    if not with_why:
+        return [f"<li>{escape(str(r.text))}</li>" for r in rules]
+    return [
+        f"<li><b>{escape(str(r.text))}</b><br><small>{escape(str(r.why))}</small></li>"
+        for r in rules
+    ]
+
+
+def handout_rules(catalog: Catalog, area_ids: Sequence[str] = ()) -> list[tuple[SafetyRule, bool]]:
+    """The rules a handout carries, each once, and whether its reason is printed: the most
+    important and the areas' own with their reasons, then the other stop signs and
+    do-not-massage rules plainly (so that an area's handout keeps to one cover page)."""
+    safety = catalog.safety
+    chosen: list[tuple[SafetyRule, bool]] = [(r, True) for r in safety.most_important]
+    for area_id in area_ids:
+        for rule in safety.for_area(area_id):
+            if all(rule is not r for r, _ in chosen):
+                chosen.append((rule, True))
+    for rule in (*safety.stop_signs, *safety.contraindications):
+        if all(rule is not r for r, _ in chosen):
+            chosen.append((rule, False))
+    return chosen
+
+
+def safety_rules_html(
+    catalog: Catalog,
+    area_ids: Sequence[str] = (),
+    extra: list[str] | None = None,
+    with_why: bool = True,
+) -> list[str]:
+    """A handout's "Safety first" list (see handout_rules), then the areas' own cautions."""
     heading = QCoreApplication.translate("Handout", "Safety first")
+    items = []
+    for rule, why in handout_rules(catalog, area_ids):
+        items += _rule_items([rule], with_why and why)
     return [
         f"<h3>{escape(heading)}</h3><ul>",
-        *(f"<li>{escape(rule)}</li>" for rule in rules),
+        *items,
+        *(f"<li>{escape(line)}</li>" for line in extra or []),
         "</ul>",
+    ]
+
+
+def preparation_html(catalog: Catalog, with_why: bool = True) -> list[str]:
+    """The "Before you start" box: every preparation rule, framed so it stands out on paper."""
+    rules = catalog.safety.of_kind(SafetyKind.PREPARATION)
+    heading = QCoreApplication.translate("Handout", "Before you start")
+    return [
+        '<table width="100%" border="1" cellspacing="0" cellpadding="8" '
+        'style="border-color: #7fa9a3; border-style: solid">',
+        f'<tr><td bgcolor="#eef6f4"><h3>{escape(heading)}</h3><ul>',
+        *_rule_items(rules, with_why),
+        "</ul></td></tr></table>",
     ]
 
 
@@ -152,7 +199,8 @@ def handout_document(
         f"<h1>{escape(str(area.name))}</h1>",
         f"<p><i>{escape(str(area.note))}</i></p>",
         f"<p>{escape(str(area.benefits))}</p>",
-        *safety_rules_html(catalog, [str(c) for c in area.cautions]),
+        *safety_rules_html(catalog, [area_id], [str(c) for c in area.cautions]),
+        *preparation_html(catalog),
     ]
     for technique in catalog.techniques_on(area_id):
         parts += technique_page_html(document, catalog, illustrations, hands, technique.id, area_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
+from infant_massage.domain.safety_check import KnownFacts
 from infant_massage.domain.session_record import SessionSink
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.history_store import HistoryStore
@@ -415,22 +416,19 @@ class MainWindow(QMainWindow):
         if self._session_running() or not on_home:
             return
         self._pause_guide()
-        self.session_flow.open(area_id, technique_id, self._age_months, self._cord_healed())
+        self.session_flow.open(area_id, technique_id, self._known_facts())
         setup = self.session_flow.setup_page
         # The keyboard starts on the first question still open (the age is usually known).
         first = setup.questions.first_unanswered() or setup.start_button
         first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().clearMessage()
 
-    def _cord_healed(self) -> bool | None:
-        """What the chosen baby's profile says about the navel (None: no profile, ask)."""
+    def _known_facts(self) -> KnownFacts | None:
+        """What the chosen baby's profile tells the safety check (None: no profile, ask all)."""
         profile = self.profile_switcher.current_profile() if self.profile_switcher else None
         if profile is None or self.presentation_action.isChecked():
             return None
-        if profile.cord_healed_on is not None:
-            return profile.cord_healed(date.today())
-        # No date given: a baby of a few weeks very likely has healed; a newborn may not have.
-        return profile.age_days(date.today()) >= 21
+        return KnownFacts.from_profile(profile, date.today())
 
     def show_home(self) -> None:
         self._pause_guide()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from infant_massage.domain.corrected_age import MAX_WEEKS_EARLY
 from infant_massage.domain.profile import BabyProfile
+from infant_massage.ui import theme
 from infant_massage.ui.age_text import full_age_text
 
 
@@ -48,7 +49,8 @@ class ProfileDialog(QDialog):
         self._session_count = session_count
         self._today = today()
         self.setWindowTitle(self.tr("Edit the baby") if profile else self.tr("Add a baby"))
-        self.setMinimumWidth(520)
+        # Wide enough for the check boxes' words at every text size (largest: 1.8x).
+        self.setMinimumWidth(min(round(520 * theme.text_scale()), 980))
         self._init_fields()
         self._init_buttons()
         self._init_layout()
@@ -92,6 +94,7 @@ class ProfileDialog(QDialog):
         self.demo_box = QCheckBox(self.tr("Demonstration profile for a class (no real baby)"))
         self.age_label = QLabel()
         self.age_label.setObjectName("subtle")
+        self.age_label.setWordWrap(True)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("reason")
         self.problem_label.setWordWrap(True)

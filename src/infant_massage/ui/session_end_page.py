@@ -227,6 +227,10 @@ class SessionEndPage(QWidget):
                 "seems unusual for your baby, ask your health visitor or doctor."
             ),
         }.get(reason, "")
+        if reason == StopReason.ASLEEP:
+            # Safe sleep: the catalog's rule, so the words are the same as in F1 and the handouts.
+            sleep = self._catalog.safety.rule("safe_sleep")
+            advice = " ".join(str(t) for t in (sleep.text, sleep.detail, sleep.why) if t)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
         self._ask_response()

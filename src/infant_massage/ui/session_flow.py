@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStackedWidget
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock, Playback
 from infant_massage.domain.record_rules import clean_text
-from infant_massage.domain.safety_check import CheckAnswers
+from infant_massage.domain.safety_check import CheckAnswers, KnownFacts
 from infant_massage.domain.session import Session
 from infant_massage.domain.session_plan import PlanError, plan_area, plan_routine
 from infant_massage.domain.session_record import MemorySink, SessionSink, StopReason
@@ -78,10 +78,9 @@ class SessionFlow(QObject):
         self,
         area: str | None = None,
         technique: str | None = None,
-        age_months: float | None = None,
-        cord_healed: bool | None = None,
+        known: KnownFacts | None = None,
     ) -> None:
-        self.setup_page.prepare(area, technique, age_months, cord_healed)
+        self.setup_page.prepare(area, technique, known)
         self._pages.setCurrentWidget(self.setup_page)
         self.setup_page.questions.setFocus()
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Catalog
-from infant_massage.domain.safety_check import Blocker, Exclusion, Verdict, evaluate
+from infant_massage.domain.safety_check import Blocker, Exclusion, KnownFacts, Verdict, evaluate
 from infant_massage.domain.session_plan import max_minutes
 from infant_massage.ui.body_map import BodyMap
 from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.labels import warning_box
 from infant_massage.ui.safety_questions import SafetyQuestions
 
 
@@ -81,6 +82,9 @@ class SessionSetupPage(QWidget):
         )
         intro.setWordWrap(True)
         intro.setObjectName("subtle")
+        # A question the check cannot answer for the parent: the catalog's rule, always in sight.
+        conditions = self._catalog.safety.rule("ask_professional_conditions")
+        self.conditions_box = warning_box(self.tr("Ask a professional first"), [conditions.text])
 
         skin_label = QLabel(
             self.tr(
@@ -146,6 +150,7 @@ class SessionSetupPage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.conditions_box)
         layout.addLayout(top)
         layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
@@ -165,10 +170,10 @@ class SessionSetupPage(QWidget):
         self,
         area: str | None = None,
         technique: str | None = None,
-        age_months: float | None = None,
-        cord_healed: bool | None = None,
+        known: KnownFacts | None = None,
     ) -> None:
-        """Open the check afresh, optionally for one technique on one area."""
+        """Open the check afresh, optionally for one technique on one area; `known` is what the
+        baby's profile says (nothing, without a profile)."""
         self._single = (area, technique) if area and technique else None
         while self.routine_box.count() > len(self._catalog.routines.routines):
             self.routine_box.removeItem(self.routine_box.count() - 1)
@@ -183,7 +188,7 @@ class SessionSetupPage(QWidget):
         else:
             self.routine_box.setCurrentIndex(0)
         self._wanted_minutes = 10
-        self.questions.reset(age_months, cord_healed)
+        self.questions.reset(known)
         self.skin_map.set_marked(set())
         self.scroll.verticalScrollBar().setValue(0)
         self.refresh()
@@ -239,11 +244,49 @@ class SessionSetupPage(QWidget):
                 item.widget().hide()  # deleteLater alone would leave it drawn until the next loop
                 item.widget().deleteLater()
         lines: list[tuple[str, str]] = []
+        age_given = self.questions.age_given()
         if not answered:
             lines.append(
                 (
-                    self.tr("Answer the yes/no questions to start. Until then nothing is assumed."),
+                    self.tr(
+                        "Give the age and answer the yes/no questions to start. Until then "
+                        "nothing is assumed."
+                    ),
                     "fieldName",
+                )
+            )
+        weeks_early = verdict.answers.weeks_early
+        if age_given and weeks_early > 0:
+            months = int(verdict.answers.age_months)
+            lines.append(
+                (
+                    self.tr(
+                        "Born %1 weeks early: what is offered follows the corrected age, "
+                        "%n month(s) from the due date.",
+                        "",
+                        months,
+                    ).replace("%1", str(weeks_early)),
+                    "subtle",
+                )
+            )
+        if verdict.ask_professional_first:
+            lines.append(
+                (
+                    self.tr(
+                        "Born early: ask your health visitor, midwife or doctor before you start."
+                    ),
+                    "warningText",
+                )
+            )
+        if verdict.remind_feed_wait:
+            wait = self.feed_wait_minutes or self._catalog.safety.check.feed_wait_minutes
+            lines.append(
+                (
+                    self.tr(
+                        "Not sure when the baby last fed? Start only when the last feed was "
+                        "at least %1 minutes ago."
+                    ).replace("%1", str(wait)),
+                    "warningText",
                 )
             )
         blockers = {
@@ -271,15 +314,17 @@ class SessionSetupPage(QWidget):
                 text = self.tr("%1 is left out today.")
             lines.append((text.replace("%1", name), "warningText"))
         limit = self._catalog.routines.limit_for(verdict.answers.age_months)
-        light_only = limit is not None and limit.techniques is not None
+        light_only = age_given and limit is not None and limit.techniques is not None
         for (technique, _area), reason in sorted(verdict.excluded.items()):
+            if not age_given:
+                break  # nothing about age until the parent gives it
             if light_only:
                 break  # the newborn line below says it all
             if reason == Exclusion.TOO_YOUNG and _area not in verdict.skipped_areas:
                 age = self._catalog.technique(technique).age_note
                 name = str(self._catalog.technique(technique).name)
                 lines.append((f"{name}: {age}" if age else name, "subtle"))
-        if not verdict.oil_allowed:
+        if age_given and not verdict.oil_allowed:
             lines.append((self.tr("No oil: the baby is under about one month old."), "subtle"))
         if light_only:
             lines.append(
@@ -290,7 +335,7 @@ class SessionSetupPage(QWidget):
                     "subtle",
                 )
             )
-        elif cap is not None:
+        elif cap is not None and age_given:
             lines.append(
                 (
                     self.tr("A young baby: short, light sessions (up to %1 minutes).").replace(

@@ -41,7 +41,6 @@ class TechniqueCard(QFrame):
         self.application = application
         self.blocked_reason = blocked_reason
         self.setObjectName("card")
-        self.setEnabled(not blocked_reason)
         self.setAccessibleName(str(technique.name))
         self.setAccessibleDescription(str(application.purpose))
         layout = QVBoxLayout(self)
@@ -80,6 +79,10 @@ class TechniqueCard(QFrame):
             self.tr("A timed session of this technique, after a short safety check")
         )
         self.session_button.clicked.connect(lambda: self.sessionRequested.emit(self.technique.id))
+        # Too young for it: the guide can still be watched ("for later"), but no session now.
+        self.session_button.setEnabled(not self.blocked_reason)
+        if self.blocked_reason:
+            self.session_button.setToolTip(self.blocked_reason)
         row = self._actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addWidget(self.guide_button)
         row.addWidget(self.session_button)

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Catalog
-from infant_massage.ui import text_format, theme
-from infant_massage.ui.labels import warning_box, wrapped_label
+from infant_massage.ui import theme
+from infant_massage.ui.labels import wrapped_label
+from infant_massage.ui.safety_box import rules_box
 from infant_massage.ui.technique_card import TechniqueCard
 
 
@@ -81,13 +82,8 @@ class TechniquePanel(QScrollArea):
                 )
             )
         )
-        safety = self._catalog.safety
-        layout.addWidget(
-            warning_box(
-                self.tr("Safety first"),
-                [r.text for r in (*safety.stop_signs, *safety.contraindications)],
-            )
-        )
+        # The rules that matter most, most important first; F1 has them all.
+        layout.addWidget(rules_box(self.tr("Safety first"), self._catalog.safety.most_important))
         rules_button = QPushButton(self.tr("All safety rules (F1)"))
         rules_button.clicked.connect(self.safetyRulesRequested)
         layout.addWidget(rules_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -97,15 +93,21 @@ class TechniquePanel(QScrollArea):
         layout.addWidget(wrapped_label(str(area.name), "title"))
         layout.addWidget(wrapped_label(str(area.note), "subtle"))
         layout.addWidget(wrapped_label(str(area.benefits)))
-        if area.cautions:
-            layout.addWidget(warning_box(self.tr("Take care here"), area.cautions))
+        rules = self._catalog.safety.for_area(area_id)
+        if rules or area.cautions:
+            layout.addWidget(rules_box(self.tr("Take care here"), rules, area.cautions))
         allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
         for technique in self._catalog.techniques_on(area_id):
             application = technique.application_for(area_id)
             assert application is not None
             reason = ""
             if technique.id not in allowed:
-                reason = text_format.age_reason(technique.min_age_on(area_id))
+                # Watching is always allowed; only a session waits until the baby is older.
+                reason = self.tr(
+                    "For later, from about %n month(s). You can watch it now.",
+                    "",
+                    technique.min_age_on(area_id),
+                )
             card = TechniqueCard(technique, application, reason)
             card.set_compact(self._compact())
             card.guideRequested.connect(

@@ -1,0 +1,187 @@
+"""Safety rules as data: each has its plain rule, its why and a source, and shows where a parent
+needs it: the home screen, F1, the area's card, the end of a session and every handout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from test_handout import pdf_pages
+
+from infant_massage.app.window_factory import build_main_window
+from infant_massage.domain.catalog import Catalog, SafetyKind
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.ui.safety_dialog import SafetyDialog
+
+# The rules this release added or rewrote, with the kind each belongs to and the areas whose
+# card must show it (the agreed list; the texts themselves are read from the catalog).
+NEW_RULES = {
+    "falls_low_surface": (SafetyKind.HANDLING, {"back"}),
+    "never_alone": (SafetyKind.HANDLING, {"back"}),
+    "safe_sleep": (SafetyKind.SLEEP, {"back"}),
+    "tummy_awake_watched": (SafetyKind.SLEEP, {"back"}),
+    "ask_professional_conditions": (SafetyKind.ASK_FIRST, set()),
+    "corrected_age": (SafetyKind.ASK_FIRST, set()),
+    "soft_spot": (SafetyKind.HANDLING, {"face"}),
+    "eyes": (SafetyKind.HANDLING, {"face"}),
+    "oil_choice": (SafetyKind.OIL, set()),
+    "hands_ready": (SafetyKind.PREPARATION, set()),
+    "talk_eye_contact": (SafetyKind.PREPARATION, set()),
+    "how_often": (SafetyKind.PREPARATION, set()),
+}
+# What matters most comes first on the home screen, in F1 and on every handout.
+MOST_IMPORTANT_INCLUDES = {
+    "falls_low_surface",
+    "never_alone",
+    "safe_sleep",
+    "persistent_crying",
+    "unwell",
+    "ask_professional_conditions",
+}
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def rule_labels(widget) -> list[str]:
+    return [lbl.property("rule") for lbl in widget.findChildren(QLabel) if lbl.property("rule")]
+
+
+def test_every_rule_says_what_why_and_where_from(catalog: Catalog) -> None:
+    for rule in catalog.safety.rules:
+        assert rule.text.get("en").strip(), rule.id
+        assert rule.why.get("en").strip(), rule.id
+        assert len(rule.source.strip()) >= 3, rule.id
+        assert rule.why.get("en") != rule.text.get("en"), rule.id
+
+
+@pytest.mark.parametrize("rule_id", sorted(NEW_RULES))
+def test_each_new_rule_is_in_the_catalog_where_it_belongs(catalog: Catalog, rule_id: str) -> None:
+    kind, areas = NEW_RULES[rule_id]
+    rule = catalog.safety.rule(rule_id)
+    assert rule.kind == kind
+    assert set(rule.areas) == areas
+    assert rule.source and rule.text.get("en") and rule.why.get("en")
+
+
+def test_the_rules_say_what_a_parent_needs(catalog: Catalog) -> None:
+    rule = catalog.safety.rule
+    assert "on their back to sleep" in str(rule("safe_sleep").text)
+    assert "tummy or side" in str(rule("safe_sleep").why)
+    assert "floor" in str(rule("falls_low_surface").text)
+    assert "one hand on the baby" in str(rule("never_alone").text)
+    assert "never leave them alone" in str(rule("never_alone").text)
+    assert "oiled baby is slippery" in str(rule("never_alone").why)
+    conditions = str(rule("ask_professional_conditions").text)
+    for condition in ("born early", "heart", "hip", "eczema", "jaundice"):
+        assert condition in conditions
+    assert "soft spot" in str(rule("soft_spot").text) and "fontanelle" in str(
+        rule("soft_spot").text
+    )
+    assert "eyes" in str(rule("eyes").text)
+    preparation = " ".join(
+        str(r.text) for r in catalog.safety.of_kind(SafetyKind.PREPARATION)
+    ).lower()
+    for words in ("warm", "rings", "watch", "nails", "towel", "calm", "talk", "eye contact"):
+        assert words in preparation, words
+    assert "once or twice a day" in preparation
+    assert "fever" in str(rule("unwell").text) and "a little raised" in str(rule("unwell").text)
+    pinching = " ".join(str(c) for c in catalog.technique("spinal_pinching").cautions)
+    assert "high temperature" not in pinching and "mild" in pinching
+
+
+def test_the_most_important_rules_come_first(catalog: Catalog) -> None:
+    first = [r.id for r in catalog.safety.most_important]
+    assert set(first) == MOST_IMPORTANT_INCLUDES
+    assert first[:3] == ["falls_low_surface", "never_alone", "safe_sleep"]
+
+
+@pytest.fixture
+def window(qtbot, catalog, tmp_path: Path):
+    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_home_screen_shows_the_most_important_rules_first(window, catalog) -> None:
+    window.technique_panel.show_area(None)
+    shown = rule_labels(window.technique_panel.widget())
+    assert shown == [r.id for r in catalog.safety.most_important]
+    text = flat("\n".join(lbl.text() for lbl in window.technique_panel.findChildren(QLabel)))
+    for rule in catalog.safety.most_important:
+        assert flat(str(rule.why)) in text  # the why comes with each rule
+
+
+def test_f1_shows_the_most_important_first_then_every_rule_once(qtbot, catalog) -> None:
+    dialog = SafetyDialog(catalog.safety)
+    qtbot.addWidget(dialog)
+    order = dialog.rule_order()
+    first = [r.id for r in catalog.safety.most_important]
+    assert order[: len(first)] == first
+    assert sorted(order) == sorted(r.id for r in catalog.safety.rules)
+    text = "\n".join(lbl.text() for lbl in dialog.findChildren(QLabel))
+    for rule in catalog.safety.rules:
+        assert f"Source: {rule.source}" in text
+
+
+@pytest.mark.parametrize("area_id", ["face", "back", "abdomen", "feet"])
+def test_each_area_card_shows_its_own_rules(window, catalog, area_id) -> None:
+    window.select_area(area_id)
+    shown = rule_labels(window.technique_panel.widget())
+    assert shown == [r.id for r in catalog.safety.for_area(area_id)]
+    expected = {r for r, (_kind, areas) in NEW_RULES.items() if area_id in areas}
+    assert expected <= set(shown)
+
+
+def test_the_face_card_has_the_soft_spot_and_the_back_card_falls_and_sleep(window) -> None:
+    window.select_area("face")
+    assert {"soft_spot", "eyes"} <= set(rule_labels(window.technique_panel.widget()))
+    window.select_area("back")
+    back = set(rule_labels(window.technique_panel.widget()))
+    assert {"falls_low_surface", "never_alone", "safe_sleep"} <= back
+
+
+@pytest.mark.parametrize("area_id", ["face", "back", "abdomen", "hands"])
+def test_every_handout_carries_its_rules_and_a_preparation_box(
+    window, catalog, tmp_path, area_id
+) -> None:
+    window.select_area(area_id)
+    out = tmp_path / f"{area_id}.pdf"
+    assert window.save_handout(str(out))
+    pages = pdf_pages(out)
+    first_technique = str(catalog.techniques_on(area_id)[0].name)
+    cover_end = next(i for i, page in enumerate(pages) if first_technique in page and i > 0)
+    cover = flat(" ".join(pages[:cover_end]))
+    explained = [*catalog.safety.most_important, *catalog.safety.for_area(area_id)]
+    for rule in explained:
+        assert flat(str(rule.text)) in cover, rule.id
+        assert flat(str(rule.why)) in cover, rule.id
+    for rule in (*catalog.safety.stop_signs, *catalog.safety.contraindications):
+        assert flat(str(rule.text)) in cover, rule.id
+    assert "Before you start" in cover
+    for rule in catalog.safety.of_kind(SafetyKind.PREPARATION):
+        assert flat(str(rule.text)) in cover, rule.id
+
+
+def test_the_tummy_down_baby_has_the_face_turned_to_one_side_and_free() -> None:
+    import xml.etree.ElementTree as ET
+
+    from infant_massage.domain.body_map import parse_body_view
+    from infant_massage.resources import read_text
+
+    svg = read_text("illustrations/baby_back.svg")
+    root = ET.fromstring(svg)
+    ids = {el.get("id") for el in root.iter()}
+    # A face on the back view: an eye and a mouth, and the regions and landmarks as before.
+    assert {"head", "face-features", "hair", "head-details"} <= ids
+    assert {"landmark-neck", "landmark-tailbone"} <= ids
+    view = parse_body_view("back", svg)
+    assert set(view.regions) == {"back", "arms", "hands", "legs", "feet"}
+    # The nose tip and the mouth lie on the profile's edge, outside every region: no hand and
+    # no arm is drawn over them.
+    for point in ((353.0, 137.0), (340.0, 161.0)):
+        assert view.region_at(point) is None
