@@ -124,7 +124,7 @@ def _broken(pattern: str, replacement: str) -> str:
 
 
 def test_a_pose_outside_a_joint_range_is_refused() -> None:
-    text = _broken(r"(\[poses\.cup\][^\n]*\n[^\n]*\n[^\n]*index_pip = )\d+", r"\g<1>140")
+    text = _broken(r"(\[poses\.cup\][^\n]*\n(?:[^\n]*\n){2}[^\n]*index_pip = )\d+", r"\g<1>140")
     with pytest.raises(ValueError, match=r"pose 'cup': index_pip = 140"):
         parse_rig(text)
 
@@ -153,11 +153,19 @@ sides = st.sampled_from(["right", "left"])
 
 
 @settings(max_examples=150, deadline=None)
-@given(pose_names, sides, headings, st.floats(min_value=-400, max_value=400))
+@given(
+    pose_names,
+    sides,
+    headings,
+    st.floats(min_value=-400, max_value=400),
+    st.sampled_from([0.0, 30.0, 60.0]),
+)
 def test_the_wrist_never_bends_further_than_a_wrist_can(
-    name: str, side: str, heading: float, shoulder_x: float
+    name: str, side: str, heading: float, shoulder_x: float, swing: float
 ) -> None:
-    placement = HandPlacement(side, RIG.pose(name), (250, 300), heading, (shoulder_x, 1200), 0.8)
+    placement = HandPlacement(
+        side, RIG.pose(name), (250, 300), heading, (shoulder_x, 1200), 0.8, swing=swing
+    )
     hand = place(RIG, placement)
     limit = RIG.ranges["wrist_deviation"]
     assert limit.min - 1e-6 <= hand.wrist_deviation <= limit.max + 1e-6
@@ -165,8 +173,9 @@ def test_the_wrist_never_bends_further_than_a_wrist_can(
     forearm = hand.parts[0]
     assert forearm.kind == "forearm"
     # The forearm reaches the shoulder point: it ends off the picture, never at a cut wrist.
-    far = max(math.dist(p, hand.wrist) for p in forearm.outline)
-    assert far >= math.dist(hand.wrist, (shoulder_x, 1200)) - 1e-6
+    # (An arm swung round the hand keeps its length.)
+    far = max(math.dist(p, hand.contact) for p in forearm.outline)
+    assert far >= math.dist((250, 300), (shoulder_x, 1200)) - 1e-6
 
 
 def test_a_tummy_circle_turns_the_wrist_not_the_forearm() -> None:
@@ -186,6 +195,16 @@ def test_a_tummy_circle_turns_the_wrist_not_the_forearm() -> None:
         deviations.append(hand.wrist_deviation)
     assert max(forearm_headings) - min(forearm_headings) < 12
     assert max(deviations) - min(deviations) > 30  # the wrist does the work
+
+
+def test_an_arm_swings_out_to_lay_a_palm_across_but_no_further_than_allowed() -> None:
+    pose = RIG.pose("flat_palm")
+    fixed = place(RIG, HandPlacement("right", pose, (250, 300), -90, (250, 1000), 1))
+    swung = place(RIG, HandPlacement("right", pose, (250, 300), -90, (250, 1000), 1, swing=50))
+    assert normalize(swung.heading) < normalize(fixed.heading) - 30  # nearer the wanted -90
+    arm = swung.parts[0].axis
+    direction = math.degrees(math.atan2(arm[0][0] - arm[1][0], -(arm[0][1] - arm[1][1])))
+    assert abs(direction) <= 50 + 1e-6
 
 
 def test_the_left_hand_is_the_right_hand_mirrored() -> None:
@@ -211,9 +230,14 @@ def test_the_hand_points_where_asked_while_the_wrist_allows_it() -> None:
     # Fingers asked to point back at the parent: the hand lies the other way along that line.
     back = place(RIG, HandPlacement("right", pose, (100, 100), 170.0, (100, 1000), 1.0))
     assert back.heading == pytest.approx(-10.0, abs=1e-6)
-    # Unless the direction matters (a thumb pointing one way): then the wrist stops at its limit.
-    hard = place(
-        RIG, HandPlacement("right", pose, (100, 100), 150.0, (100, 1000), 1.0, either_way=False)
-    )
-    assert hard.wrist_deviation == pytest.approx(RIG.ranges["wrist_deviation"].max)
-    assert abs(normalize(hard.heading)) < 40
+    # Unless the direction matters (fingers facing a circle's centre): the wrist bends towards
+    # it as far as it can, and less as the wish turns round towards the parent.
+    limit = RIG.ranges["wrist_deviation"].max
+    bends = []
+    for wanted in (limit, 60.0, 120.0, 179.0):
+        hand = place(
+            RIG, HandPlacement("right", pose, (100, 100), wanted, (100, 1000), 1, either_way=False)
+        )
+        bends.append(hand.wrist_deviation)
+    assert bends[0] == pytest.approx(limit, abs=0.5)
+    assert bends == sorted(bends, reverse=True) and 0 <= bends[-1] < 1

@@ -45,6 +45,11 @@ class HandPlacement:
     # A palm laid along a limb lies the same along either direction of the line: when the fingers
     # are asked to point back towards the parent, the hand turns round instead of the wrist.
     either_way: bool = True
+    rests: bool = False  # lies still on the baby while the other hand works
+    # How far (degrees) the arm may swing round from the shoulder's straight line when the wrist
+    # alone cannot turn the hand far enough (a palm laid across the back): the parent's elbow
+    # moves out to the side. 0 keeps the arm on its line (the wrist does all the turning).
+    swing: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,12 @@ class PlacedHand:
     contact: Point
     anchors: dict[str, Point]
     lift: float
+    rests: bool = False
+    # The same hand in its own millimetres (a right hand, fingers up, wrist at 0, 0) and how
+    # big a millimetre is here: a painter may draw it once and turn it into place.
+    local: tuple[Part, ...] = ()
+    scale: float = 1.0
+    pose_key: tuple[float, ...] = ()
 
 
 class _Frame:
@@ -100,7 +111,8 @@ def _forearm(rig: HandRig, wrist: Point, shoulder: Point, scale: float) -> Part:
     ux, uy = dx / length, dy / length
     nx, ny = -uy, ux
     widths = rig.data.hand.forearm_width
-    stations = [(-14.0 * scale, widths[0])]  # starts under the palm, so no cut wrist shows
+    # It starts just under the palm's edge: the translucent palm must not show its end through.
+    stations = [(-2.0 * scale, widths[0])]
     stations += [(s * scale, w) for s, w in zip(FOREARM_STATIONS, widths, strict=True)]
     if length > FOREARM_STATIONS[-1] * scale:
         stations.append((length, widths[-1]))
@@ -121,6 +133,38 @@ def _forearm(rig: HandRig, wrist: Point, shoulder: Point, scale: float) -> Part:
     )
 
 
+def _reachable(wanted: float, low: float, high: float) -> float:
+    """The wrist's bend for a wanted one (degrees, -180..180): itself where the wrist can, else
+    back towards straight as the wish turns round to point at the parent. Continuous, so a hand
+    asked to turn all the way round (a tummy circle) never flips from one limit to the other."""
+    if wanted > high:
+        return high * (180.0 - wanted) / (180.0 - high)
+    if wanted < low:
+        return low * (180.0 + wanted) / (180.0 + low)
+    return wanted
+
+
+def _swung_shoulder(
+    placement: HandPlacement, wanted: float, low: float, high: float, sign: float
+) -> Point:
+    """Where the arm comes from: the shoulder, or swung round the hand (at the same distance)
+    just far enough for the wrist's range to reach the wanted heading, at most `swing`."""
+    px, py = placement.point
+    sx, sy = placement.shoulder
+    if placement.swing <= 0:
+        return placement.shoulder
+    straight = heading_of((px - sx, py - sy))
+    bend = normalize(wanted - straight) * sign
+    if low <= bend <= high:
+        return placement.shoulder
+    limit = high if bend > high else low
+    turn = normalize(wanted - limit * sign - straight)
+    turn = max(-placement.swing, min(placement.swing, turn))
+    distance = math.hypot(px - sx, py - sy)
+    r = math.radians(straight + turn)
+    return (px - math.sin(r) * distance, py + math.cos(r) * distance)
+
+
 def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None) -> PlacedHand:
     """Solve the hand's real heading against the wrist's range and lay out every part."""
     shape = shape or rig.shape(placement.pose)
@@ -137,22 +181,23 @@ def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None
         if abs(normalize(heading - towards)) > 90:
             heading += 180.0
     wanted_heading = heading
+    shoulder = _swung_shoulder(placement, wanted_heading, limits.min, limits.max, sign)
     deviation = 0.0
     wrist = placement.point
     for _ in range(SOLVE_ROUNDS):
         frame = _Frame(placement.side, heading, placement.scale, (0.0, 0.0))
         offset = frame.vector(contact_local)
         wrist = (placement.point[0] - offset[0], placement.point[1] - offset[1])
-        arm = heading_of((wrist[0] - placement.shoulder[0], wrist[1] - placement.shoulder[1]))
+        arm = heading_of((wrist[0] - shoulder[0], wrist[1] - shoulder[1]))
         wanted = normalize(wanted_heading - arm) * sign
-        deviation = limits.clamp(wanted)
+        deviation = _reachable(wanted, limits.min, limits.max)
         heading = arm + deviation * sign
     # The touching point is exact; the forearm's direction is what converged.
     offset = _Frame(placement.side, heading, placement.scale, (0.0, 0.0)).vector(contact_local)
     wrist = (placement.point[0] - offset[0], placement.point[1] - offset[1])
     frame = _Frame(placement.side, heading, placement.scale, wrist)
     hand_parts = tuple(_map_part(p, frame) for p in shape.parts)
-    forearm = _forearm(rig, wrist, placement.shoulder, placement.scale)
+    forearm = _forearm(rig, wrist, shoulder, placement.scale)
     return PlacedHand(
         side=placement.side,
         parts=(forearm, *hand_parts),
@@ -162,4 +207,8 @@ def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None
         contact=frame.map(contact_local),
         anchors={k: frame.map(v) for k, v in shape.anchors.items()},
         lift=placement.lift,
+        rests=placement.rests,
+        local=shape.parts,
+        scale=placement.scale,
+        pose_key=tuple(round(v, 1) for v in placement.pose.joints.values()),
     )

@@ -27,7 +27,18 @@ JOINTS = (
     *(f"{f}_{j}" for f in FINGERS for j in ("mcp", "pip", "dip")),
     *THUMB_JOINTS,
 )
-Anchor = Literal["palm", "finger_pads", "index_pad", "thumb_pad", "grip", "wrist"]
+Anchor = Literal[
+    "palm",
+    "finger_pads",
+    "two_pads",
+    "index_pad",
+    "middle_pad",
+    "ring_pad",
+    "little_pad",
+    "thumb_pad",
+    "grip",
+    "wrist",
+]
 ANCHORS: tuple[str, ...] = Anchor.__args__  # type: ignore[attr-defined]
 
 Name = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
@@ -68,6 +79,9 @@ class HandSize(_Model):
 
 class PoseSpec(_Model):
     contact: Anchor
+    # Every point of the hand on the skin in this pose (the contact point is always one): the
+    # guides keep all of them off the places the text forbids.
+    touches: list[Anchor] = []
     joints: dict[str, float] = {}
 
 
@@ -114,6 +128,7 @@ class Pose:
 
     joints: dict[str, float]
     contact: dict[str, float]
+    touches: frozenset[str] = frozenset()
 
     def angle(self, joint: str) -> float:
         return self.joints[joint]
@@ -135,7 +150,8 @@ def blend(a: Pose, b: Pose, k: float) -> Pose:
         weight = _lerp(a.contact.get(name, 0.0), b.contact.get(name, 0.0), k)
         if weight > 1e-9:
             contact[name] = weight
-    return Pose(joints, contact)
+    # While the shape changes, whatever either pose has on the skin may be touching.
+    return Pose(joints, contact, a.touches | b.touches)
 
 
 def ease(k: float) -> float:
@@ -230,7 +246,11 @@ class HandRig:
         self.data = data
         rest = {j: r.rest for j, r in data.joints.items()}
         self.poses: dict[str, Pose] = {
-            name: Pose({**rest, **spec.joints}, {spec.contact: 1.0})
+            name: Pose(
+                {**rest, **spec.joints},
+                {spec.contact: 1.0},
+                frozenset({spec.contact, *spec.touches}),
+            )
             for name, spec in data.poses.items()
         }
 
@@ -261,7 +281,11 @@ class HandRig:
             "wrist": (0.0, 0.0),
             "palm": _mid((0.0, 0.0), self._knuckle("middle", squash), 0.62),
             "finger_pads": _mid(_mid(pads["index"], pads["middle"]), pads["ring"], 1 / 3),
+            "two_pads": _mid(pads["index"], pads["middle"]),
             "index_pad": pads["index"],
+            "middle_pad": pads["middle"],
+            "ring_pad": pads["ring"],
+            "little_pad": pads["little"],
             "thumb_pad": thumb_points["pad"],
             "grip": _mid(thumb_points["pad"], _mid(pads["index"], pads["middle"])),
         }

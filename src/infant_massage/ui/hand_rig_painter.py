@@ -3,16 +3,17 @@
 Flat vector shapes in the style of the baby drawing: one outline round the whole arm and hand
 (every part's outline is stroked first, then every part is filled over it, so only the outer
 edge stays), thin lines where a finger or the thumb lies over its neighbour, a soft shade on the
-side away from the light, nails and small creases. A translucent hand is drawn into a layer first
-and then blended once, so overlapping parts never show darker seams.
+side away from the light, nails and small creases. A translucent hand is drawn into a picture of its
+own first and then blended once, so overlapping parts never show darker seams.
 """
 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QTransform,
+    QPolygonF,
 )
 
 from infant_massage import resources
@@ -39,6 +40,7 @@ NAIL_TINT = QColor(255, 236, 228)
 DARK_EDGE = "#24150e"
 LIGHT_RIM = "#fff3e6"
 RIM_MM = 1.4
+CACHE_BYTES = 32 * 2**20  # upright hand pictures: a few poses and sizes at full screen
 
 
 def mix(a: QColor, b: QColor, k: float) -> QColor:
@@ -108,12 +110,16 @@ def smooth_path(points: Sequence[Point], closed: bool = True) -> QPainterPath:
     return path
 
 
-def _shade_brush(part: Part, palette: HandPalette, alpha: float) -> QLinearGradient:
-    """Light on the side facing the light, shade on the far side, across the part."""
+def _shade_brush(
+    part: Part, palette: HandPalette, alpha: float, flip: float = 1.0
+) -> QLinearGradient:
+    """Light on the side facing the light, shade on the far side, across the part.
+
+    `flip` -1 draws a left hand from the right hand's outlines: the light keeps its side."""
     (x0, y0), (x1, y1) = part.axis
     length = math.hypot(x1 - x0, y1 - y0) or 1.0
     nx, ny = -(y1 - y0) / length, (x1 - x0) / length
-    if nx * LIGHT[0] + ny * LIGHT[1] > 0:  # make n point away from the light
+    if nx * LIGHT[0] * flip + ny * LIGHT[1] > 0:  # make n point away from the light
         nx, ny = -nx, -ny
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     half = part.width / 2
@@ -131,7 +137,18 @@ def _alpha(colour: QColor, alpha: float) -> QColor:
 
 
 class HandRigPainter:
-    """Paints one or two placed hands onto any QPainter (widget, image, PDF)."""
+    """Paints one or two placed hands onto any QPainter (widget, image, PDF).
+
+    The hand (palm, fingers, thumb) is drawn once per pose, size and look, upright, into a
+    picture that each frame only turns into place: a stroke or a circle, where the pose stays
+    the same, costs a blit. The forearm, which follows the hand's every move, is drawn each time.
+    """
+
+    def __init__(self, cache_bytes: int = CACHE_BYTES) -> None:
+        self._images: OrderedDict[tuple, tuple[QImage, QPointF]] = OrderedDict()
+        self._bytes = 0
+        self._limit = cache_bytes
+        self.renders = 0  # hand pictures drawn so far (tests and the benchmark watch it)
 
     def paint(
         self,
@@ -152,80 +169,114 @@ class HandRigPainter:
         for hand in hands:
             skin = opacity * (1 - 0.3 * hand.lift)
             edge = 1 - 0.25 * hand.lift
-            if skin >= 0.999 and edge >= 0.999:
-                self._draw_hand(painter, hand, palette, scale, 1.0, replace=False)
-            else:
-                self._draw_layered(painter, hand, palette, scale, skin, edge)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setOpacity(painter.opacity() * edge)
+            self._draw_forearm(painter, hand.parts[0], palette, scale, skin / edge)
+            self._blit_hand(painter, hand, palette, (tone.id, against), skin / edge)
+            painter.restore()
 
-    # --- layers ------------------------------------------------------------------------------
+    # --- the forearm, every frame --------------------------------------------------------------
 
-    def _draw_layered(
-        self,
-        painter: QPainter,
-        hand: PlacedHand,
-        palette: HandPalette,
-        scale: float,
-        skin: float,
-        edge: float,
+    def _draw_forearm(
+        self, painter: QPainter, arm: Part, palette: HandPalette, scale: float, alpha: float
     ) -> None:
-        """Into a layer of its own: fills replace what is under them there, so overlapping
-        parts are as see-through as one, then the layer is laid on the picture once."""
+        px = max(abs(painter.transform().m11()), abs(painter.transform().m12())) or 1.0
+        outline = max(OUTLINE_MM * scale, MIN_OUTLINE_PX / px)
+        half = len(arm.outline) // 2
+        sides = [arm.outline[:half], arm.outline[half:]]  # the wrist end is under the palm
+        polygon = QPolygonF([QPointF(*p) for p in arm.outline])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_shade_brush(arm, palette, alpha))
+        painter.drawPolygon(polygon)
+        strokes = [(palette.outline, outline)]
+        if palette.rim is not None:
+            strokes.insert(0, (palette.rim, outline + 2 * max(RIM_MM * scale, 1.2 / px)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for colour, width in strokes:
+            pen = QPen(colour, width)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            for side in sides:
+                painter.drawPolyline(QPolygonF([QPointF(*p) for p in side]))
+
+    # --- the hand, drawn once and turned into place --------------------------------------------
+
+    def _blit_hand(
+        self, painter: QPainter, hand: PlacedHand, palette: HandPalette, look: tuple, alpha: float
+    ) -> None:
         transform = painter.transform()
-        area = self._device_rect(painter, hand, transform)
-        if area.isEmpty():
-            return
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        layer = QImage(
-            round(area.width() * ratio),
-            round(area.height() * ratio),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        layer.setDevicePixelRatio(ratio)
-        layer.fill(Qt.GlobalColor.transparent)
-        inner = QPainter(layer)
-        inner.setRenderHint(QPainter.RenderHint.Antialiasing)
-        inner.setTransform(transform * QTransform.fromTranslate(-area.left(), -area.top()))
-        self._draw_hand(inner, hand, palette, scale, skin / max(edge, 1e-3), replace=True)
-        inner.end()
-        painter.save()
-        painter.resetTransform()
-        painter.setOpacity(painter.opacity() * edge)
-        painter.drawImage(area.topLeft(), layer)
-        painter.restore()
-
-    def _device_rect(self, painter: QPainter, hand: PlacedHand, transform: QTransform) -> QRect:
-        """The hand's box on the device, cut to the device: a forearm reaching far off the
-        picture must not make a huge layer."""
-        xs = [p[0] for part in hand.parts for p in part.outline]
-        ys = [p[1] for part in hand.parts for p in part.outline]
-        box = transform.mapRect(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
-        box = box.adjusted(-6, -6, 6, 6).toAlignedRect()
         device = painter.device()
-        if device is not None:
-            ratio = device.devicePixelRatioF() or 1.0
-            limit = QRect(
-                0, 0, math.ceil(device.width() / ratio), math.ceil(device.height() / ratio)
-            )
-            box = box.intersected(limit)
-        if painter.hasClipping():
-            box = box.intersected(painter.clipBoundingRect().toAlignedRect())
-        return box
+        ratio = (device.devicePixelRatioF() if device is not None else 1.0) or 1.0
+        units = math.hypot(transform.m11(), transform.m12()) or 1.0  # logical px per unit
+        per_mm = units * ratio * hand.scale  # device pixels per millimetre of hand
+        image, origin = self.image(hand, palette, look, alpha, per_mm)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.translate(QPointF(*hand.wrist))
+        painter.rotate(hand.heading)
+        painter.scale(1 / (units * ratio), 1 / (units * ratio))
+        painter.drawImage(-origin, image)
 
-    # --- one hand ----------------------------------------------------------------------------
+    def image(
+        self, hand: PlacedHand, palette: HandPalette, look: tuple, alpha: float, per_mm: float
+    ) -> tuple[QImage, QPointF]:
+        """The upright hand at this size, and where its wrist lies in the picture."""
+        per_mm = round(per_mm * 16) / 16  # near sizes share a picture
+        key = (hand.side, hand.pose_key, per_mm, look, round(alpha, 3))
+        found = self._images.get(key)
+        if found is not None:
+            self._images.move_to_end(key)
+            return found
+        found = self._draw_upright(hand, palette, alpha, per_mm)
+        self.renders += 1
+        self._images[key] = found
+        self._bytes += found[0].sizeInBytes()
+        while self._bytes > self._limit and len(self._images) > 1:
+            _, (old, _) = self._images.popitem(last=False)
+            self._bytes -= old.sizeInBytes()
+        return found
 
-    def _draw_hand(
+    def _draw_upright(
+        self, hand: PlacedHand, palette: HandPalette, alpha: float, per_mm: float
+    ) -> tuple[QImage, QPointF]:
+        flip = -1.0 if hand.side == "left" else 1.0
+        xs = [p[0] * flip for part in hand.local for p in part.outline]
+        ys = [p[1] for part in hand.local for p in part.outline]
+        margin = (OUTLINE_MM + RIM_MM) * 2 + 2 / per_mm
+        left, top = min(xs) - margin, min(ys) - margin
+        width = math.ceil((max(xs) + margin - left) * per_mm)
+        height = math.ceil((max(ys) + margin - top) * per_mm)
+        image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        inner = QPainter(image)
+        inner.setRenderHint(QPainter.RenderHint.Antialiasing)
+        inner.scale(per_mm, per_mm)
+        inner.translate(-left, -top)
+        inner.scale(flip, 1.0)
+        self._draw_parts(inner, hand.local, palette, 1.0, alpha, replace=True, flip=flip)
+        inner.end()
+        return image, QPointF(-left * per_mm, -top * per_mm)
+
+    @property
+    def cache_bytes(self) -> int:
+        return self._bytes
+
+    # --- the parts -----------------------------------------------------------------------------
+
+    def _draw_parts(
         self,
         painter: QPainter,
-        hand: PlacedHand,
+        parts: Sequence[Part],
         palette: HandPalette,
         scale: float,
         alpha: float,
         replace: bool,
+        flip: float = 1.0,
     ) -> None:
         px = max(abs(painter.transform().m11()), abs(painter.transform().m12())) or 1.0
         outline = max(OUTLINE_MM * scale, MIN_OUTLINE_PX / px)
         edge = max(EDGE_MM * scale, MIN_OUTLINE_PX * 0.8 / px)
-        paths = [smooth_path(part.outline) for part in hand.parts]
+        paths = [smooth_path(part.outline) for part in parts]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -238,7 +289,9 @@ class HandRigPainter:
             pen = QPen(colour, width)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
-            for path in paths:
+            for part, path in zip(parts, paths, strict=True):
+                if part.kind == "palm":  # open at the wrist: the forearm carries on from there
+                    path = smooth_path(part.outline, closed=False)
                 painter.drawPath(path)
         # 2. The parts, bottom first, each with its shading, nail, creases and overlap edge.
         edge_pen = QPen(palette.outline, edge)
@@ -251,10 +304,10 @@ class HandRigPainter:
             else QPainter.CompositionMode.CompositionMode_SourceOver
         )
         over = QPainter.CompositionMode.CompositionMode_SourceOver
-        for part, path in zip(hand.parts, paths, strict=True):
+        for part, path in zip(parts, paths, strict=True):
             painter.setCompositionMode(fill_mode)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_shade_brush(part, palette, alpha))
+            painter.setBrush(_shade_brush(part, palette, alpha, flip))
             painter.drawPath(path)
             painter.setCompositionMode(over)
             start, end = part.edge
