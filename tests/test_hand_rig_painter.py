@@ -108,3 +108,21 @@ def test_the_contact_sheet_draws_every_pose(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.height() > len(RIG.poses) * 200
+
+
+def test_a_hand_that_keeps_its_angle_is_drawn_once_and_then_only_copied() -> None:
+    painter = HandRigPainter()
+    hand = place(
+        RIG, HandPlacement("left", RIG.pose("cup"), (200, 150), 17.0, (150, SIZE + 600), 1.4)
+    )
+    frames = []
+    for _ in range(3):  # turned while it first shows, then a turned copy kept and reused
+        image = QImage(SIZE, SIZE, QImage.Format.Format_RGB32)
+        image.fill(BACKGROUND)
+        p = QPainter(image)
+        painter.paint(p, [hand], TONES[2], 0.8, 1.4)
+        p.end()
+        frames.append(image)
+    assert painter.renders == 1 and len(painter._turned) == 1
+    for x, y in (hand.contact, hand.anchors["thumb_pad"], hand.anchors["index_pad"]):
+        assert _distance(_pixel(frames[0], (x, y)), _pixel(frames[2], (x, y))) < 12

@@ -13,7 +13,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 
 from infant_massage import resources
@@ -149,6 +150,9 @@ class HandRigPainter:
         self._bytes = 0
         self._limit = cache_bytes
         self.renders = 0  # hand pictures drawn so far (tests and the benchmark watch it)
+        self._turned: OrderedDict[tuple, tuple[QImage, QPointF]] = OrderedDict()
+        self._turned_bytes = 0
+        self._last_angle: dict[tuple, float] = {}
 
     def paint(
         self,
@@ -184,8 +188,19 @@ class HandRigPainter:
         px = max(abs(painter.transform().m11()), abs(painter.transform().m12())) or 1.0
         outline = max(OUTLINE_MM * scale, MIN_OUTLINE_PX / px)
         half = len(arm.outline) // 2
-        sides = [arm.outline[:half], arm.outline[half:]]  # the wrist end is under the palm
-        polygon = QPolygonF([QPointF(*p) for p in arm.outline])
+        points = list(arm.outline)
+        # The arm reaches far beyond the picture: draw it only a picture's diagonal long.
+        device = painter.device()
+        if device is not None:
+            wx, wy = arm.axis[0]
+            reach = math.hypot(device.width(), device.height()) / px
+            for i in (half - 1, half):
+                x, y = points[i]
+                far = math.hypot(x - wx, y - wy)
+                if far > reach:
+                    points[i] = (wx + (x - wx) * reach / far, wy + (y - wy) * reach / far)
+        sides = [points[:half], points[half:]]  # the wrist end is under the palm
+        polygon = QPolygonF([QPointF(*p) for p in points])
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_shade_brush(arm, palette, alpha))
         painter.drawPolygon(polygon)
@@ -211,11 +226,62 @@ class HandRigPainter:
         units = math.hypot(transform.m11(), transform.m12()) or 1.0  # logical px per unit
         per_mm = units * ratio * hand.scale  # device pixels per millimetre of hand
         image, origin = self.image(hand, palette, look, alpha, per_mm)
+        # On screen the hand turns by its heading and by the view's own turn.
+        screen = hand.heading + math.degrees(math.atan2(transform.m12(), transform.m11()))
+        turned = self._turned_image(hand, look, alpha, per_mm, screen, image, origin)
+        if turned is not None:  # a hand that keeps its angle: a plain copy, no turning
+            picture, at = turned
+            wrist = transform.map(QPointF(*hand.wrist))
+            painter.resetTransform()
+            painter.drawImage(QPointF(round(wrist.x() * ratio), round(wrist.y() * ratio)) / ratio
+                              - at / ratio, picture)  # fmt: skip
+            return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.translate(QPointF(*hand.wrist))
         painter.rotate(hand.heading)
         painter.scale(1 / (units * ratio), 1 / (units * ratio))
         painter.drawImage(-origin, image)
+
+    def _turned_image(
+        self,
+        hand: PlacedHand,
+        look: tuple,
+        alpha: float,
+        per_mm: float,
+        angle: float,
+        image: QImage,
+        origin: QPointF,
+    ) -> tuple[QImage, QPointF] | None:
+        """The upright picture already turned to this angle, once the hand has kept the same
+        angle for two frames (a stroke); None while it is turning (a circle)."""
+        base = (hand.side, hand.pose_key, round(per_mm * 16) / 16, look, round(alpha, 3))
+        angle = round(angle * 4) / 4
+        key = (base, angle)
+        found = self._turned.get(key)
+        if found is not None:
+            self._turned.move_to_end(key)
+            return found
+        if self._last_angle.get(base) != angle:
+            self._last_angle[base] = angle
+            return None
+        turn = QTransform().rotate(angle)
+        box = turn.mapRect(QRectF(-origin.x(), -origin.y(), image.width(), image.height()))
+        box = box.toAlignedRect()
+        picture = QImage(box.width(), box.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        picture.fill(Qt.GlobalColor.transparent)
+        p = QPainter(picture)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.translate(-box.left(), -box.top())
+        p.rotate(angle)
+        p.drawImage(-origin, image)
+        p.end()
+        found = (picture, QPointF(-box.left(), -box.top()))
+        self._turned[key] = found
+        self._turned_bytes += picture.sizeInBytes()
+        while self._turned_bytes > self._limit // 2 and len(self._turned) > 1:
+            _, (old, _) = self._turned.popitem(last=False)
+            self._turned_bytes -= old.sizeInBytes()
+        return found
 
     def image(
         self, hand: PlacedHand, palette: HandPalette, look: tuple, alpha: float, per_mm: float
