@@ -6,9 +6,12 @@ Without a display it falls back to Qt's offscreen platform (still a shown window
 backing store, but no X server round trips).
 
 For each technique on each area the real guide page (GuidePanel) is shown at 1920x1080 and plays
-the guide from the wall clock for --seconds. The clock runs a little faster than real time by an
-irrational factor, so the hand never lands on exactly the angles of an earlier loop: a cache that
-only works because the same angles come round again is not measured as a good cache.
+the guide from the wall clock for --seconds, once with each hand drawer asked for by --hands: the
+jointed rig (both hands, the skin's answers: what the app draws) and the old one-picture SVG hand,
+one after the other in the same run, so the two can be compared. The clock runs a little faster
+than real time by an irrational factor, so the hand never lands on exactly the angles of an
+earlier loop: a cache that only works because the same angles come round again is not measured
+as a good cache.
 
 A frame is the guide's refresh (pose, captions, counters) plus its paint, timed inside the
 event loop. Reported per guide: median, p99 and worst frame time, frames over 16 ms, the share of
@@ -38,6 +41,7 @@ from infant_massage.domain.guide import Guide
 from infant_massage.ui.guide_panel import GuidePanel
 from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.rig_hands import RigHands
 
 WIDTH, HEIGHT = 1920, 1080
 CLOCK_FACTOR = math.sqrt(2) / 1.4  # about 1.0102: never a whole number of frames per loop
@@ -124,13 +128,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="playback per guide")
     parser.add_argument("--only", metavar="TECHNIQUE/AREA", help="measure just this guide")
+    parser.add_argument(
+        "--hands",
+        choices=["rig", "svg", "both"],
+        default="both",
+        help="the jointed rig the app draws, the old SVG hand, or both in turn (default)",
+    )
     args = parser.parse_args()
     app = get_application("en")
     catalog = load_catalog()
-    illustrations, hands = Illustrations(), HandArt()
-    panel = GuidePanel(illustrations, hands, Playback(skewed_clock))
-    panel.resize(WIDTH, HEIGHT)
-    panel.show()
+    illustrations = Illustrations()
+    drawers = {"svg": HandArt, "rig": RigHands}
+    names = ["svg", "rig"] if args.hands == "both" else [args.hands]
+    panels = {}
+    for drawer in names:
+        panel = GuidePanel(illustrations, drawers[drawer](), Playback(skewed_clock))
+        panel.resize(WIDTH, HEIGHT)
+        panels[drawer] = panel
     wait(app, 0.5)
     platform = app.platformName()
     print(
@@ -138,29 +152,39 @@ def main() -> int:
         f"(frame = refresh + paint, ms; CPU = % of one core; memory growth in MB)"
     )
     print(
-        f"{'guide':26s} {'frames':>6s} {'median':>7s} {'p99':>7s} {'worst':>7s} "
+        f"{'guide':26s} {'hands':5s} {'frames':>6s} {'median':>7s} {'p99':>7s} {'worst':>7s} "
         f"{'>16ms':>5s} {'CPU %':>6s} {'growth':>7s} {'RSS':>6s}"
     )
-    all_medians, all_p99 = [], []
+    medians: dict[str, list[float]] = {d: [] for d in names}
+    p99s: dict[str, list[float]] = {d: [] for d in names}
     for technique in catalog.techniques:
         for application in technique.applications:
             name = f"{technique.id}/{application.area}"
             if args.only and args.only != name:
                 continue
             guide = Guide(technique, application, illustrations.views[application.guide.view])
-            result = measure(
-                app, panel, guide, str(catalog.area(application.area).name), args.seconds
-            )
-            all_medians.append(result["median"])
-            all_p99.append(result["p99"])
+            for drawer, panel in panels.items():
+                panel.show()
+                result = measure(
+                    app, panel, guide, str(catalog.area(application.area).name), args.seconds
+                )
+                panel.hide()
+                medians[drawer].append(result["median"])
+                p99s[drawer].append(result["p99"])
+                print(
+                    f"{name:26s} {drawer:5s} {result['frames']:6d} {result['median']:7.2f} "
+                    f"{result['p99']:7.2f} {result['worst']:7.2f} {result['over16']:5d} "
+                    f"{result['cpu']:6.1f} {result['growth']:+7.1f} {result['rss']:6.0f}",
+                    flush=True,
+                )
+    for drawer in names:
+        if medians[drawer]:
             print(
-                f"{name:26s} {result['frames']:6d} {result['median']:7.2f} {result['p99']:7.2f} "
-                f"{result['worst']:7.2f} {result['over16']:5d} {result['cpu']:6.1f} "
-                f"{result['growth']:+7.1f} {result['rss']:6.0f}",
-                flush=True,
+                f"{'all guides, median of medians':26s} {drawer:5s} {'':6s} "
+                f"{statistics.median(medians[drawer]):7.2f} {max(p99s[drawer]):7.2f} (worst p99)"
             )
-    if all_medians:
-        print(f"{'worst guide':26s} {'':6s} {max(all_medians):7.2f} {max(all_p99):7.2f}")
+    panel = next(iter(panels.values()))
+    panel.show()
     cpu_start, wall_start = time.process_time(), time.perf_counter()
     wait(app, 5.0)
     idle = 100 * (time.process_time() - cpu_start) / (time.perf_counter() - wall_start)

@@ -1,8 +1,12 @@
-"""Draw every pose of the hand rig on one sheet, to look at: each pose (rows) in every parent skin
-tone (columns) at a large size, the same poses small (as on an old laptop's guide), both hands
-with their forearms running off the frame, and a few in-between blends.
+"""Contact sheets of the hand rig, to look at with fresh eyes.
 
-Run: PYTHONPATH=src .venv/bin/python packaging/hand_contact_sheet.py [--out FILE.png]
+- the rig: every pose (rows) in every parent skin tone (columns) at a large size, the same poses
+  small (as on an old laptop's guide), a few in-between blends and two hands with their arms;
+- --guides: one sheet per technique, a row per area with the guide's key moments as the app
+  draws them (both hands, the skin's answers, the caption of each moment), each technique in
+  another pair of baby and parent tones.
+
+Run: PYTHONPATH=src .venv/bin/python packaging/hand_contact_sheet.py [--out FILE.png] [--guides]
 """
 
 from __future__ import annotations
@@ -125,11 +129,89 @@ def render(out: Path) -> Path:
     return out
 
 
+GUIDE_CELL = (420, 315)
+CAPTION = 40
+# (baby, parent) tones per technique: together the sheets show every tone on both sides.
+TONE_PAIRS = [
+    ("light", "medium_deep"),
+    ("medium", "light"),
+    ("deep", "light_medium"),
+    ("light_medium", "deep"),
+    ("medium_deep", "medium"),
+]
+
+
+def render_guides(folder: Path) -> list[Path]:
+    """One sheet per technique: its key moments on every area, as the guide draws them."""
+    from infant_massage import load_catalog
+    from infant_massage.domain.guide import Guide, Viewpoint
+    from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
+    from infant_massage.ui.illustrations import Illustrations
+    from infant_massage.ui.rig_hands import RigHands
+    from infant_massage.ui.skin_tone_choice import SkinToneChoice
+
+    get_application("en")
+    catalog = load_catalog()
+    illustrations = Illustrations()
+    tones = SkinToneChoice(illustrations.skin_tones)
+    painter = GuidePainter(illustrations, RigHands(tones))
+    written = []
+    width, height = GUIDE_CELL
+    font = QFont()
+    font.setPixelSize(15)
+    for index, technique in enumerate(catalog.techniques):
+        baby, parent = TONE_PAIRS[index % len(TONE_PAIRS)]
+        tones.set_parent(parent)
+        rows = []
+        for application in technique.applications:
+            guide = Guide(technique, application, illustrations.views[application.guide.view])
+            rows.append((application.area, guide, guide.key_times()[:6]))
+        columns = max(len(times) for _, _, times in rows)
+        image = QImage(
+            columns * width, len(rows) * (height + CAPTION) + 30, QImage.Format.Format_RGB32
+        )
+        image.fill(BACKGROUND)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setFont(font)
+        p.setPen(QColor(40, 40, 40))
+        p.drawText(
+            QRectF(8, 0, image.width(), 28),
+            Qt.AlignmentFlag.AlignVCenter,
+            f"{technique.name}: baby {baby}, parent {parent}",
+        )
+        for row, (area, guide, times) in enumerate(rows):
+            top = 30 + row * (height + CAPTION)
+            for col, t in enumerate(times):
+                rect = QRectF(col * width, top + CAPTION, width - 6, height - 6)
+                painter.paint(
+                    p, rect, guide, t, Viewpoint.PARENT, GuideStyle(), loop=False, tone=baby
+                )
+                state = guide.pose_at(t, loop=False)
+                caption = str(state.caption) if state.caption is not None else ""
+                p.setPen(QColor(40, 40, 40))
+                p.drawText(
+                    QRectF(col * width + 4, top, width - 10, CAPTION),
+                    Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+                    f"{area} {t:.1f} s: {caption}",
+                )
+        p.end()
+        out = folder / f"guide_{technique.id}.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        image.save(str(out))
+        written.append(out)
+    return written
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--guides", action="store_true", help="one sheet per technique as well")
     args = parser.parse_args()
     print(render(args.out))
+    if args.guides:
+        for path in render_guides(args.out.parent):
+            print(path)
     return 0
 
 

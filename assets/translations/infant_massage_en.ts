@@ -1218,42 +1218,42 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="302" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="303" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="334" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="335" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="420" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="422" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="426" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="428" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="427" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="429" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="428" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="430" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="437" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="439" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="439" />
+        <location filename="../../src/infant_massage/ui/main_window.py" line="441" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>

@@ -26,8 +26,8 @@ def find_plan(catalog: Catalog, store: ClassPlanStore, name: str) -> ClassPlan |
 
 def run_plan_handout(args: argparse.Namespace, catalog: Catalog) -> int:
     from infant_massage.ui.class_handout import write_class_handout
-    from infant_massage.ui.hand_art import HandArt
     from infant_massage.ui.illustrations import Illustrations
+    from infant_massage.ui.rig_hands import RigHands
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -42,7 +42,7 @@ def run_plan_handout(args: argparse.Namespace, catalog: Catalog) -> int:
     if isinstance(found, str):
         return fail(found)
     try:
-        pages = write_class_handout(out, catalog, Illustrations(), HandArt(), found)
+        pages = write_class_handout(out, catalog, Illustrations(), RigHands(), found)
     except OSError as exc:
         return fail(f"cannot write '{args.out}': {exc}")
     print(f"wrote {args.out} ({pages} pages)")

@@ -29,9 +29,9 @@ def run_handout(args: argparse.Namespace) -> int:
     force_headless()
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import apply_theme, get_application
-    from infant_massage.ui.hand_art import HandArt
     from infant_massage.ui.handout import write_handout
     from infant_massage.ui.illustrations import Illustrations
+    from infant_massage.ui.rig_hands import RigHands
 
     app = get_application(args.language)
     apply_theme(app, "light")  # paper is white, whatever the screen's theme
@@ -47,7 +47,7 @@ def run_handout(args: argparse.Namespace) -> int:
 
     def write(path) -> None:
         nonlocal pages
-        pages = write_handout(path, catalog, Illustrations(), HandArt(), args.area)
+        pages = write_handout(path, catalog, Illustrations(), RigHands(), args.area)
 
     try:
         write_output(out, write)

@@ -54,9 +54,9 @@ def check_drawings(catalog, illustrations) -> None:
 
 def check_hands() -> None:
     """The hand drawings load (the home screen shows none, so the window alone would not tell)."""
-    from infant_massage.ui.hand_art import HandArt
+    from infant_massage.ui.rig_hands import RigHands
 
-    HandArt()
+    RigHands()
 
 
 def run_self_test(args: argparse.Namespace) -> int:

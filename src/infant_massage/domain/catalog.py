@@ -83,6 +83,40 @@ PATTERN_PHASES: dict[GuidePattern, tuple[GuidePhase, ...]] = {
 }
 
 
+class TwoHands(StrEnum):
+    """What the parent's other hand does while one hand works."""
+
+    ONE = "one"  # nothing: one hand does the technique
+    ALTERNATE = "alternate"  # the same stroke a part of a cycle later (paddle wheel)
+    MIRRORED = "mirrored"  # the mirror image of the stroke (both thumbs out from the middle)
+    STEADY = "steady"  # rests still on the baby (steadying a leg, a hand on the hip)
+
+
+class Hands(Model):
+    """The parent's two hands in one movement: drawn by the hand rig (assets/hands/rig.toml).
+
+    `poses` names the rig's pose for a phase where the technique's usual hand shape is not
+    the right one (the thumb's pad, the C-shape round a limb). With `along_path` the hand
+    turns with the path (along an arm or a leg), this many degrees from its direction.
+    """
+
+    together: TwoHands = TwoHands.ONE
+    working: Literal["auto", "right", "left"] = "auto"  # auto: the hand on the area's side
+    poses: dict[GuidePhase, Identifier] = {}
+    offset: float = Field(default=0.5, ge=0, lt=1)  # alternate: how many cycles behind
+    rest_at: PathPoint | None = None  # steady: where the other hand lies
+    rest_pose: Identifier = "rest"
+    rest_angle: float = Field(default=0.0, ge=-180, le=180)
+    along_path: float | None = Field(default=None, ge=-180, le=180)
+    heading: float | None = Field(default=None, ge=-180, le=180)  # fingers' way, if not hand_angle
+
+    @model_validator(mode="after")
+    def _rest_needs_a_place(self) -> Hands:
+        if self.together == TwoHands.STEADY and self.rest_at is None:
+            raise ValueError("a steadying hand needs rest_at: where it lies")
+        return self
+
+
 class Movement(Model):
     """One movement of a guide: a pattern repeated at its tempo, animating one how-to step.
 
@@ -117,6 +151,7 @@ class Movement(Model):
     # Moments for the still diagram, counted in strokes from the movement's start: 0.5 is the
     # middle of the first stroke, 1 its end, 3.5 the middle of the fourth; pressing: press k.
     key_poses: list[Annotated[float, Field(ge=0, le=200)]] = Field(min_length=1)
+    hands: Hands = Hands()  # what the parent's two hands do (drawn by the hand rig)
 
     @model_validator(mode="after")
     def _fits_pattern(self) -> Movement:

@@ -99,6 +99,7 @@ class HandState:
     phase_progress: float = 0.0  # 0 to 1 through the current phase (a hold shows it as a ring)
     point_number: int = 0  # pressing: which point (1-based) of how many
     points: int = 0
+    grip: float = 1.0  # pinching: 0 = fingers open to gather skin, 1 = closed on the fold
 
     @property
     def point(self) -> Point:
@@ -233,6 +234,7 @@ class Track:
         special: bool = False,
         progress: float = 0.0,
         point_number: int = 0,
+        grip: float = 1.0,
     ) -> HandState:
         m = self.movement
         counted = m.counted
@@ -255,6 +257,7 @@ class Track:
             phase_progress=round(min(1.0, max(0.0, progress)), 6),
             point_number=point_number,
             points=len(self.points) if m.pattern == GuidePattern.PRESS else 0,
+            grip=round(grip, 6),
         )
 
     def _glide(self, within: float, number: int, local: float) -> HandState:
@@ -354,10 +357,14 @@ class Track:
         fraction = (step + _smoothstep(part / 0.6)) / steps
         point, _ = self.path.at(fraction)
         angle = m.hand_angle
+        # While rolling, the fold is held; re-gripping, the fingers open and close on it again.
+        grip = 1.0 if part < 0.6 else 1.0 - math.sin(math.pi * (part - 0.6) / 0.4)
         if lifting_pass and step % m.lift_every == m.lift_every - 1 and part >= 0.6:
-            return self._state(point, angle, min(1.0, m.pressure * 1.25), Phase.LIFT, number, True)
+            return self._state(
+                point, angle, min(1.0, m.pressure * 1.25), Phase.LIFT, number, True, grip=1.0
+            )
         pressure = m.pressure * (0.75 + 0.25 * math.sin(math.pi * part))
-        return self._state(point, angle, pressure, Phase.PINCH, number, lifting_pass)
+        return self._state(point, angle, pressure, Phase.PINCH, number, lifting_pass, grip=grip)
 
     # --- drawing aids ------------------------------------------------------------------------
 
@@ -375,12 +382,12 @@ class Track:
             return Route(self.index, points, "line")
         return Route(self.index, list(self.points), "line")
 
-    def key_states(self) -> list[HandState]:
-        """The still diagram's poses. A key pose k is in stroke floor(k) (0-based), at the
-        fraction k - floor(k) of it; a whole number k >= 1 is the end of the k-th stroke.
-        Pressing shows the k-th press at its hold."""
+    def key_times(self) -> list[float]:
+        """When the still diagram's poses happen, in seconds from the movement's start. A key
+        pose k is in stroke floor(k) (0-based), at the fraction k - floor(k) of it; a whole
+        number k >= 1 is the end of the k-th stroke. Pressing shows the k-th press at its hold."""
         m = self.movement
-        states = []
+        times = []
         for key in m.key_poses:
             number = min(int(key), self.repetitions - 1)
             fraction = key - int(key)
@@ -390,8 +397,15 @@ class Track:
                 number, moment = min(int(key) - 1, self.repetitions - 1), m.stroke_seconds * 0.999
             else:
                 moment = fraction * m.stroke_seconds * 0.999
-            states.append(self.pose(min(self.duration - 1e-6, number * self.cycle + moment)))
-        return states
+            times.append(min(self.duration - 1e-6, number * self.cycle + moment))
+        return times
+
+    def key_states(self) -> list[HandState]:
+        return [self.pose(t) for t in self.key_times()]
+
+    def resolve(self, point) -> Point:
+        """A point of the data (in the movement's box, or a landmark) on the drawing."""
+        return self._resolve(point, self.guide.body)
 
 
 class Guide:
@@ -509,6 +523,10 @@ class Guide:
     def key_states(self) -> list[HandState]:
         """The still diagram's numbered poses, movement by movement, as the data names them."""
         return [state for track in self.tracks for state in track.key_states()]
+
+    def key_times(self) -> list[float]:
+        """When the key states happen, in seconds from the guide's start."""
+        return [track.start + t for track in self.tracks for t in track.key_times()]
 
     def trail(
         self, t: float, seconds: float = 1.5, samples: int = 24, loop: bool = True

@@ -37,6 +37,7 @@ TRAIL_SAMPLES = 14
 TRAIL_BANDS = 4
 REFERENCE_SIDE = 600.0  # a picture this many pixels on its short side draws at line scale 1
 BACKGROUND_CACHE_BYTES = 48 * 2**20
+VEIL_LIGHTNESS = 0.6  # how far the dimming colour goes from the skin's lightness to the page's
 
 
 @dataclass(frozen=True)
@@ -193,10 +194,11 @@ class GuidePainter:
         painter.drawImage(
             rect.topLeft(), self.background(painter, rect, guide, viewpoint, style, tone)
         )
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # arms end at its edge
         if still:
-            self.paint_still(painter, rect, guide, viewpoint, style)
+            self.paint_still(painter, rect, guide, viewpoint, style, tone)
         else:
-            self.paint_moment(painter, rect, guide, t, viewpoint, style, loop)
+            self.paint_moment(painter, rect, guide, t, viewpoint, style, loop, tone)
         painter.restore()
 
     def background(
@@ -242,7 +244,7 @@ class GuidePainter:
         for polygon in guide.region.polygons:
             region.addPolygon(QPolygonF([QPointF(*pt) for pt in polygon.points]))
             region.closeSubpath()
-        fade = QColor(style.background)
+        fade = warm_veil(style.background, self.illustrations.tone(tone).fill)
         # Soft enough that the rest of the baby keeps its colour, in dark mode too.
         fade.setAlpha((70 if style.dark else 130) + (60 if style.high_contrast else 0))
         p.fillPath(veil.subtracted(region), fade)
@@ -366,13 +368,19 @@ class GuidePainter:
         viewpoint: Viewpoint,
         style: GuideStyle,
         loop: bool = True,
+        tone: str | None = None,
     ) -> None:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
         self._paint_trail(painter, transform, guide, t, loop, unit, style)
         state = guide.pose_at(t, loop=loop)
-        self._paint_contact(painter, transform, state, unit, style)
-        self._paint_hand(painter, transform, state, viewpoint)
+        rig = getattr(self.hands, "draw_moment", None)
+        # The rig draws the skin's own answer to the pressure: no shaded disc is needed then.
+        self._paint_contact(painter, transform, state, unit, style, shade=rig is None)
+        if rig is not None:
+            rig(painter, transform, guide, t, self.illustrations.tone(tone), loop)
+        else:
+            self._paint_hand(painter, transform, state, viewpoint)
 
     def _paint_trail(
         self,
@@ -413,14 +421,17 @@ class GuidePainter:
         state: HandState,
         unit: float,
         style: GuideStyle,
+        shade: bool = True,
     ) -> None:
         if not state.contact:
             return
         centre = transform.map(QPointF(state.x, state.y))
         radius = (10 + 16 * state.pressure) * unit
-        shade = QColor(90, 50, 30, int(40 + 110 * state.pressure))
         painter.setPen(QPen(style.ink(220), 2.5 * unit))
-        painter.setBrush(shade)
+        if shade:
+            painter.setBrush(QColor(90, 50, 30, int(40 + 110 * state.pressure)))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, radius, radius)
         if state.phase == GuidePhase.HOLD:  # a ring that fills while the press is held
             gap = 9 * unit
@@ -498,14 +509,24 @@ class GuidePainter:
         return at + QPointF(math.cos(away), math.sin(away)) * radius * 2.2
 
     def paint_still(
-        self, painter: QPainter, rect: QRectF, guide: Guide, viewpoint: Viewpoint, style: GuideStyle
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        tone: str | None = None,
     ) -> None:
         """Reduced motion: the same information as numbered key poses. The hand lies under the
         paths, arrows and numbers, so it never hides one."""
         layout = self.still_layout(guide, rect, viewpoint, style)
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
-        if layout.hand is not None:
+        rig = getattr(self.hands, "draw_moment", None)
+        if layout.hand is not None and rig is not None:
+            first = guide.key_times()[0]
+            rig(painter, transform, guide, first, self.illustrations.tone(tone), False, 0.45)
+        elif layout.hand is not None:
             self._paint_hand(painter, transform, layout.hand, viewpoint, opacity=0.45)
         # The paths again, over the hand.
         self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
@@ -533,6 +554,16 @@ class GuidePainter:
                 Qt.AlignmentFlag.AlignCenter,
                 mark.text,
             )
+
+
+def warm_veil(background: QColor, skin: str) -> QColor:
+    """The colour that dims the rest of the baby: the skin's own hue and saturation, most of the
+    way to the background's lightness. A veil of the plain background turned the darker tones
+    an ashy grey; this one keeps every tone warm while it still fades."""
+    tint = QColor(skin).toHsl()
+    base = QColor(background).toHsl()
+    lightness = tint.lightnessF() + VEIL_LIGHTNESS * (base.lightnessF() - tint.lightnessF())
+    return QColor.fromHslF(max(0.0, tint.hslHueF()), tint.hslSaturationF(), lightness)
 
 
 def _disc_clear_of(centre: QPointF, radius: float, polygon: QPolygonF) -> bool:

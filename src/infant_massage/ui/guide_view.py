@@ -59,7 +59,8 @@ class GuideView(QWidget):
 
     def set_guide(self, guide: Guide, tone_id: str | None = None) -> None:
         self.guide = guide
-        self._tone = tone_id
+        if tone_id is not None:  # otherwise the view keeps the tone it was given
+            self._tone = tone_id
         self.playback.pause()
         self.playback.seek(0.0)
         self.refresh()

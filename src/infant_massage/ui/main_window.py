@@ -32,13 +32,13 @@ from infant_massage.ui import text_facts, theme
 from infant_massage.ui.cues import DEFAULT_MODE as DEFAULT_SOUND_MODE
 from infant_massage.ui.cues import CuePlayer, SoundMode
 from infant_massage.ui.guide_panel import GuidePanel
-from infant_massage.ui.hand_art import HandArt
 from infant_massage.ui.history_unsaved_prompt import may_quit
 from infant_massage.ui.history_wording import HistoryWording
 from infant_massage.ui.illustrations import Illustrations
 from infant_massage.ui.main_menus import build_menus
 from infant_massage.ui.map_panel import MapPanel
 from infant_massage.ui.profile_switcher import ProfileSwitcher
+from infant_massage.ui.rig_hands import RigHands
 from infant_massage.ui.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.technique_panel import TechniquePanel
 from infant_massage.ui.window_state import (
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
-        hands = self._hands = HandArt()
+        hands = self._hands = RigHands(self.skin_tones)
         self.guide_panel = GuidePanel(illustrations, hands, playback)
         self.guide_panel.set_reduced_motion(reduced_motion)
         self._system_reduced_motion = reduced_motion
@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
             )
             flow.baby_id = self._baby_id
             flow.setup_page.skin_map.set_skin_tone(self.skin_tones.baby.id)
+            flow.run_page.view.set_skin_tone(self.skin_tones.baby.id)
             self._apply_session_settings(flow)
             flow.closed.connect(self.show_home)
             self._scale_icons()
@@ -396,6 +397,7 @@ class MainWindow(QMainWindow):
         self.body_map.set_skin_tone(tone)
         if self._session_flow is not None:
             self._session_flow.setup_page.skin_map.set_skin_tone(tone)
+            self._session_flow.run_page.view.set_skin_tone(tone)  # repaints a parent's change
         self.guide_panel.view.set_skin_tone(tone)
 
     def set_age_months(self, age_months: float | None) -> None:

@@ -1,0 +1,207 @@
+"""Both of the parent's hands at any moment of a guide: which hands show, in which pose, where.
+
+The guide (domain.guide) says what the working hand does; each movement's `hands` data says
+what the other hand does meanwhile: nothing (one hand), the same stroke half a cycle later
+(alternating, like a paddle wheel or hand over hand), the mirror image (both thumbs out from the
+middle), or resting still on the baby (steadying a leg, a hand on the hip). The parent sits at
+the baby's feet, so both forearms come from below the drawing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, replace
+
+from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose, TwoHands
+from infant_massage.domain.geometry import Point
+from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Track
+from infant_massage.domain.hand_placement import HandPlacement, Side
+from infant_massage.domain.hand_rig import HandRig, Pose, blend, ease
+
+# The rig's pose for each of the catalog's hand shapes, unless a movement names its own.
+RIG_POSES = {
+    HandPose.PALM: "flat_palm",
+    HandPose.FINGER_PADS: "finger_pads",
+    HandPose.FINGERTIP: "fingertip",
+    HandPose.PINCH: "pinch",
+}
+BLEND_SECONDS = 0.4  # how long the hand takes to change shape at the start of a phase
+# The parent, seen from above at the baby's feet (drawing units): shoulders this far apart and
+# this far beyond the bottom of the drawing. Far enough that a forearm is nearly straight.
+SHOULDER_HALF_WIDTH = 170.0
+SHOULDER_BEYOND = 330.0
+# Laying a palm across the back or the chest, the parent's elbow moves out to the side: the arm
+# may swing this far round from the straight line to the shoulder (circles keep it straight).
+ARM_SWING = 50.0
+
+
+@dataclass(frozen=True)
+class Parent:
+    """Where the parent's shoulders are, in the drawing's units."""
+
+    right: Point
+    left: Point
+
+    @classmethod
+    def at_feet(cls, width: float, height: float) -> Parent:
+        # Facing the baby's head from the feet, the parent's right is the screen's right.
+        cx, y = width / 2, height + SHOULDER_BEYOND
+        return cls(right=(cx + SHOULDER_HALF_WIDTH, y), left=(cx - SHOULDER_HALF_WIDTH, y))
+
+    def shoulder(self, side: Side) -> Point:
+        return self.right if side == "right" else self.left
+
+
+def hand_scale(rig: HandRig) -> float:
+    """Drawing units per millimetre: the rig's hand, wrist to middle fingertip, is HAND_LENGTH."""
+    middle = rig.data.fingers["middle"]
+    return HAND_LENGTH / (-middle.base[1] + sum(middle.segments))
+
+
+def _path_heading(points: list[Point], at: Point) -> float:
+    """The direction of the path's segment nearest to a point (degrees, 0 = up the screen)."""
+    best, heading = math.inf, 0.0
+    for a, b in itertools.pairwise(points):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = dx * dx + dy * dy or 1.0
+        k = max(0.0, min(1.0, ((at[0] - a[0]) * dx + (at[1] - a[1]) * dy) / length))
+        distance = math.dist(at, (a[0] + k * dx, a[1] + k * dy))
+        if distance < best - 1e-9:
+            best, heading = distance, math.degrees(math.atan2(dx, -dy))
+    return heading
+
+
+def _phase_seconds(track: Track, phase: GuidePhase) -> float:
+    m = track.movement
+    return {
+        GuidePhase.RETURN: m.return_seconds,
+        GuidePhase.MOVE: m.return_seconds,
+        GuidePhase.HOLD: m.hold_seconds,
+    }.get(phase, m.stroke_seconds)
+
+
+class Choreography:
+    """Where each hand of the parent is at time t of one guide."""
+
+    def __init__(self, rig: HandRig, guide: Guide, parent: Parent | None = None) -> None:
+        self.rig = rig
+        self.guide = guide
+        body = guide.body
+        self.parent = parent or Parent.at_feet(body.width, body.height)
+        self.scale = hand_scale(rig)
+        self._open = rig.pose("pinch_open")
+
+    # --- which hand -------------------------------------------------------------------------
+
+    def working_side(self, track: Track) -> Side:
+        spec = track.movement.hands
+        if spec.working != "auto":
+            return spec.working
+        # The hand on the side of the screen the area is on; the right one in the middle.
+        return "left" if track.box.center[0] < self.guide.body.width / 2 - 20 else "right"
+
+    def hands_at(self, t: float, loop: bool = True) -> list[HandPlacement]:
+        """The hands to draw, bottom first: a lifted hand passes over the one on the skin."""
+        state = self.guide.pose_at(t, loop=loop)
+        local = self.guide.local_time(t, loop)
+        track = self.guide.tracks[state.movement]
+        side = self.working_side(track)
+        other: Side = "left" if side == "right" else "right"
+        spec = track.movement.hands
+        hands = [self._placement(side, track, state, local)]
+        if spec.together == TwoHands.MIRRORED:
+            mirrored = self._mirrored(track, state)
+            hands.append(self._placement(other, track, mirrored, local, mirrored=True))
+        elif spec.together == TwoHands.ALTERNATE:
+            within = min(local, self.guide.duration - 1e-6) - track.start
+            later = math.fmod(within + spec.offset * track.cycle, track.duration)
+            # The other hand is the mirror image of the first: the two meet edge to edge.
+            partner = track.pose(later)
+            turned = replace(partner, angle=-partner.angle)
+            hands.append(
+                self._placement(other, track, turned, local, track.start + later, mirrored=True)
+            )
+        elif spec.together == TwoHands.STEADY:
+            hands.append(self._resting(other, track))
+        return sorted(hands, key=lambda h: h.lift)
+
+    # --- one hand ---------------------------------------------------------------------------
+
+    def _mirrored(self, track: Track, state: HandState) -> HandState:
+        cx = track.box.center[0]
+        return replace(state, x=2 * cx - state.x, angle=-state.angle)
+
+    def _resting(self, side: Side, track: Track) -> HandPlacement:
+        spec = track.movement.hands
+        assert spec.rest_at is not None
+        point = track.resolve(spec.rest_at)
+        return HandPlacement(
+            side,
+            self.rig.pose(spec.rest_pose),
+            point,
+            spec.rest_angle,
+            self.parent.shoulder(side),
+            self.scale,
+            rests=True,
+        )
+
+    def _placement(
+        self,
+        side: Side,
+        track: Track,
+        state: HandState,
+        t: float,
+        pose_time: float | None = None,
+        mirrored: bool = False,
+    ) -> HandPlacement:
+        pose = self.pose_for(state, t if pose_time is None else pose_time)
+        spec = track.movement.hands
+        heading = state.angle
+        if spec.heading is not None:
+            heading = -spec.heading if mirrored else spec.heading
+        if spec.along_path is not None and len(track.points) > 1:
+            points = track.points
+            if mirrored:
+                cx = track.box.center[0]
+                points = [(2 * cx - x, y) for x, y in points]
+            along = -spec.along_path if mirrored else spec.along_path
+            heading = _path_heading(points, state.point) + along
+        return HandPlacement(
+            side,
+            pose,
+            state.point,
+            heading,
+            self.parent.shoulder(side),
+            self.scale,
+            lift=0.0 if state.contact else 1.0,
+            # Round a circle the fingers keep facing its centre: turning the hand round would
+            # make it jump to the other side of its pads.
+            either_way=track.movement.pattern != GuidePattern.CIRCLE,
+            swing=0.0 if track.movement.pattern == GuidePattern.CIRCLE else ARM_SWING,
+        )
+
+    def named_pose(self, state: HandState) -> Pose:
+        track = self.guide.tracks[state.movement]
+        spec = track.movement.hands
+        name = spec.poses.get(state.phase) or RIG_POSES[state.pose]
+        pose = self.rig.pose(name)
+        if track.movement.pattern == GuidePattern.PINCH_ROLL and state.phase in (
+            GuidePhase.PINCH,
+            GuidePhase.LIFT,
+        ):
+            # Rolling the fold: the fingers open to gather more skin, then close on it.
+            return blend(self._open, pose, state.grip)
+        return pose
+
+    def pose_for(self, state: HandState, t: float) -> Pose:
+        """The phase's pose; at a phase's start, a blend from the pose the hand came from."""
+        pose = self.named_pose(state)
+        track = self.guide.tracks[state.movement]
+        length = _phase_seconds(track, state.phase)
+        elapsed = state.phase_progress * length
+        window = min(BLEND_SECONDS, 0.5 * length)
+        if elapsed >= window or t - elapsed - 1e-3 < 0:
+            return pose
+        before = self.guide.pose_at(t - elapsed - 1e-3, loop=False)
+        return blend(self.named_pose(before), pose, ease(elapsed / window))

@@ -1,0 +1,294 @@
+"""The rig in every guide: two hands where the data says, arms that always come from the parent,
+joints within range, and a hand that can be told from the baby at every pair of skin tones."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
+
+from infant_massage.domain.body_map import parse_body_view
+from infant_massage.domain.catalog import Catalog, TwoHands
+from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
+from infant_massage.domain.guide import Guide, Viewpoint
+from infant_massage.domain.hand_choreography import Choreography
+from infant_massage.domain.hand_placement import place
+from infant_massage.domain.hand_rig import HandRig, parse_rig
+from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
+from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.rig_hands import RigHands
+from infant_massage.ui.skin_tone_choice import SkinToneChoice
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+RIG = HandRig(parse_rig((ASSETS / "hands" / "rig.toml").read_text("utf-8")))
+VIEWS = {
+    v: parse_body_view(v, (ASSETS / "illustrations" / f"baby_{v}.svg").read_text("utf-8"))
+    for v in ("front", "back")
+}
+ASPECTS = (4 / 3, 16 / 9, 1.0)  # an old laptop, a projector, a narrow guide beside the steps
+SAMPLES = 36  # moments per guide
+
+
+def guides(catalog: Catalog) -> list[Guide]:
+    return [Guide(t, a, VIEWS[a.guide.view]) for t in catalog.techniques for a in t.applications]
+
+
+def name(guide: Guide) -> str:
+    return f"{guide.technique.id}/{guide.area_id}"
+
+
+def moments(guide: Guide) -> list[float]:
+    step = guide.duration / SAMPLES
+    return sorted({*(k * step for k in range(SAMPLES)), *guide.key_times()})
+
+
+def test_every_pose_a_guide_names_is_in_the_rig(catalog) -> None:
+    for guide in guides(catalog):
+        for track in guide.tracks:
+            hands = track.movement.hands
+            for pose in (*hands.poses.values(), hands.rest_pose):
+                assert pose in RIG.poses, (name(guide), pose)
+
+
+def test_two_hands_show_exactly_where_the_data_says(catalog) -> None:
+    two_handed = 0
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        for track in guide.tracks:
+            together = track.movement.hands.together
+            two_handed += together != TwoHands.ONE
+            for k in range(8):
+                t = track.start + track.duration * (k + 0.5) / 8
+                hands = choreography.hands_at(t, loop=False)
+                expected = 1 if together == TwoHands.ONE else 2
+                assert len(hands) == expected, (name(guide), track.index, t)
+                if expected == 2:
+                    assert {h.side for h in hands} == {"left", "right"}
+    assert two_handed >= 10  # the strokes the steps describe with both hands
+
+
+def test_the_paddle_wheel_has_one_hand_on_the_skin_while_the_other_comes_back(catalog) -> None:
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    track = next(t for t in guide.tracks if t.movement.hands.together == TwoHands.ALTERNATE)
+    choreography = Choreography(RIG, guide)
+    touching = []
+    for k in range(40):
+        hands = choreography.hands_at(track.start + track.cycle * k / 40, loop=False)
+        touching.append(sum(h.lift == 0 for h in hands))
+    assert min(touching) >= 1  # the baby always feels a hand
+    assert 1 in touching and 2 in touching  # the strokes overlap, then take turns
+
+
+def test_mirrored_thumbs_move_apart_from_the_middle(catalog) -> None:
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("face"), VIEWS["front"])
+    track = next(t for t in guide.tracks if t.movement.pattern.value == "glide")
+    choreography = Choreography(RIG, guide)
+    start = choreography.hands_at(track.start + 0.05, loop=False)
+    later = choreography.hands_at(track.start + track.movement.stroke_seconds * 0.9, loop=False)
+    gap = [abs(a.point[0] - b.point[0]) for a, b in (start, later)]
+    assert gap[1] > gap[0] + 20
+    assert all(h.pose.contact == {"thumb_pad": 1.0} for h in later)
+
+
+@pytest.mark.parametrize("viewpoint", list(Viewpoint))
+def test_no_forearm_ends_inside_the_picture(catalog, viewpoint) -> None:
+    """At every sampled moment of every guide, for every picture shape, each forearm's far end
+    lies beyond the picture: the arm runs off the edge towards the parent, never a cut wrist."""
+    painter = GuidePainter(Illustrations(), RigHands())
+    for guide in guides(catalog):
+        crops = [painter.crop(guide, aspect) for aspect in ASPECTS]
+        for t in moments(guide):
+            for hand in (place(RIG, p) for p in Choreography(RIG, guide).hands_at(t)):
+                forearm = hand.parts[0]
+                half = len(forearm.outline) // 2
+                far_end = (forearm.outline[half - 1], forearm.outline[half])
+                for crop in crops:
+                    for x, y in far_end:
+                        assert not crop.contains(QPointF(x, y)), (name(guide), t, crop)
+
+
+def test_every_guide_keeps_each_wrist_within_its_range(catalog) -> None:
+    limit = RIG.ranges["wrist_deviation"]
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        for t in moments(guide):
+            for placement in choreography.hands_at(t):
+                assert RIG.within_range(placement.pose), (name(guide), t)
+                hand = place(RIG, placement)
+                assert limit.min - 1e-6 <= hand.wrist_deviation <= limit.max + 1e-6
+
+
+def test_a_tummy_circle_turns_the_wrist_while_the_forearm_barely_moves(catalog) -> None:
+    technique = catalog.technique("kneading")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    track = next(t for t in guide.tracks if t.movement.pattern.value == "circle")
+    choreography = Choreography(RIG, guide)
+    forearm, hand = [], []
+    for k in range(24):
+        (placement,) = choreography.hands_at(track.start + track.cycle * k / 24, loop=False)
+        placed = place(RIG, placement)
+        (wx, wy), (sx, sy) = placed.wrist, placement.shoulder
+        forearm.append(math.degrees(math.atan2(wx - sx, -(wy - sy))))
+        hand.append(placed.heading)
+    assert max(forearm) - min(forearm) < 15  # the old hand swung round a full 360
+    assert max(hand) - min(hand) > 25
+
+
+# --- the hand and the baby told apart at every pair of tones ------------------------------------
+
+
+def _edge_contrasts(image: QImage, transform, hands, region) -> list[float]:
+    """Along every part's outline: the best contrast across the hand's edge against the baby's
+    skin just outside it, where that skin is the area being massaged (not dimmed, no hand)."""
+    shapes = [
+        QPolygonF([transform.map(QPointF(*p)) for p in part.outline])
+        for hand in hands
+        for part in hand.parts
+    ]
+    inverse, _ = transform.inverted()
+    found = []
+    for shape in shapes:
+        points = [shape.at(i) for i in range(shape.count())]
+        centre = sum(points, QPointF()) / len(points)
+        for a, b in zip(points, points[1:] + points[:1], strict=True):
+            middle = (a + b) / 2
+            length = math.hypot(b.x() - a.x(), b.y() - a.y())
+            if length < 3:
+                continue
+            n = QPointF(-(b.y() - a.y()), b.x() - a.x()) / length
+            if QPointF.dotProduct(n, middle - centre) < 0:
+                n = -n
+            skin_at = middle + n * 9
+            drawing = inverse.map(skin_at)
+            if not region.contains((drawing.x(), drawing.y())):
+                continue
+            if any(s.containsPoint(skin_at, Qt.FillRule.WindingFill) for s in shapes):
+                continue
+            skin = image.pixelColor(skin_at.toPoint())
+            band = [image.pixelColor((middle + n * (k / 2)).toPoint()) for k in range(-4, 8)]
+            found.append(max(contrast_ratio(c.name(), skin.name()) for c in band))
+    return found
+
+
+def test_the_hand_stands_out_from_the_baby_at_every_pair_of_tones(catalog) -> None:
+    """The threshold is MIN_GRAPHIC_CONTRAST, 3:1 (WCAG 2.1 non-text contrast), measured on the
+    rendered picture across the hand's outer edge, against the baby's skin beside it."""
+    illustrations = Illustrations()
+    choice = SkinToneChoice(illustrations.skin_tones)
+    rig_hands = RigHands(choice, RIG)
+    painter = GuidePainter(illustrations, rig_hands)
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("back"), VIEWS["back"])
+    rect = QRectF(0, 0, 800, 600)
+    t = guide.key_times()[2]
+    transform = painter.transform(guide, rect, Viewpoint.PARENT)
+    hands = rig_hands.placed(guide, t, loop=False)
+    for baby in illustrations.skin_tones:
+        for parent in illustrations.skin_tones:
+            choice.set_parent(parent.id)
+            image = QImage(800, 600, QImage.Format.Format_RGB32)
+            p = QPainter(image)
+            painter.paint(
+                p, rect, guide, t, Viewpoint.PARENT, GuideStyle(), loop=False, tone=baby.id
+            )
+            p.end()
+            contrasts = _edge_contrasts(image, transform, hands, guide.region)
+            assert len(contrasts) >= 8, (baby.id, parent.id)
+            assert statistics.median(contrasts) >= MIN_GRAPHIC_CONTRAST, (
+                baby.id, parent.id, round(statistics.median(contrasts), 2)
+            )  # fmt: skip
+            # A few samples land on the dotted path or the trail: the tail may be lower.
+            assert sorted(contrasts)[len(contrasts) // 10] >= 1.5, (baby.id, parent.id)
+
+
+def test_dimmed_surroundings_stay_warm_at_every_tone(catalog) -> None:
+    illustrations = Illustrations()
+    painter = GuidePainter(illustrations, RigHands())
+    technique = catalog.technique("kneading")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    rect = QRectF(0, 0, 800, 600)
+    transform = painter.transform(guide, rect, Viewpoint.PARENT)
+    # A point on the chest: skin outside the tummy, so it is dimmed.
+    chest = VIEWS["front"].regions["chest"].bounds.center
+    at = transform.map(QPointF(*chest)).toPoint()
+    for dark in (False, True):
+        style = GuideStyle(background=QColor("#22262b" if dark else "#fbf7f0"))
+        for tone in illustrations.skin_tones:
+            image = QImage(800, 600, QImage.Format.Format_RGB32)
+            p = QPainter(image)
+            painter.paint(p, rect, guide, 0.0, Viewpoint.PARENT, style, still=True, tone=tone.id)
+            p.end()
+            dimmed = image.pixelColor(at).toHsv()
+            skin = QColor(tone.fill).toHsv()
+            assert abs(dimmed.hsvHue() - skin.hsvHue()) <= 12, (tone.id, dark)
+            # Warm, not ashy: most of the skin's colourfulness stays (a plain veil of the page's
+            # colour left the deep tone at a third of it) ...
+            assert dimmed.hsvSaturationF() >= 0.6 * skin.hsvSaturationF(), (tone.id, dark)
+            # ... and still dimmed.
+            plain, shown = QColor(tone.fill), image.pixelColor(at)
+            change = max(
+                abs(plain.red() - shown.red()),
+                abs(plain.green() - shown.green()),
+                abs(plain.blue() - shown.blue()),
+            )
+            assert change > 6, (tone.id, dark)
+
+
+# --- the places the text forbids ------------------------------------------------------------------
+
+
+def _clearance(zone, body, point) -> float:
+    """Distance from a point to the zone's edge (negative inside)."""
+    if zone.landmark is not None:
+        landmark = body.landmarks[zone.landmark]
+        return math.dist(point, landmark.center) - (zone.radius or landmark.radius)
+    (ax, ay), (bx, by) = (body.landmarks[n].center for n in zone.line)
+    px, py = point
+    span = (bx - ax) ** 2 + (by - ay) ** 2
+    k = max(0.0, min(1.0, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / span))
+    return math.dist(point, (ax + k * (bx - ax), ay + k * (by - ay))) - zone.half_width
+
+
+def test_no_hand_touches_a_forbidden_place(catalog) -> None:
+    """Every point either hand has on the skin (the pose's contact and the pads it lists), the
+    working hand and the resting one, at every sampled moment of every guide."""
+    for guide in guides(catalog):
+        body = VIEWS[guide.view]
+        zones = [
+            z
+            for z in catalog.zones_on(guide.view)
+            if not (z.while_cord_unhealed and guide.application.requires_healed_cord)
+        ]
+        choreography = Choreography(RIG, guide)
+        for t in moments(guide):
+            for placement in choreography.hands_at(t):
+                if placement.lift > 0:
+                    continue  # a lifted hand touches nothing
+                hand = place(RIG, placement)
+                for anchor in placement.pose.touches:
+                    point = hand.anchors[anchor]
+                    for zone in zones:
+                        assert _clearance(zone, body, point) > 0, (
+                            name(guide), round(t, 2), hand.side, anchor, zone.id
+                        )  # fmt: skip
+
+
+def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
+    """The pose stays the same round a circle: its picture is drawn once, then only turned."""
+    hands = RigHands()
+    painter = GuidePainter(Illustrations(), hands)
+    technique = catalog.technique("kneading")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    track = next(t for t in guide.tracks if t.movement.pattern.value == "circle")
+    image = QImage(1280, 800, QImage.Format.Format_RGB32)
+    p = QPainter(image)
+    for k in range(120):  # angles that never repeat exactly
+        painter.paint(p, QRectF(0, 0, 1280, 800), guide, track.start + 0.3 + k * 0.0173)
+    p.end()
+    assert hands._painter.renders <= 2
