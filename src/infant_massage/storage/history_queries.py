@@ -25,10 +25,13 @@ class HistoryFilter:
     baby_id: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    skip_hidden: bool = True  # leave out the rows found damaged (the store says when any are)
 
     def where(self, alias: str = "s") -> tuple[str, list[Any]]:
         # Rows that cannot be read are never counted or shown (history_damage).
-        clauses: list[str] = [history_damage.NOT_HIDDEN.replace("s.", f"{alias}.")]
+        clauses: list[str] = []
+        if self.skip_hidden:
+            clauses.append(history_damage.NOT_HIDDEN.replace("s.", f"{alias}."))
         params: list[Any] = []
         if self.baby_id is not None:
             clauses.append(f"{alias}.baby_id = ?")

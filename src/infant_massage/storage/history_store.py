@@ -13,6 +13,7 @@ file (history_damage).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -452,16 +453,18 @@ class HistoryStore:
             self._found_damaged(rowid, exc)
 
     def count_sessions(self, chosen: HistoryFilter | None = None) -> int:
-        return self._read(lambda: queries.count_sessions(self._conn, chosen or HistoryFilter()), 0)
+        return self._read(lambda: queries.count_sessions(self._conn, self._shown(chosen)), 0)
+
+    def _shown(self, chosen: HistoryFilter | None) -> HistoryFilter:
+        # Leaving out the damaged rows costs a look-up per row: only when there are any.
+        return dataclasses.replace(chosen or HistoryFilter(), skip_hidden=bool(self.damaged))
 
     def session_rows(
         self, chosen: HistoryFilter | None = None, offset: int = 0, limit: int = 200
     ) -> list[HistoryRow]:
         found: dict[str, str] = {}
         rows = self._read(
-            lambda: queries.session_rows(
-                self._conn, chosen or HistoryFilter(), offset, limit, found
-            ),
+            lambda: queries.session_rows(self._conn, self._shown(chosen), offset, limit, found),
             [],
         )
         self._note_damaged(found)
@@ -469,12 +472,12 @@ class HistoryStore:
 
     def first_started(self, chosen: HistoryFilter | None = None) -> datetime | None:
         """When the first session in the filter started; None when there is none."""
-        shown = chosen or HistoryFilter()
+        shown = self._shown(chosen)
         return self._read(lambda: queries.first_started(self._conn, shown), None)
 
     def position(self, session_id: str, chosen: HistoryFilter | None = None) -> int | None:
         """The session's row in session_rows(chosen) order; None when the filter hides it."""
-        shown = chosen or HistoryFilter()
+        shown = self._shown(chosen)
         return self._read(lambda: queries.position(self._conn, shown, session_id), None)
 
     def delete_session(self, session_id: str) -> SessionRecord | None:
@@ -506,16 +509,16 @@ class HistoryStore:
 
     def sessions_per_week(self, chosen: HistoryFilter | None = None) -> list[tuple[date, int]]:
         """(Monday of the week, sessions) for the weeks that had any; practice left out."""
-        shown = chosen or HistoryFilter()
+        shown = self._shown(chosen)
         return self._read(lambda: queries.sessions_per_week(self._conn, shown), [])
 
     def minutes_per_area(self, chosen: HistoryFilter | None = None) -> dict[str, float]:
-        shown = chosen or HistoryFilter()
+        shown = self._shown(chosen)
         return self._read(lambda: queries.minutes_per_area(self._conn, shown), {})
 
     def tolerance(self, chosen: HistoryFilter | None = None) -> list[AreaWeek]:
         """Per week and area: sessions that reached it and stops there (not for falling asleep)."""
-        shown = chosen or HistoryFilter()
+        shown = self._shown(chosen)
         return self._read(lambda: queries.tolerance(self._conn, shown), [])
 
     # --- restoring a backup -----------------------------------------------------------------
