@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from infant_massage.app.cli import fail
+from infant_massage.app.command_line import fail
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import ClassPlan, plan_from_routine
 from infant_massage.storage.class_plans import ClassPlanFileError, ClassPlanStore

@@ -8,9 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from infant_massage import __version__
-from infant_massage.domain.record_rules import escaped
-
-PROG = "infant-massage"
+from infant_massage.app.command_line import PROG, shown
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -89,13 +87,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Exit codes (README "Command line"): 0 done, 1 a failure while working (a file that cannot be
-# written or read, a damaged or incomplete history), 2 a bad command line (refused before doing
-# anything), 130 interrupted with Ctrl+C.
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
-
 def _check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     data_dir = getattr(args, "data_dir", None)
     if data_dir is not None:
@@ -153,23 +144,3 @@ def _exit_now(code: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
-
-
-def shown(text: str) -> str:
-    """Text safe to print on a terminal: an argument cannot move the cursor, clear the screen
-    or disguise itself (record_rules.escaped)."""
-    return escaped(text)
-
-
-def fail(message: str, code: int = EXIT_FAILURE) -> int:
-    print(f"{PROG}: {shown(message)}", file=sys.stderr)
-    return code
-
-
-def warn(message: str) -> None:
-    print(f"{PROG}: warning: {shown(message)}", file=sys.stderr)
-
-
-def force_headless() -> None:
-    """Use Qt's offscreen platform unless the caller chose one."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

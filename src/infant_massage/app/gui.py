@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from infant_massage import load_catalog
 from infant_massage.app import startup_trace
-from infant_massage.app.cli import fail
+from infant_massage.app.command_line import fail
 from infant_massage.app.first_paint import FirstPaint
 from infant_massage.app.qt_app import get_application
 from infant_massage.app.system_preferences import prefers_reduced_motion

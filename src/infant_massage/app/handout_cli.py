@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from infant_massage.app.cli import EXIT_USAGE, fail, force_headless, shown
+from infant_massage.app.command_line import EXIT_USAGE, fail, force_headless, shown
 from infant_massage.app.output_file import OutputError, checked_output, write_output
 
 

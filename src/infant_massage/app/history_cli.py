@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from infant_massage.app.cli import EXIT_USAGE, PROG, fail, shown, warn
+from infant_massage.app.command_line import EXIT_USAGE, PROG, fail, shown, warn
 from infant_massage.app.output_file import OutputError, checked_output
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.storage.history_backup import (

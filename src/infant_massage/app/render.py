@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from infant_massage.app.cli import fail, force_headless
+from infant_massage.app.command_line import fail, force_headless
 from infant_massage.domain.guide import Viewpoint
 
 MIN_SIZE = (800, 600)

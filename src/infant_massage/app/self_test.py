@@ -13,7 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from infant_massage import load_catalog, resources
 from infant_massage.app import startup_trace
-from infant_massage.app.cli import PROG, fail, force_headless
+from infant_massage.app.command_line import PROG, fail, force_headless
 from infant_massage.app.first_paint import FirstPaint
 
 FIRST_PAINT_TIMEOUT_MS = 15_000
