@@ -11,6 +11,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed: on a busy 2-core CI box an example can take longer
+# than hypothesis's 200 ms default deadline without anything being wrong.
+settings.register_profile("no_deadline", deadline=None)
+settings.load_profile("no_deadline")
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "assets" / "content"
