@@ -98,7 +98,11 @@ def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
     setup = window.session_flow.setup_page
     questions = setup.questions
     assert window.pages.currentWidget() is setup
-    assert focused() is questions.unwell.no  # the first open question
+    # No profile, so nothing is preset: the keyboard starts on the age.
+    assert focused() is questions.age
+    focused().selectAll()
+    qtbot.keyClicks(focused(), "4")
+    assert questions.age.value() == 4 and questions.age_given()
     for question, answer in (
         (questions.unwell, "no"),
         (questions.vaccinated, "no"),
@@ -158,6 +162,7 @@ def test_in_the_note_return_saves_shift_return_breaks_ctrl_tab_leaves(qtbot, app
     flow = window.session_flow
     window.start_session()
     questions = flow.setup_page.questions
+    questions.age.setValue(4)  # no profile: the age must be given
     for question, answer in (
         (questions.unwell, False),
         (questions.vaccinated, False),

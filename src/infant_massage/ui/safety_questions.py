@@ -212,7 +212,10 @@ class SafetyQuestions(QWidget):
             self.age.setValue(int(months))
 
     def first_unanswered(self) -> QWidget | None:
-        """The first yes/no question still open, for the keyboard to start on."""
+        """The first question still open, for the keyboard to start on: the age when no profile
+        gave it (nothing is preset), then the yes/no questions."""
+        if not self.age_given():
+            return self.age
         for question in (self.unwell, self.vaccinated, self.cord_healed):
             if not question.answered:
                 return question.first_button()
