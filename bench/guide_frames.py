@@ -38,10 +38,10 @@ from infant_massage import load_catalog
 from infant_massage.app.qt_app import get_application
 from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide
-from infant_massage.ui.guide_panel import GuidePanel
-from infant_massage.ui.hand_art import HandArt
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.rig_hands import RigHands
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.panel import GuidePanel
+from infant_massage.ui.guide.rig_hands import RigHands
 
 WIDTH, HEIGHT = 1920, 1080
 CLOCK_FACTOR = math.sqrt(2) / 1.4  # about 1.0102: never a whole number of frames per loop

@@ -28,8 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import SessionRecord, StepRecord
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
-from infant_massage.storage.history_rows import write_session
+from infant_massage.storage.history.opening import open_history
+from infant_massage.storage.history.rows import write_session
 
 AREAS = ["face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet"]
 TECHNIQUES = ["stroking", "kneading", "pressing", "pushing"]
@@ -120,7 +120,7 @@ def summary(name: str, samples: list[float], target: float | None = None) -> Non
 
 
 def bench_store(data: Path, runs: int) -> None:
-    from infant_massage.storage.history_open import open_history
+    from infant_massage.storage.history.opening import open_history
 
     def open_close() -> None:
         open_history(open_data_dir(data)).store.close()
@@ -159,8 +159,8 @@ def bench_store(data: Path, runs: int) -> None:
 def bench_panel(data: Path, runs: int) -> None:
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import get_application
-    from infant_massage.storage.history_open import open_history
-    from infant_massage.ui.history_panel import HistoryPanel
+    from infant_massage.storage.history.opening import open_history
+    from infant_massage.ui.history.panel import HistoryPanel
 
     app = get_application("en")
     catalog = load_catalog()

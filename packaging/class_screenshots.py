@@ -28,13 +28,13 @@ def main() -> int:
     from infant_massage.app.qt_app import apply_theme, get_application
     from infant_massage.domain.class_plan import ClassPlan, ClassStep
     from infant_massage.domain.clock import ManualClock
-    from infant_massage.ui.class_handout import write_class_handout
-    from infant_massage.ui.class_mode import ClassMode
-    from infant_massage.ui.class_presenter import PresenterWindow
-    from infant_massage.ui.class_windows import AudienceWindow, SingleScreenWindow
-    from infant_massage.ui.hand_art import HandArt
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.main_window import MainWindow
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.class_mode.handout import write_class_handout
+    from infant_massage.ui.class_mode.mode import ClassMode
+    from infant_massage.ui.class_mode.presenter import PresenterWindow
+    from infant_massage.ui.class_mode.windows import AudienceWindow, SingleScreenWindow
+    from infant_massage.ui.guide.hand_art import HandArt
+    from infant_massage.ui.shell.main_window import MainWindow
 
     app = get_application("en")
     apply_theme(app, "light")

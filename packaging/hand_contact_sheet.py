@@ -26,7 +26,7 @@ from infant_massage.app.qt_app import get_application
 from infant_massage.domain.hand_placement import HandPlacement, place
 from infant_massage.domain.hand_rig import HandRig, blend
 from infant_massage.domain.skin_tone import parse_skin_tones
-from infant_massage.ui.hand_rig_painter import HandRigPainter, load_hand_rig
+from infant_massage.ui.guide.hand_rig_painter import HandRigPainter, load_hand_rig
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "hands" / "rig_contact_sheet.png"
 CELL = 220  # a large cell: a hand about 190 px long
@@ -145,10 +145,10 @@ def render_guides(folder: Path) -> list[Path]:
     """One sheet per technique: its key moments on every area, as the guide draws them."""
     from infant_massage import load_catalog
     from infant_massage.domain.guide import Guide, Viewpoint
-    from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.rig_hands import RigHands
-    from infant_massage.ui.skin_tone_choice import SkinToneChoice
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
+    from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
+    from infant_massage.ui.guide.rig_hands import RigHands
 
     get_application("en")
     catalog = load_catalog()

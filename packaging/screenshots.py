@@ -64,8 +64,8 @@ def shoot_layout(page: str, size: str, scale: str, colours: str, out: Path) -> N
     from infant_massage.app.qt_app import get_application
     from infant_massage.domain.clock import ManualClock, Playback
     from infant_massage.domain.session_record import MemorySink
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.main_window import MainWindow
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.shell.main_window import MainWindow
 
     app = get_application("en")
     clock = ManualClock()

@@ -64,7 +64,7 @@ def _themed_app(qapp):
 @pytest.fixture(autouse=True)
 def _fresh_text_facts():
     """The on-screen text facts are one app-wide model: a wait chosen in one test must not leak."""
-    from infant_massage.ui import text_facts
+    from infant_massage.ui.common import text_facts
 
     text_facts.shared().set_feed_wait(None)
     yield

@@ -18,8 +18,8 @@ from infant_massage.domain.session_record import (
     StopReason,
 )
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import HISTORY_FILE, open_history
-from infant_massage.storage.history_rows import write_profile, write_session
+from infant_massage.storage.history.opening import HISTORY_FILE, open_history
+from infant_massage.storage.history.rows import write_profile, write_session
 
 NOW = datetime(2026, 11, 24, 10, 40, tzinfo=UTC)
 AREAS = ("face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet")

@@ -8,7 +8,7 @@ import PySide6
 from PySide6.QtCore import QPoint, qVersion
 from PySide6.QtWidgets import QLabel
 
-from infant_massage.ui.about_dialog import AboutDialog
+from infant_massage.ui.common.about_dialog import AboutDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 LICENCES = ROOT / "assets" / "licences"

@@ -19,7 +19,7 @@ from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
+from infant_massage.storage.history.opening import open_history
 
 
 @pytest.fixture

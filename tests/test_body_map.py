@@ -7,8 +7,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
 from infant_massage.domain.catalog import Catalog
-from infant_massage.ui.body_map import BodyMap
-from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.body_map.body_map_widget import BodyMap
+from infant_massage.ui.body_map.illustrations import Illustrations
 
 FRONT = ["face", "chest", "abdomen", "arms", "hands", "legs", "feet"]
 BACK = ["back", "arms", "hands", "legs", "feet"]

@@ -14,10 +14,10 @@ from test_handout import pdf_pages
 from infant_massage.domain.class_plan import ClassPlan, ClassStep, plan_from_routine
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.ui.class_handout import write_class_handout
-from infant_massage.ui.hand_art import HandArt
-from infant_massage.ui.handout import paper_size
-from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.class_mode.handout import write_class_handout
+from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.handout import paper_size
 
 
 def _page_points(path) -> QSizeF:

@@ -25,12 +25,12 @@ from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import SessionKind, SessionRecord, StepRecord
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
-from infant_massage.ui.age_text import age_text
-from infant_massage.ui.class_mode import FRAME_STEP_SECONDS
-from infant_massage.ui.class_stage import WALL_MIN_LINE
-from infant_massage.ui.guide_panel import SPEEDS
-from infant_massage.ui.main_window import MainWindow
+from infant_massage.storage.history.opening import open_history
+from infant_massage.ui.class_mode.mode import FRAME_STEP_SECONDS
+from infant_massage.ui.class_mode.stage import WALL_MIN_LINE
+from infant_massage.ui.guide.panel import SPEEDS
+from infant_massage.ui.profiles.age_text import age_text
+from infant_massage.ui.shell.main_window import MainWindow
 
 NAME = "Philippa"
 NOTE = "Philippa loved the tummy circles after her bath"
@@ -266,9 +266,9 @@ def test_a_practice_round_is_doll_practice_with_a_countdown_on_the_wall(qtbot, w
 def test_the_wall_is_legible_from_the_back_of_the_room(qtbot, catalog):
     """Every line on the wall is at least WALL_MIN_LINE of its height (40 px a metre of a 2 m
     image at 1080 lines), at any size."""
-    from infant_massage.ui.class_mode import ClassMode
-    from infant_massage.ui.class_stage import ClassStage
-    from infant_massage.ui.hand_art import HandArt
+    from infant_massage.ui.class_mode.mode import ClassMode
+    from infant_massage.ui.class_mode.stage import ClassStage
+    from infant_massage.ui.guide.hand_art import HandArt
 
     illustrations = _illustrations()
     win = MainWindow(catalog, illustrations)
@@ -303,13 +303,13 @@ def test_plans_are_chosen_saved_and_come_back(qtbot, window, catalog, data):
 
 
 def _illustrations():
-    from infant_massage.ui.illustrations import Illustrations
+    from infant_massage.ui.body_map.illustrations import Illustrations
 
     return Illustrations()
 
 
 def test_the_readme_lists_every_class_key():
-    from infant_massage.ui.class_keys import class_keys
+    from infant_massage.ui.class_mode.keys import class_keys
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Class mode") : readme.index("## Command line")]
@@ -318,11 +318,11 @@ def test_the_readme_lists_every_class_key():
 
 
 def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catalog):
-    from infant_massage.ui import theme
-    from infant_massage.ui.class_mode import ClassMode
-    from infant_massage.ui.class_presenter import PresenterWindow
-    from infant_massage.ui.class_windows import SingleScreenWindow
-    from infant_massage.ui.hand_art import HandArt
+    from infant_massage.ui.class_mode.mode import ClassMode
+    from infant_massage.ui.class_mode.presenter import PresenterWindow
+    from infant_massage.ui.class_mode.windows import SingleScreenWindow
+    from infant_massage.ui.common import theme
+    from infant_massage.ui.guide.hand_art import HandArt
 
     app = QApplication.instance()
     theme.apply(app, text_scale=max(theme.TEXT_SCALES))
@@ -369,9 +369,9 @@ def _ink_share(image, ink) -> float:
 def test_line_widths_on_the_wall_scale_with_its_size(qtbot, catalog):
     """Rendered at 1280x720 and at 3840x2160, the path, arrows and ring cover the same share
     of the wall: their widths grow with it (fixed pixel widths would cover a third)."""
-    from infant_massage.ui.class_mode import ClassMode
-    from infant_massage.ui.class_windows import AudienceWindow
-    from infant_massage.ui.hand_art import HandArt
+    from infant_massage.ui.class_mode.mode import ClassMode
+    from infant_massage.ui.class_mode.windows import AudienceWindow
+    from infant_massage.ui.guide.hand_art import HandArt
 
     illustrations = _illustrations()
     win = MainWindow(catalog, illustrations)

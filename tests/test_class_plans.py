@@ -152,7 +152,7 @@ def test_an_unwritable_data_folder_says_so_and_writes_nothing(tmp_path, catalog)
 
 
 def test_the_nurse_builds_her_own_plan_step_by_step(qtbot, catalog):
-    from infant_massage.ui.class_plan_editor import ClassPlanEditor
+    from infant_massage.ui.class_mode.plan_editor import ClassPlanEditor
 
     editor = ClassPlanEditor(catalog, plan_from_area(catalog, "legs", "Mine"))
     qtbot.addWidget(editor)

@@ -44,7 +44,7 @@ from datetime import UTC, date, datetime, timedelta
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import SessionRecord
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
+from infant_massage.storage.history.opening import open_history
 
 store = open_history(open_data_dir(sys.argv[1])).store
 baby = BabyProfile(name="Theodora", birth_date=date.today() - timedelta(days=120))

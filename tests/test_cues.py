@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QUrl
 
-from infant_massage.ui.cues import CuePlayer, SoundMode
+from infant_massage.ui.session.cues import CuePlayer, SoundMode
 
 
 def multimedia():
@@ -60,8 +60,8 @@ def test_with_a_sound_device_a_chime_and_no_flash(qtbot) -> None:
 
 
 def test_the_session_page_shows_what_works(qtbot, catalog) -> None:
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.main_window import MainWindow
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.shell.main_window import MainWindow
 
     state = {"audio": False}
     cues = CuePlayer(SoundMode.SOFT, audio_probe=lambda: state["audio"])

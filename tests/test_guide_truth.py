@@ -20,12 +20,12 @@ from infant_massage.domain.geometry import Polygon
 from infant_massage.domain.guide import Guide, HandShape, Viewpoint
 from infant_massage.domain.safety_check import CheckAnswers, evaluate
 from infant_massage.domain.session_plan import plan_area, planned_step
-from infant_massage.ui import text_format
-from infant_massage.ui.guide_captions import counter_text
-from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
-from infant_massage.ui.hand_art import HandArt
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.technique_card import TechniqueCard
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common import text_format
+from infant_massage.ui.guide.captions import counter_text
+from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
+from infant_massage.ui.home.technique_card import TechniqueCard
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 HAND_FILES = {

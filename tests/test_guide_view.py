@@ -14,7 +14,7 @@ from infant_massage.domain.catalog import GuidePhase
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.guide import Viewpoint
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.ui.main_window import MainWindow
+from infant_massage.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -24,8 +24,8 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def window(qtbot, catalog, tmp_path: Path, clock: ManualClock) -> MainWindow:
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.main_window import MainWindow
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.shell.main_window import MainWindow
 
     win = MainWindow(catalog, Illustrations(), settings=None, playback=Playback(clock))
     qtbot.addWidget(win)
@@ -253,9 +253,9 @@ GUIDE_PLAYING_AT_EXIT = """
 from infant_massage import load_catalog
 from infant_massage.app.qt_app import get_application
 from infant_massage.domain.guide import Guide
-from infant_massage.ui.guide_view import GuideView
-from infant_massage.ui.hand_art import HandArt
-from infant_massage.ui.illustrations import Illustrations
+from infant_massage.ui.guide.view import GuideView
+from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.body_map.illustrations import Illustrations
 
 app = get_application("en")
 catalog = load_catalog()

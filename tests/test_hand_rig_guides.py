@@ -18,10 +18,10 @@ from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.domain.hand_choreography import Choreography
 from infant_massage.domain.hand_placement import place
 from infant_massage.domain.hand_rig import HandRig, parse_rig
-from infant_massage.ui.guide_painter import GuidePainter, GuideStyle
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.rig_hands import RigHands
-from infant_massage.ui.skin_tone_choice import SkinToneChoice
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
+from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
+from infant_massage.ui.guide.rig_hands import RigHands
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 RIG = HandRig(parse_rig((ASSETS / "hands" / "rig.toml").read_text("utf-8")))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from infant_massage import resources
 from infant_massage.domain.hand_placement import HandPlacement, PlacedHand, place
 from infant_massage.domain.skin_tone import SkinTone, parse_skin_tones
-from infant_massage.ui.hand_rig_painter import HandRigPainter, load_hand_rig
+from infant_massage.ui.guide.hand_rig_painter import HandRigPainter, load_hand_rig
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = 400

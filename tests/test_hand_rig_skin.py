@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from infant_massage import resources
 from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
 from infant_massage.domain.skin_tone import parse_skin_tones
-from infant_massage.ui.hand_rig_painter import HandPalette
-from infant_massage.ui.skin_response_painter import paint_fold, paint_press
-from infant_massage.ui.skin_tone_choice import SkinToneChoice
+from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
+from infant_massage.ui.guide.hand_rig_painter import HandPalette
+from infant_massage.ui.guide.skin_response_painter import paint_fold, paint_press
 
 TONES = parse_skin_tones(resources.read_text("illustrations/skin_tones.json"))
 

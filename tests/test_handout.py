@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from test_command_line import run_app
 
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.main_window import MainWindow
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.shell.main_window import MainWindow
 
 
 def pdf_pages(path: Path) -> list[str]:

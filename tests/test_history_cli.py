@@ -17,7 +17,7 @@ from test_history_store import NOW, make_session, opened_store
 from infant_massage.app.cli import main
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, StopReason
-from infant_massage.storage.history_backup import CSV_COLUMNS
+from infant_massage.storage.history.backup import CSV_COLUMNS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt
 
 from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import HISTORY_FILE, open_history
-from infant_massage.ui.history_start_dialog import HistoryStartDialog
+from infant_massage.storage.history.opening import HISTORY_FILE, open_history
+from infant_massage.ui.history.start_dialog import HistoryStartDialog
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -33,7 +33,7 @@ from pathlib import Path
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import SessionRecord, StepRecord
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
+from infant_massage.storage.history.opening import open_history
 
 folder, name, short_sessions = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 partners = [p for p in sys.argv[4].split(",") if p]

@@ -35,10 +35,10 @@ from infant_massage.app.cli import main
 from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_backup import CSV_COLUMNS
-from infant_massage.storage.history_import import MAX_BYTES
-from infant_massage.storage.history_notices import NoticeKind
-from infant_massage.storage.history_open import open_history
+from infant_massage.storage.history.backup import CSV_COLUMNS
+from infant_massage.storage.history.importing import MAX_BYTES
+from infant_massage.storage.history.notices import NoticeKind
+from infant_massage.storage.history.opening import open_history
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
@@ -166,7 +166,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[2])
 from history_helpers import session
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
+from infant_massage.storage.history.opening import open_history
 
 data = Path(sys.argv[1])
 opened = open_history(open_data_dir(data))
@@ -284,7 +284,7 @@ sys.path.insert(0, sys.argv[2])
 from history_helpers import session
 from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
+from infant_massage.storage.history.opening import open_history
 
 data = Path(sys.argv[1])
 store = open_history(open_data_dir(data)).store
@@ -363,7 +363,7 @@ def test_4_a_damaged_row_is_skipped_listed_and_left_in_the_file(tmp_path, capsys
 def test_4_the_history_page_shows_the_readable_rows_and_names_the_others(
     qtbot, catalog, tmp_path
 ) -> None:
-    from infant_massage.ui.history_panel import HistoryPanel
+    from infant_massage.ui.history.panel import HistoryPanel
 
     data = tmp_path / "data"
     records = filled(data, 40)
@@ -766,9 +766,9 @@ def test_10_self_test_says_that_a_damaged_file_was_repaired(tmp_path: Path) -> N
 
 
 def test_7_salvage_reads_rows_written_before_later_columns_were_added(tmp_path: Path) -> None:
-    from infant_massage.storage.history_open import connect
-    from infant_massage.storage.history_salvage import salvage
-    from infant_massage.storage.history_schema import migrate
+    from infant_massage.storage.history.opening import connect
+    from infant_massage.storage.history.salvage import salvage
+    from infant_massage.storage.history.schema import migrate
 
     path = tmp_path / "v2.sqlite3"
     conn = connect(path)

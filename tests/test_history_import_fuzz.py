@@ -10,11 +10,11 @@ from history_helpers import session
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from infant_massage.storage.history_backup import export_json
-from infant_massage.storage.history_import import BackupError, KnownIds, import_bytes
-from infant_massage.storage.history_open import connect
-from infant_massage.storage.history_schema import migrate
-from infant_massage.storage.history_store import HistoryStore
+from infant_massage.storage.history.backup import export_json
+from infant_massage.storage.history.importing import BackupError, KnownIds, import_bytes
+from infant_massage.storage.history.opening import connect
+from infant_massage.storage.history.schema import migrate
+from infant_massage.storage.history.store import HistoryStore
 
 KNOWN = KnownIds(
     areas=frozenset({"face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet"}),

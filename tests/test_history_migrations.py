@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from infant_massage.domain.session_record import Outcome
-from infant_massage.storage import history_schema
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import HISTORY_FILE, open_history
-from infant_massage.storage.history_queries import HistoryFilter
-from infant_massage.storage.history_schema import SCHEMA_VERSION, migrate, schema_version
+from infant_massage.storage.history import schema as history_schema
+from infant_massage.storage.history.opening import HISTORY_FILE, open_history
+from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.schema import SCHEMA_VERSION, migrate, schema_version
 
 # The first release's schema, frozen here as it shipped: if migration 1 ever changes, this
 # fixture no longer matches and test_migration_one_is_frozen says so.

@@ -15,10 +15,10 @@ from test_history_store import make_session, opened_store
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, Response, StopReason
 from infant_massage.storage.data_dir import DataDir
-from infant_massage.storage.history_open import open_history
-from infant_massage.ui.history_panel import HistoryPanel
-from infant_massage.ui.history_start_dialog import HistoryStartDialog
-from infant_massage.ui.history_table_model import PAGE_SIZE, Column
+from infant_massage.storage.history.opening import open_history
+from infant_massage.ui.history.panel import HistoryPanel
+from infant_massage.ui.history.start_dialog import HistoryStartDialog
+from infant_massage.ui.history.table_model import PAGE_SIZE, Column
 
 TODAY = date(2026, 11, 24)
 EVENING = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)

@@ -24,10 +24,10 @@ from infant_massage.domain.session_record import (
     StopReason,
 )
 from infant_massage.storage.data_dir import DataDir, open_data_dir
-from infant_massage.storage.history_notices import NoticeKind
-from infant_massage.storage.history_open import HISTORY_FILE, open_history
-from infant_massage.storage.history_queries import HistoryFilter
-from infant_massage.storage.history_store import HistoryError, HistoryStore
+from infant_massage.storage.history.notices import NoticeKind
+from infant_massage.storage.history.opening import HISTORY_FILE, open_history
+from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.store import HistoryError, HistoryStore
 
 NOW = datetime(2026, 11, 24, 10, 40, tzinfo=UTC)
 AREAS = ["face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet"]

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.main_window import MainWindow
+from infant_massage.storage.history.opening import open_history
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
-from infant_massage.ui import theme
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.main_window import MainWindow
-from infant_massage.ui.window_state import fitted_rect
+from infant_massage.storage.history.opening import open_history
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common import theme
+from infant_massage.ui.shell.main_window import MainWindow
+from infant_massage.ui.shell.window_state import fitted_rect
 
 SMALL = fitted_rect(QRect(0, 0, 1024, 768)).size()  # the window a 1024x768 screen opens
 LARGE = QSize(3840, 2160)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 from infant_massage import __version__
 from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.ui.about_dialog import AboutDialog
-from infant_massage.ui.main_window import MainWindow
+from infant_massage.ui.common.about_dialog import AboutDialog
+from infant_massage.ui.shell.main_window import MainWindow
 
 AREAS = ["face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet"]
 

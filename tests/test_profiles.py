@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from test_history_store import make_session, opened_store
 
 from infant_massage.domain.profile import BabyProfile
-from infant_massage.ui.profile_dialog import ProfileDialog
-from infant_massage.ui.profile_switcher import ProfileSwitcher
+from infant_massage.ui.profiles.dialog import ProfileDialog
+from infant_massage.ui.profiles.switcher import ProfileSwitcher
 
 TODAY = date(2026, 11, 24)
 

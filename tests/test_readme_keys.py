@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, Q
 
 from infant_massage.app.window_factory import build_main_window
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.ui.main_window import MainWindow
+from infant_massage.ui.shell.main_window import MainWindow
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 ARROWS = {"→": "Right", "←": "Left", "↑": "Up", "↓": "Down"}

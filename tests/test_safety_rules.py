@@ -12,7 +12,7 @@ from test_handout import pdf_pages
 from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.catalog import Catalog, SafetyKind
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.ui.safety_dialog import SafetyDialog
+from infant_massage.ui.common.safety_dialog import SafetyDialog
 
 # The rules this release added or rewrote, with the kind each belongs to and the areas whose
 # card must show it (the agreed list; the texts themselves are read from the catalog).

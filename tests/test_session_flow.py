@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.session import SessionState
 from infant_massage.domain.session_record import MemorySink, Outcome, Response, StopReason
-from infant_massage.ui.cues import CuePlayer, SoundMode
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.main_window import MainWindow
-from infant_massage.ui.text_format import clock as clock_text
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common.text_format import clock as clock_text
+from infant_massage.ui.session.cues import CuePlayer, SoundMode
+from infant_massage.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -323,7 +323,7 @@ def test_the_countdown_starts_at_the_step_length(qtbot, window, clock) -> None:
 
 
 def test_the_running_step_shows_caption_step_pressure_and_direction(qtbot, window, clock) -> None:
-    from infant_massage.ui import text_facts
+    from infant_massage.ui.common import text_facts
 
     setup = open_check(qtbot, window)
     qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)

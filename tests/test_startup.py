@@ -11,13 +11,13 @@ from test_command_line import run_app
 
 HEAVY = ["PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPdf"]
 LATER = [
-    "infant_massage.ui.guide_panel",
-    "infant_massage.ui.hand_art",
-    "infant_massage.ui.history_panel",
-    "infant_massage.ui.session_flow",
-    "infant_massage.ui.class_launcher",
-    "infant_massage.ui.handout",
-    "infant_massage.ui.settings_dialog",
+    "infant_massage.ui.guide.panel",
+    "infant_massage.ui.guide.hand_art",
+    "infant_massage.ui.history.panel",
+    "infant_massage.ui.session.flow",
+    "infant_massage.ui.class_mode.launcher",
+    "infant_massage.ui.guide.handout",
+    "infant_massage.ui.shell.settings_dialog",
 ]
 
 HOME_THEN = """
@@ -62,10 +62,10 @@ def test_the_home_screen_loads_no_charts_sound_speech_pdf_or_hidden_pages(tmp_pa
 
 def test_the_history_and_the_session_are_built_when_first_opened(tmp_path) -> None:
     _, after = loaded(tmp_path, "show_history", "show_home", "start_session")
-    assert "infant_massage.ui.guide_panel" not in after  # no guide was opened
-    assert "infant_massage.ui.history_panel" in after
+    assert "infant_massage.ui.guide.panel" not in after  # no guide was opened
+    assert "infant_massage.ui.history.panel" in after
     assert "PySide6.QtCharts" in after
-    assert "infant_massage.ui.session_flow" in after
+    assert "infant_massage.ui.session.flow" in after
 
 
 def test_the_self_test_still_checks_every_asset_after_its_first_paint(tmp_path) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.ui import theme
+from infant_massage.ui.common import theme
 
 
 @pytest.fixture(scope="module", autouse=True)

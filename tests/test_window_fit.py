@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, QSettings
 
 from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.ui.window_state import (
+from infant_massage.ui.shell.window_state import (
     FRAME_ALLOWANCE,
     PREFERRED_SIZE,
     TITLE_BAR,

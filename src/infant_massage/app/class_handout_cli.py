@@ -25,9 +25,9 @@ def find_plan(catalog: Catalog, store: ClassPlanStore, name: str) -> ClassPlan |
 
 
 def run_plan_handout(args: argparse.Namespace, catalog: Catalog) -> int:
-    from infant_massage.ui.class_handout import write_class_handout
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.rig_hands import RigHands
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.class_mode.handout import write_class_handout
+    from infant_massage.ui.guide.rig_hands import RigHands
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":

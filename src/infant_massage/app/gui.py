@@ -16,8 +16,8 @@ from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.catalog_loader import CatalogError
 from infant_massage.resources import ResourceError
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_open import open_history
-from infant_massage.ui.history_start_dialog import HistoryStartDialog
+from infant_massage.storage.history.opening import open_history
+from infant_massage.ui.history.start_dialog import HistoryStartDialog
 
 
 def run_gui(args: argparse.Namespace) -> int:

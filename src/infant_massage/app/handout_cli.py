@@ -29,9 +29,9 @@ def run_handout(args: argparse.Namespace) -> int:
     force_headless()
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import apply_theme, get_application
-    from infant_massage.ui.handout import write_handout
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.rig_hands import RigHands
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.guide.handout import write_handout
+    from infant_massage.ui.guide.rig_hands import RigHands
 
     app = get_application(args.language)
     apply_theme(app, "light")  # paper is white, whatever the screen's theme

@@ -20,16 +20,16 @@ from pathlib import Path
 from infant_massage.app.command_line import EXIT_USAGE, PROG, fail, shown, warn
 from infant_massage.app.output_file import OutputError, checked_output
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history_backup import (
+from infant_massage.storage.history.backup import (
     EXPORTERS,
     IncompleteHistory,
     export_to_path,
     export_to_stream,
 )
-from infant_massage.storage.history_import import BackupError, KnownIds, import_file
-from infant_massage.storage.history_merge import MergeResult
-from infant_massage.storage.history_open import OpenedHistory, open_history
-from infant_massage.storage.history_store import HistoryError, HistoryStore
+from infant_massage.storage.history.importing import BackupError, KnownIds, import_file
+from infant_massage.storage.history.merge import MergeResult
+from infant_massage.storage.history.opening import OpenedHistory, open_history
+from infant_massage.storage.history.store import HistoryError, HistoryStore
 from infant_massage.storage.private_files import UnsafeTarget
 
 

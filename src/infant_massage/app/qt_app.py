@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from infant_massage import __version__, resources
 from infant_massage.domain.localized import set_display_language
 from infant_massage.identity import APP_ICON, APP_ID, APP_NAME
-from infant_massage.ui import theme
+from infant_massage.ui.common import theme
 
 _translators: list[QTranslator] = []
 # The bundle leaves out Qt Multimedia's FFmpeg backend (it drags in Qt Quick and 45 MB; chimes

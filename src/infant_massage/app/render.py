@@ -109,8 +109,8 @@ def run_render(args: argparse.Namespace) -> int:
     force_headless()
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import apply_theme, get_application
-    from infant_massage.ui.illustrations import Illustrations
-    from infant_massage.ui.main_window import MainWindow
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.shell.main_window import MainWindow
 
     app = get_application(args.language)
     if args.theme:

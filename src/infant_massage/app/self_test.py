@@ -54,7 +54,7 @@ def check_drawings(catalog, illustrations) -> None:
 
 def check_hands() -> None:
     """The hand drawings load (the home screen shows none, so the window alone would not tell)."""
-    from infant_massage.ui.rig_hands import RigHands
+    from infant_massage.ui.guide.rig_hands import RigHands
 
     RigHands()
 
@@ -65,8 +65,8 @@ def run_self_test(args: argparse.Namespace) -> int:
     from infant_massage.app.qt_app import get_application
     from infant_massage.app.window_factory import build_main_window
     from infant_massage.storage.data_dir import open_data_dir
-    from infant_massage.storage.history_open import open_history
-    from infant_massage.ui.illustrations import Illustrations
+    from infant_massage.storage.history.opening import open_history
+    from infant_massage.ui.body_map.illustrations import Illustrations
 
     startup_trace.mark("imports")
     try:

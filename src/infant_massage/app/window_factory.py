@@ -7,9 +7,9 @@ from PySide6.QtCore import QSettings
 from infant_massage.domain.catalog import Catalog
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.data_dir import DataDir
-from infant_massage.storage.history_open import OpenedHistory, open_history
-from infant_massage.ui.illustrations import Illustrations
-from infant_massage.ui.main_window import MainWindow
+from infant_massage.storage.history.opening import OpenedHistory, open_history
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.shell.main_window import MainWindow
 
 SETTINGS_FILE = "settings.ini"
 

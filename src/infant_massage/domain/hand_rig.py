@@ -4,7 +4,7 @@ parts for any set of joint angles (forward kinematics), all in the hand's own mi
 Seen from above, a joint that bends towards the baby (flexion) makes a part look shorter by the
 cosine of its angle; a part that bends past the vertical curls under the one before it and is
 hidden. Spreading the fingers and moving the thumb turn parts within the picture's plane. No Qt
-here: ui.hand_rig_painter draws what this computes, domain.hand_placement puts it on the baby.
+here: ui.guide.hand_rig_painter draws what this computes, domain.hand_placement puts it on the baby.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""The SQLite history: schema, rows, queries, backups, salvage and crash recovery."""

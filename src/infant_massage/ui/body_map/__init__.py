@@ -1,0 +1,1 @@
+"""The body map: the clickable baby, its drawings, labels and accessible regions."""

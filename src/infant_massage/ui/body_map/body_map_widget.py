@@ -1,0 +1,514 @@
+"""The clickable baby: hover names a region, a click selects it, keys walk through them all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.geometry import Shape
+from infant_massage.ui.body_map import accessible as body_map_accessible
+from infant_massage.ui.body_map.illustrations import VIEWS, Illustrations
+from infant_massage.ui.body_map.labels import PlacedLabel, labels_are_clear, place_labels
+
+MARGIN = 12.0
+
+
+def _painter_path(shape: Shape) -> QPainterPath:
+    path = QPainterPath()
+    for polygon in shape.polygons:
+        first, *rest = polygon.points
+        path.moveTo(*first)
+        for point in rest:
+            path.lineTo(*point)
+        path.closeSubpath()
+    return path
+
+
+class BodyMap(QWidget):
+    areaSelected = Signal(str)
+    areaHovered = Signal(str)  # "" when the pointer leaves every region
+    viewChanged = Signal(str)
+
+    def __init__(
+        self, illustrations: Illustrations, catalog: Catalog, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._illustrations = illustrations
+        self._catalog = catalog
+        self._view = VIEWS[0]
+        self._tone: str | None = None
+        self._age_months: float | None = None
+        self._selected: str | None = None
+        self._hovered: str | None = None
+        self._focused: str | None = None
+        self._marked: frozenset[str] = frozenset()
+        self._drawing_image = QImage()
+        self._drawing_key: tuple | None = None
+        # Where names and crosses go never changes: find those points once, not on every paint.
+        self._anchors = {
+            (view, area): [polygon.interior_point() for polygon in shape.polygons]
+            for view, body in illustrations.views.items()
+            for area, shape in body.regions.items()
+        }
+        self._name_anchor = {
+            (view, area): shape.largest().interior_point()
+            for view, body in illustrations.views.items()
+            for area, shape in body.regions.items()
+        }
+        self._paths = {
+            (view, area): _painter_path(shape)
+            for view, body in illustrations.views.items()
+            for area, shape in body.regions.items()
+        }
+        self.show_names = True
+        self._labels: tuple[list[PlacedLabel], QFont] = ([], QFont())
+        self._labels_key: tuple | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 320)
+        areas = {area for body in illustrations.views.values() for area in body.regions}
+        self._accessible_regions = body_map_accessible.register(
+            self, [a for a in catalog.area_ids if a in areas]
+        )
+        self._update_accessible_text()
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def view(self) -> str:
+        return self._view
+
+    @property
+    def selected_area(self) -> str | None:
+        return self._selected
+
+    @property
+    def hovered_area(self) -> str | None:
+        return self._hovered
+
+    @property
+    def focused_area(self) -> str | None:
+        return self._focused
+
+    def region_order(self, view: str | None = None) -> list[str]:
+        """Regions in reading order: the catalog's order of areas, as far as the view shows them."""
+        regions = self._illustrations.views[view or self._view].regions
+        return [area for area in self._catalog.area_ids if area in regions]
+
+    def set_view(self, view: str) -> None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown view '{view}' (choose from: {', '.join(VIEWS)})")
+        if view == self._view:
+            return
+        self._view = view
+        self._hovered = None
+        if self._focused not in self.region_order():
+            self._focused = None
+        self._update_accessible_text()
+        if QAccessible.isActive():  # other children now: the reader must list them again
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectReorder))
+        self.update()
+        self.viewChanged.emit(view)
+
+    def toggle_view(self) -> None:
+        self.set_view(VIEWS[(VIEWS.index(self._view) + 1) % len(VIEWS)])
+
+    def select_area(self, area_id: str) -> None:
+        self._catalog.area(area_id)  # unknown ids fail loudly
+        if area_id not in self.region_order():
+            views = self._illustrations.views_with(area_id)
+            if views:
+                self.set_view(views[0])
+        self._selected = area_id
+        self._focused = area_id
+        self._update_accessible_text()
+        self.update()
+        self.areaSelected.emit(area_id)
+
+    @property
+    def marked_areas(self) -> frozenset[str]:
+        return self._marked
+
+    def set_marked(self, areas) -> None:
+        """Cross out areas (e.g. sore skin today): they stay pickable, to unmark them."""
+        self._marked = frozenset(areas)
+        self.update()
+
+    def set_skin_tone(self, tone_id: str | None) -> None:
+        self._tone = tone_id
+        self.update()
+
+    def set_age_months(self, age_months: float | None) -> None:
+        self._age_months = age_months
+        self._update_accessible_text()
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, 520)
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    def _target_rect(self) -> QRectF:
+        body = self._illustrations.views[self._view]
+        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        scale = min(area.width() / body.width, area.height() / body.height)
+        width, height = body.width * scale, body.height * scale
+        return QRectF(
+            area.left() + (area.width() - width) / 2,
+            area.top() + (area.height() - height) / 2,
+            width,
+            height,
+        )
+
+    def view_transform(self) -> QTransform:
+        """Illustration units -> widget pixels."""
+        body = self._illustrations.views[self._view]
+        target = self._target_rect()
+        scale = target.width() / body.width
+        return QTransform.fromTranslate(target.left(), target.top()).scale(scale, scale)
+
+    def area_at(self, pos: QPointF) -> str | None:
+        inverse, ok = self.view_transform().inverted()
+        if not ok:
+            return None
+        point = inverse.map(QPointF(pos))
+        return self._illustrations.views[self._view].region_at((point.x(), point.y()))
+
+    def point_in(self, area_id: str) -> QPointF:
+        """A widget point well inside the area's largest outline (for tests and scripts)."""
+        x, y = self._name_anchor[(self._view, area_id)]
+        return self.view_transform().map(QPointF(x, y))
+
+    # --- events ------------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._set_hovered(self.area_at(event.position()))
+
+    def leaveEvent(self, event) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        area = self.area_at(event.position())
+        if area is not None:  # a click beside the baby changes nothing
+            self.select_area(area)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._move_focus(+1, wrap=True)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._move_focus(-1, wrap=True)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._focused is not None:
+                self.select_area(self._focused)
+        elif key == Qt.Key.Key_T:
+            self.toggle_view()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        order = self.region_order()
+        if self._focused not in order:
+            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            self._focused = self._selected if self._selected in order else None
+            if self._focused is None:
+                self._focused = order[-1] if backwards else order[0]
+            self._update_accessible_text()
+        self.update()
+        super().focusInEvent(event)
+        self._report_focus()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def _move_focus(self, step: int, wrap: bool) -> bool:
+        order = self.region_order()
+        if self._focused not in order:
+            self._focused = order[0] if step > 0 else order[-1]
+        else:
+            index = order.index(self._focused) + step
+            if not 0 <= index < len(order):
+                if not wrap:
+                    return False
+                index %= len(order)
+            self._focused = order[index]
+        self._update_accessible_text()
+        self.update()
+        self._report_focus()
+        return True
+
+    def _set_hovered(self, area: str | None) -> None:
+        if area == self._hovered:
+            return
+        self._hovered = area
+        self.setCursor(Qt.CursorShape.PointingHandCursor if area else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(str(self._catalog.area(area).name) if area else "")
+        self.update()
+        self.areaHovered.emit(area or "")
+
+    # --- accessibility -----------------------------------------------------------------------
+
+    def accessible_text(self, area_id: str) -> str:
+        count = len(self._catalog.techniques_for(area_id, self._age_months))
+        name = str(self._catalog.area(area_id).name)
+        return self.tr("%1, %n technique(s)", "", count).replace("%1", name)
+
+    def region_name(self, area_id: str) -> str:
+        return str(self._catalog.area(area_id).name)
+
+    def region_description(self, area_id: str) -> str:
+        count = len(self._catalog.techniques_for(area_id, self._age_months))
+        parts = [self.tr("%n technique(s).", "", count), str(self._catalog.area(area_id).note)]
+        if area_id in self._marked:
+            parts.append(self.tr("Crossed out: skipped today."))
+        if area_id == self._selected:
+            parts.append(self.tr("Chosen."))
+        return " ".join(parts)
+
+    def region_rect(self, area_id: str) -> QRect:
+        if area_id not in self.region_order():
+            return QRect()
+        return (
+            self.view_transform()
+            .mapRect(self._paths[(self._view, area_id)].boundingRect())
+            .toAlignedRect()
+        )
+
+    def area_at_widget_point(self, point: QPoint) -> str | None:
+        return self.area_at(QPointF(point))
+
+    def accessible_focus(self) -> str | None:
+        return self._focused if self.hasFocus() and self._focused in self.region_order() else None
+
+    def is_selected(self, area_id: str) -> bool:
+        return area_id == self._selected
+
+    def accessible_children(self) -> list[tuple[str, str]]:
+        """(name, description) of every region a screen reader lists now, in reading order."""
+        interface = QAccessible.queryAccessibleInterface(self)
+        children = (interface.child(i) for i in range(interface.childCount()))
+        return [
+            (c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Description)) for c in children
+        ]
+
+    def _report_focus(self) -> None:
+        area = self.accessible_focus()
+        if area is not None:
+            body_map_accessible.report_focus(self, self.region_order().index(area))
+
+    def _update_accessible_text(self) -> None:
+        # The map's own name says what it is and how to use it; the regions are its children.
+        lying = (
+            self.tr("lying on the back") if self._view == "front" else self.tr("lying on the tummy")
+        )
+        self.setAccessibleName(self.tr("Body map, %1").replace("%1", lying))
+        self.setAccessibleDescription(
+            self.tr(
+                "The arrow keys move between the body areas, Enter or Space chooses one, "
+                "T turns the baby over."
+            )
+        )
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawImage(self._target_rect().topLeft(), self._drawing())
+        transform = self.view_transform()
+        scale = transform.m11()
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        light = QColor(255, 255, 255)
+        painter.setTransform(transform)
+        if self._selected in self.region_order():
+            # A pale wash and a strong outline: teal over skin tones would look like a stain.
+            self._paint_region(painter, self._selected, light, 90, accent, 4.0 / scale)
+        if self._hovered and self._hovered != self._selected:
+            self._paint_region(painter, self._hovered, light, 60, accent, 2.5 / scale)
+        warning = QColor(220, 90, 50)
+        for area in self._marked & set(self.region_order()):
+            self._paint_region(painter, area, warning, 70, warning, 3.0 / scale)
+            self._paint_cross(painter, area, warning, scale)
+        if self.hasFocus() and self._focused in self.region_order():
+            pen = QPen(accent, 2.5 / scale, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._paths[(self._view, self._focused)])
+        painter.resetTransform()
+        self._paint_names(painter, transform)
+        label_area = self._big_label_area()
+        if label_area is not None:
+            self._paint_label(painter, label_area, transform)
+        painter.end()
+
+    def _drawing(self) -> QImage:
+        """The baby drawn once per view, skin tone and size: hovering then only repaints marks."""
+        target = self._target_rect()
+        ratio = self.devicePixelRatioF()
+        key = (self._view, self._tone, round(target.width()), round(target.height()), ratio)
+        if self._drawing_key != key:
+            image = QImage(
+                max(1, round(target.width() * ratio)),
+                max(1, round(target.height() * ratio)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer = self._illustrations.renderer(self._view, self._tone)
+            renderer.render(painter, QRectF(0, 0, target.width(), target.height()))
+            painter.end()
+            self._drawing_image, self._drawing_key = image, key
+        return self._drawing_image
+
+    def _paint_cross(self, painter: QPainter, area: str, colour: QColor, scale: float) -> None:
+        shape = self._illustrations.views[self._view].regions[area]
+        pen = QPen(colour, 5.0 / scale)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        for polygon, (x, y) in zip(shape.polygons, self._anchors[(self._view, area)], strict=True):
+            size = min(polygon.bounds.width, polygon.bounds.height) * 0.3
+            painter.drawLine(QPointF(x - size, y - size), QPointF(x + size, y + size))
+            painter.drawLine(QPointF(x - size, y + size), QPointF(x + size, y - size))
+
+    def name_labels(self) -> tuple[list[PlacedLabel], QFont]:
+        """Where the quiet name tags go now, and in which font (see ui/body_map/labels.py)."""
+        skipped = frozenset(a for a in (self._hovered, self._selected) if a)
+        big = self._big_label_area()
+        key = (self._view, self.width(), self.height(), self.font().pointSizeF(), skipped, big)
+        if self._labels_key != key:
+            self._labels = self._layout_names(skipped)
+            self._labels_key = key
+        return self._labels
+
+    def _layout_names(self, skipped: frozenset[str]) -> tuple[list[PlacedLabel], QFont]:
+        transform = self.view_transform()
+        body = self._illustrations.views[self._view]
+        keep_clear = []
+        if "face" in body.regions:  # the baby's face stays uncovered, its tag goes beside it
+            box = body.regions["face"].bounds
+            keep_clear.append(transform.mapRect(QRectF(box.left, box.top, box.width, box.height)))
+        big = self._big_label_area()
+        if big is not None:
+            keep_clear.append(self._big_label_rect(big, transform))
+        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        areas = [a for a in self.region_order() if a not in skipped]
+        result: tuple[list[PlacedLabel], QFont] = ([], self.font())
+        for shrink in (0.9, 0.8, 0.7, 0.6):  # smaller tags before tags over each other
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() * shrink)
+            metrics = QFontMetricsF(font)
+            wanted = []
+            for area in areas:
+                x, y = self._name_anchor[(self._view, area)]
+                text = str(self._catalog.area(area).name)
+                size = QSizeF(metrics.horizontalAdvance(text) + 14, metrics.height() + 4)
+                wanted.append((area, transform.map(QPointF(x, y)), size))
+            placed = place_labels(wanted, bounds, keep_clear)
+            result = (placed, font)
+            if labels_are_clear(placed, bounds, keep_clear):
+                break
+        return result
+
+    def _paint_names(self, painter: QPainter, transform: QTransform) -> None:
+        """Quiet name tags on every region, so nobody has to guess what can be picked."""
+        if not self.show_names:
+            return
+        placed, font = self.name_labels()
+        painter.setFont(font)
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        background = QColor(palette.color(QPalette.ColorRole.Base))
+        background.setAlpha(215)
+        for label in placed:
+            rect = label.rect
+            if label.needs_leader:  # a thin line back to the area the tag names
+                leader = QColor(text_colour)
+                leader.setAlpha(170)
+                painter.setPen(QPen(leader, 1.4))
+                end = QPointF(
+                    min(max(label.anchor.x(), rect.left()), rect.right()),
+                    min(max(label.anchor.y(), rect.top()), rect.bottom()),
+                )
+                painter.drawLine(end, label.anchor)
+                painter.setBrush(leader)
+                painter.drawEllipse(label.anchor, 2.6, 2.6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            painter.setPen(text_colour)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, str(self._catalog.area(label.area).name)
+            )
+
+    def _paint_region(
+        self,
+        painter: QPainter,
+        area: str,
+        fill: QColor,
+        alpha: int,
+        outline: QColor,
+        width: float,
+    ) -> None:
+        wash = QColor(fill)
+        wash.setAlpha(alpha)
+        painter.setPen(QPen(outline, width))
+        painter.setBrush(wash)
+        painter.drawPath(self._paths[(self._view, area)])
+
+    def _big_label_area(self) -> str | None:
+        area = self._hovered or (self._focused if self.hasFocus() else None)
+        return area if area in self.region_order() else None
+
+    def _big_label_rect(self, area: str, transform: QTransform) -> QRectF:
+        text = str(self._catalog.area(area).name)
+        metrics = QFontMetricsF(self._big_label_font())
+        box = self._illustrations.views[self._view].regions[area].bounds
+        anchor = transform.map(QPointF(box.center[0], box.top))
+        width, height = metrics.horizontalAdvance(text) + 24, metrics.height() + 10
+        rect = QRectF(anchor.x() - width / 2, anchor.y() - height - 6, width, height)
+        rect.moveLeft(max(2.0, min(rect.left(), self.width() - width - 2)))
+        rect.moveTop(max(2.0, rect.top()))
+        return rect
+
+    def _big_label_font(self) -> QFont:
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        return font
+
+    def _paint_label(self, painter: QPainter, area: str, transform: QTransform) -> None:
+        text = str(self._catalog.area(area).name)
+        rect = self._big_label_rect(area, transform)
+        palette = self.palette()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.setFont(self._big_label_font())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -1,0 +1,1 @@
+"""Class mode: the audience and presenter windows, the plan, clicker keys."""

@@ -1,0 +1,1 @@
+"""Shared widgets and helpers: theme, icons, labels, wording, timers, dialogs."""

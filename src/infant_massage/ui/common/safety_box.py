@@ -1,0 +1,33 @@
+"""Safety rules on screen: the warm 'take care' box with each rule and, beneath it, its why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from infant_massage.domain.catalog import SafetyRule
+from infant_massage.ui.common.labels import wrapped_label
+
+
+def rules_box(
+    heading: str, rules: Iterable[SafetyRule], extra_lines: Iterable[object] = ()
+) -> QFrame:
+    """A heading, then each rule as a bullet with its reason under it, then plain cautions."""
+    box = QFrame()
+    box.setObjectName("warningBox")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(14, 10, 14, 10)
+    layout.setSpacing(4)
+    layout.addWidget(wrapped_label(heading, "fieldName"))
+    for rule in rules:
+        line = wrapped_label(f"•  {rule.text}", "warningText")
+        line.setProperty("rule", rule.id)
+        layout.addWidget(line)
+        why = wrapped_label(str(rule.why), "subtle")
+        why.setIndent(18)
+        why.setProperty("rule_why", rule.id)
+        layout.addWidget(why)
+    for text in extra_lines:
+        layout.addWidget(wrapped_label(f"•  {text}", "warningText"))
+    return box

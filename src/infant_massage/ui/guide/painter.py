@@ -1,0 +1,588 @@
+"""The one guide painter: a guide at time t, in a viewpoint, onto any QPainter, in any size.
+
+The guide page, the session page, still diagrams, the handout and `render` all draw through
+it, so what a parent sees is the same everywhere. Sizes (lines, arrowheads, rings, numbers) are
+in proportion to the picture, times the style's line scale, so a projector can ask for bolder
+lines. The hand is drawn by a HandDrawer (ui.guide.hand_art.HandArt today), kept behind one small
+interface so another hand (a jointed rig) can take its place.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from infant_massage.domain.catalog import GuidePhase
+from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Viewpoint
+from infant_massage.ui.body_map.illustrations import Illustrations
+
+TRAIL_SECONDS = 1.4
+TRAIL_SAMPLES = 14
+TRAIL_BANDS = 4
+REFERENCE_SIDE = 600.0  # a picture this many pixels on its short side draws at line scale 1
+BACKGROUND_CACHE_BYTES = 48 * 2**20
+VEIL_LIGHTNESS = 0.6  # how far the dimming colour goes from the skin's lightness to the page's
+
+
+@dataclass(frozen=True)
+class GuideStyle:
+    """How a guide is drawn, apart from what it shows. Others (class mode, a projector) may
+    set `line_scale` and `high_contrast`; colours normally come from the palette."""
+
+    line_scale: float = 1.0
+    high_contrast: bool = False
+    accent: QColor = field(default_factory=lambda: QColor("#3f8f84"))
+    background: QColor = field(default_factory=lambda: QColor("#fbf7f0"))
+    on_accent: QColor = field(default_factory=lambda: QColor("#ffffff"))
+
+    @classmethod
+    def from_palette(
+        cls, palette: QPalette, line_scale: float = 1.0, high_contrast: bool = False
+    ) -> GuideStyle:
+        return cls(
+            line_scale=line_scale,
+            high_contrast=high_contrast,
+            accent=QColor(palette.color(QPalette.ColorRole.Highlight)),
+            background=QColor(palette.color(QPalette.ColorRole.Window)),
+            on_accent=QColor(palette.color(QPalette.ColorRole.HighlightedText)),
+        )
+
+    def with_scale(self, line_scale: float) -> GuideStyle:
+        return replace(self, line_scale=line_scale)
+
+    @property
+    def dark(self) -> bool:
+        return self.background.lightness() < 128
+
+    def ink(self, alpha: int = 255) -> QColor:
+        """The colour of paths, arrows and numbers."""
+        colour = QColor(self.accent)
+        if self.high_contrast:
+            colour = colour.lighter(150) if self.dark else colour.darker(170)
+            alpha = 255
+        colour.setAlpha(alpha)
+        return colour
+
+    @property
+    def key(self) -> tuple:
+        return (
+            self.line_scale,
+            self.high_contrast,
+            self.accent.rgba(),
+            self.background.rgba(),
+            self.on_accent.rgba(),
+        )
+
+
+class HandDrawer(Protocol):
+    """Draws the adult hand. `at` is where it touches, in the painter's coordinates;
+    `pixels_per_unit` the picture's scale; `screen_angle` degrees clockwise on screen."""
+
+    def draw_hand(
+        self,
+        painter: QPainter,
+        state: HandState,
+        at: QPointF,
+        pixels_per_unit: float,
+        screen_angle: float,
+        opacity: float,
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class NumberMark:
+    centre: QPointF
+    radius: float
+    text: str
+
+
+@dataclass(frozen=True)
+class StillLayout:
+    """Where a still diagram's arrowheads and numbers go (tests check they never overlap)."""
+
+    arrows: list[QPolygonF]
+    numbers: list[NumberMark]
+    hand: HandState | None
+
+
+class GuidePainter:
+    def __init__(self, illustrations: Illustrations, hands: HandDrawer) -> None:
+        self.illustrations = illustrations
+        self.hands = hands
+        self._backgrounds: OrderedDict[tuple, QImage] = OrderedDict()
+        self._background_bytes = 0
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    def crop(self, guide: Guide, aspect: float) -> QRectF:
+        """The part of the drawing to show: the area and the hand's paths with room round
+        them, shaped like the picture and kept inside the drawing where it fits."""
+        box = guide.extent()
+        pad = HAND_LENGTH * 0.45
+        rect = QRectF(box.left - pad, box.top - pad, box.width + 2 * pad, box.height + 2 * pad)
+        if rect.width() / rect.height() < aspect:
+            grow = rect.height() * aspect - rect.width()
+            rect.adjust(-grow / 2, 0, grow / 2, 0)
+        else:
+            grow = rect.width() / aspect - rect.height()
+            rect.adjust(0, -grow / 2, 0, grow / 2)
+        body = self.illustrations.views[guide.view]
+        for low, size, limit, move in (
+            (rect.left(), rect.width(), body.width, lambda d: rect.translate(d, 0)),
+            (rect.top(), rect.height(), body.height, lambda d: rect.translate(0, d)),
+        ):
+            if size <= limit:
+                if low < 0:
+                    move(-low)
+                elif low + size > limit:
+                    move(limit - (low + size))
+        return rect
+
+    def transform(self, guide: Guide, rect: QRectF, viewpoint: Viewpoint) -> QTransform:
+        """Illustration units -> the painter's coordinates: a scale and a turn, never a mirror."""
+        crop = self.crop(guide, rect.width() / max(1.0, rect.height()))
+        scale = min(rect.width() / crop.width(), rect.height() / crop.height())
+        centre = crop.center()
+        transform = QTransform()
+        transform.translate(rect.center().x(), rect.center().y())
+        transform.scale(scale, scale)
+        transform.rotate(viewpoint.degrees)
+        transform.translate(-centre.x(), -centre.y())
+        return transform
+
+    @staticmethod
+    def unit(rect: QRectF, style: GuideStyle) -> float:
+        """One 'pixel' of line width at this picture size."""
+        side = min(rect.width(), rect.height())
+        return max(0.5, side / REFERENCE_SIDE) * style.line_scale
+
+    # --- the whole picture -------------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        t: float,
+        viewpoint: Viewpoint = Viewpoint.PARENT,
+        style: GuideStyle | None = None,
+        *,
+        still: bool = False,
+        loop: bool = True,
+        tone: str | None = None,
+    ) -> None:
+        style = style or GuideStyle()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(
+            rect.topLeft(), self.background(painter, rect, guide, viewpoint, style, tone)
+        )
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # arms end at its edge
+        if still:
+            self.paint_still(painter, rect, guide, viewpoint, style, tone)
+        else:
+            self.paint_moment(painter, rect, guide, t, viewpoint, style, loop, tone)
+        painter.restore()
+
+    def background(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        tone: str | None,
+    ) -> QImage:
+        """The baby, the veil and the dotted paths: drawn once per guide, size, view and style
+        and kept (least recently used first out, within a fixed number of bytes)."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (
+            id(guide), guide.repetitions, rect.width(), rect.height(), ratio, viewpoint,
+            style.key, self.illustrations.tone(tone).id,
+        )  # fmt: skip
+        image = self._backgrounds.get(key)
+        if image is not None:
+            self._backgrounds.move_to_end(key)
+            return image
+        image = QImage(
+            max(1, round(rect.width() * ratio)),
+            max(1, round(rect.height() * ratio)),
+            QImage.Format.Format_RGB32,  # opaque, so a frame copies it instead of blending it
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(style.background)
+        local = QRectF(0, 0, rect.width(), rect.height())
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        transform = self.transform(guide, local, viewpoint)
+        p.setTransform(transform)
+        body = self.illustrations.views[guide.view]
+        renderer = self.illustrations.renderer(guide.view, tone)
+        renderer.render(p, QRectF(0, 0, body.width, body.height))
+        # Soften everything but the area being massaged, so the eye goes to it.
+        veil = QPainterPath()
+        veil.addRect(QRectF(-body.width, -body.height, 3 * body.width, 3 * body.height))
+        region = QPainterPath()
+        for polygon in guide.region.polygons:
+            region.addPolygon(QPolygonF([QPointF(*pt) for pt in polygon.points]))
+            region.closeSubpath()
+        fade = warm_veil(style.background, self.illustrations.tone(tone).fill)
+        # Soft enough that the rest of the baby keeps its colour, in dark mode too.
+        fade.setAlpha((70 if style.dark else 130) + (60 if style.high_contrast else 0))
+        p.fillPath(veil.subtracted(region), fade)
+        p.resetTransform()
+        self.paint_routes(p, local, guide, viewpoint, style)
+        p.end()
+        self._remember(key, image)
+        return image
+
+    def _remember(self, key: tuple, image: QImage) -> None:
+        self._backgrounds[key] = image
+        self._background_bytes += image.sizeInBytes()
+        while self._background_bytes > BACKGROUND_CACHE_BYTES and len(self._backgrounds) > 1:
+            _, old = self._backgrounds.popitem(last=False)
+            self._background_bytes -= old.sizeInBytes()
+
+    @property
+    def cache_bytes(self) -> int:
+        return self._background_bytes
+
+    # --- paths and arrows --------------------------------------------------------------------
+
+    def _map(self, transform: QTransform, points) -> list[QPointF]:
+        return [transform.map(QPointF(*p)) for p in points]
+
+    def paint_routes(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        numbered_points: bool = True,
+    ) -> None:
+        """Every movement's path: dotted lines with arrowheads, numbered press points."""
+        transform = self.transform(guide, rect, viewpoint)
+        unit = self.unit(rect, style)
+        for route in guide.routes():
+            points = self._map(transform, route.points)
+            if route.kind == "points":
+                self._paint_points(painter, points, unit, style, numbered_points and route.counted)
+                continue
+            pen = QPen(style.ink(200), 3.5 * unit, Qt.PenStyle.DotLine)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF(points))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.ink(235))
+            for head in self.arrowheads(route, points, unit):
+                painter.drawPolygon(head)
+
+    @staticmethod
+    def arrow_fractions(route: Route) -> tuple[float, ...]:
+        if route.closed:
+            return (0.125, 0.375, 0.625, 0.875)
+        if len(route.points) > 40:  # a walking circle: one arrow per loop or so
+            return (0.1, 0.3, 0.5, 0.7, 0.9)
+        return (0.55, 1.0)
+
+    def arrowheads(self, route: Route, points: list[QPointF], unit: float) -> list[QPolygonF]:
+        lengths = [0.0]
+        for a, b in itertools.pairwise(points):
+            lengths.append(lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
+        total = lengths[-1]
+        if total <= 0:
+            return []
+        size = 16.0 * unit
+        heads = []
+        for fraction in self.arrow_fractions(route):
+            target = fraction * total
+            i = next((k for k in range(1, len(lengths)) if lengths[k] >= target), len(lengths) - 1)
+            a, b = points[i - 1], points[i]
+            span = (lengths[i] - lengths[i - 1]) or 1.0
+            k = (target - lengths[i - 1]) / span
+            tip = a + (b - a) * k
+            angle = math.atan2(b.y() - a.y(), b.x() - a.x())
+            heads.append(
+                QPolygonF(
+                    [
+                        tip,
+                        tip - QPointF(math.cos(angle - 0.45), math.sin(angle - 0.45)) * size,
+                        tip - QPointF(math.cos(angle + 0.45), math.sin(angle + 0.45)) * size,
+                    ]
+                )
+            )
+        return heads
+
+    def _paint_points(
+        self,
+        painter: QPainter,
+        points: list[QPointF],
+        unit: float,
+        style: GuideStyle,
+        numbered: bool,
+    ) -> None:
+        painter.setPen(QPen(style.ink(220), 2.5 * unit))
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(8, round(17 * unit)))
+        painter.setFont(font)
+        for number, point in enumerate(points, start=1):
+            painter.setBrush(style.ink(50))
+            painter.drawEllipse(point, 13 * unit, 13 * unit)
+            if numbered and len(points) > 1:
+                # Well to the side, so the hold ring around the point never hides the number.
+                painter.drawText(
+                    QRectF(point.x() + 38 * unit, point.y() - 12 * unit, 30 * unit, 24 * unit),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    str(number),
+                )
+
+    # --- one moment --------------------------------------------------------------------------
+
+    def paint_moment(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        t: float,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        loop: bool = True,
+        tone: str | None = None,
+    ) -> None:
+        transform = self.transform(guide, rect, viewpoint)
+        unit = self.unit(rect, style)
+        self._paint_trail(painter, transform, guide, t, loop, unit, style)
+        state = guide.pose_at(t, loop=loop)
+        rig = getattr(self.hands, "draw_moment", None)
+        # The rig draws the skin's own answer to the pressure: no shaded disc is needed then.
+        self._paint_contact(painter, transform, state, unit, style, shade=rig is None)
+        if rig is not None:
+            rig(painter, transform, guide, t, self.illustrations.tone(tone), loop)
+        else:
+            self._paint_hand(painter, transform, state, viewpoint)
+
+    def _paint_trail(
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        guide: Guide,
+        t: float,
+        loop: bool,
+        unit: float,
+        style: GuideStyle,
+    ) -> None:
+        trail = guide.trail(t, TRAIL_SECONDS, TRAIL_SAMPLES, loop=loop)
+        # A few polylines of falling opacity: looks like a smooth fade, costs a few strokes.
+        bands: list[list[QPointF]] = [[] for _ in range(TRAIL_BANDS)]
+        previous: QPointF | None = None
+        for point, age in trail:
+            here = transform.map(QPointF(*point))
+            if previous is not None and (here - previous).manhattanLength() > 80 * unit:
+                break  # a jump back to the start of the stroke is not part of the trail
+            band = min(TRAIL_BANDS - 1, int(age / TRAIL_SECONDS * TRAIL_BANDS))
+            if previous is not None and not bands[band]:
+                bands[band].append(previous)
+            bands[band].append(here)
+            previous = here
+        for index, points in enumerate(bands):
+            if len(points) < 2:
+                continue
+            pen = QPen(style.ink(int(170 * (1 - index / TRAIL_BANDS))), 9 * unit)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.drawPolyline(QPolygonF(points))
+
+    def _paint_contact(
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        state: HandState,
+        unit: float,
+        style: GuideStyle,
+        shade: bool = True,
+    ) -> None:
+        if not state.contact:
+            return
+        centre = transform.map(QPointF(state.x, state.y))
+        radius = (10 + 16 * state.pressure) * unit
+        painter.setPen(QPen(style.ink(220), 2.5 * unit))
+        if shade:
+            painter.setBrush(QColor(90, 50, 30, int(40 + 110 * state.pressure)))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, radius, radius)
+        if state.phase == GuidePhase.HOLD:  # a ring that fills while the press is held
+            gap = 9 * unit
+            ring = QRectF(
+                centre.x() - radius - gap,
+                centre.y() - radius - gap,
+                2 * (radius + gap),
+                2 * (radius + gap),
+            )
+            pen = QPen(style.ink(255), 5 * unit)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawArc(ring, 90 * 16, -round(state.phase_progress * 360 * 16))
+
+    def _paint_hand(
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        state: HandState,
+        viewpoint: Viewpoint,
+        opacity: float | None = None,
+    ) -> None:
+        lifted = not state.contact
+        if opacity is None:
+            opacity = 0.58 if lifted else 0.74
+        scale = math.hypot(transform.m11(), transform.m12())
+        at = transform.map(QPointF(state.x, state.y))
+        self.hands.draw_hand(painter, state, at, scale, state.angle + viewpoint.degrees, opacity)
+
+    # --- the still diagram -------------------------------------------------------------------
+
+    def still_layout(
+        self, guide: Guide, rect: QRectF, viewpoint: Viewpoint, style: GuideStyle
+    ) -> StillLayout:
+        """Arrowheads on the paths and numbered key poses beside them, off the arrows."""
+        transform = self.transform(guide, rect, viewpoint)
+        unit = self.unit(rect, style)
+        arrows = []
+        for route in guide.routes():
+            if route.kind == "line":
+                arrows += self.arrowheads(route, self._map(transform, route.points), unit)
+        radius = 15 * unit
+        numbers = []
+        states = guide.key_states()
+        centre = transform.map(QPointF(*guide.center))
+        for number, state in enumerate(states, start=1):
+            at = transform.map(QPointF(state.x, state.y))
+            numbers.append(
+                NumberMark(self._beside(at, centre, arrows, numbers, radius), radius, str(number))
+            )
+        return StillLayout(arrows, numbers, states[0] if states else None)
+
+    @staticmethod
+    def _beside(
+        at: QPointF,
+        centre: QPointF,
+        arrows: list[QPolygonF],
+        placed: list[NumberMark],
+        radius: float,
+    ) -> QPointF:
+        """A spot for a number next to its pose: away from the picture's middle first, then
+        round the pose until it is clear of every arrowhead and every other number."""
+        away = math.atan2(at.y() - centre.y(), at.x() - centre.x())
+        for distance in (2.2, 3.0, 3.8):
+            for step in range(12):
+                angle = away + (step // 2 + 0.5 * (step % 2)) * (1 if step % 2 else -1) * 0.5
+                spot = at + QPointF(math.cos(angle), math.sin(angle)) * radius * distance
+                clear = all(
+                    math.hypot(spot.x() - m.centre.x(), spot.y() - m.centre.y()) > 2.2 * radius
+                    for m in placed
+                ) and all(_disc_clear_of(spot, radius * 1.15, head) for head in arrows)
+                if clear:
+                    return spot
+        return at + QPointF(math.cos(away), math.sin(away)) * radius * 2.2
+
+    def paint_still(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        tone: str | None = None,
+    ) -> None:
+        """Reduced motion: the same information as numbered key poses. The hand lies under the
+        paths, arrows and numbers, so it never hides one."""
+        layout = self.still_layout(guide, rect, viewpoint, style)
+        transform = self.transform(guide, rect, viewpoint)
+        unit = self.unit(rect, style)
+        rig = getattr(self.hands, "draw_moment", None)
+        if layout.hand is not None and rig is not None:
+            first = guide.key_times()[0]
+            rig(painter, transform, guide, first, self.illustrations.tone(tone), False, 0.45)
+        elif layout.hand is not None:
+            self._paint_hand(painter, transform, layout.hand, viewpoint, opacity=0.45)
+        # The paths again, over the hand.
+        self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(8, round(19 * unit)))
+        painter.setFont(font)
+        pen = QPen(style.ink(235), 2 * unit)
+        for mark, state in zip(layout.numbers, guide.key_states(), strict=True):
+            at = transform.map(QPointF(state.x, state.y))
+            painter.setPen(pen)
+            painter.drawLine(at, mark.centre)  # ties the number to its pose
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.ink(255))
+            painter.drawEllipse(at, 5 * unit, 5 * unit)
+            painter.drawEllipse(mark.centre, mark.radius, mark.radius)
+            painter.setPen(style.on_accent)
+            painter.drawText(
+                QRectF(
+                    mark.centre.x() - mark.radius,
+                    mark.centre.y() - mark.radius,
+                    2 * mark.radius,
+                    2 * mark.radius,
+                ),
+                Qt.AlignmentFlag.AlignCenter,
+                mark.text,
+            )
+
+
+def warm_veil(background: QColor, skin: str) -> QColor:
+    """The colour that dims the rest of the baby: the skin's own hue and saturation, most of the
+    way to the background's lightness. A veil of the plain background turned the darker tones
+    an ashy grey; this one keeps every tone warm while it still fades."""
+    tint = QColor(skin).toHsl()
+    base = QColor(background).toHsl()
+    lightness = tint.lightnessF() + VEIL_LIGHTNESS * (base.lightnessF() - tint.lightnessF())
+    return QColor.fromHslF(max(0.0, tint.hslHueF()), tint.hslSaturationF(), lightness)
+
+
+def _disc_clear_of(centre: QPointF, radius: float, polygon: QPolygonF) -> bool:
+    """True when a disc does not touch a (small, convex) polygon."""
+    if polygon.containsPoint(centre, Qt.FillRule.OddEvenFill):
+        return False
+    points = [polygon.at(i) for i in range(polygon.count())]
+    for a, b in zip(points, points[1:] + points[:1], strict=True):
+        if _segment_distance(centre, a, b) < radius:
+            return False
+    return True
+
+
+def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = dx * dx + dy * dy
+    k = (
+        0.0
+        if length == 0
+        else max(0.0, min(1.0, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length))
+    )
+    return math.hypot(p.x() - (a.x() + k * dx), p.y() - (a.y() + k * dy))

@@ -1,0 +1,331 @@
+"""The guide screen: the animated close-up with its controls, captions and the how-to steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.clock import Playback
+from infant_massage.domain.guide import Guide, HandState, Viewpoint
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common import text_facts, theme
+from infant_massage.ui.common.adaptive_layout import stack_when_narrow
+from infant_massage.ui.common.icons import icon
+from infant_massage.ui.guide.captions import captions
+from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.view import GuideView
+
+SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
+
+
+class GuidePanel(QWidget):
+    closeRequested = Signal()
+
+    def __init__(
+        self,
+        illustrations: Illustrations,
+        hands: HandArt,
+        playback: Playback | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = GuideView(illustrations, hands, playback)
+        self._step_labels: list[QLabel] = []
+        self._init_widgets()
+        self._init_layout()
+        self._init_shortcuts()
+        self.view.stateChanged.connect(self._show_state)
+        self.view.playingChanged.connect(self._show_playing)
+        self.view.viewpointChanged.connect(self._show_viewpoint)
+        text_facts.shared().changed.connect(self._refill_steps)
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _button(self, text: str, icon_name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(48)
+        if icon_name:
+            button.setIcon(icon(icon_name, self._text_colour()))
+            button.setIconSize(QSize(24, 24))
+        return button
+
+    def _text_colour(self) -> str:
+        return self.palette().color(QPalette.ColorRole.ButtonText).name()
+
+    def _init_widgets(self) -> None:
+        self.back_button = self._button(self.tr("Back to the areas (Esc)"), "previous")
+        self.back_button.clicked.connect(self._close)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("subtle")
+        self.subtitle.setWordWrap(True)
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.counter = QLabel()
+        self.counter.setObjectName("subtle")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.play_button = self._button(self.tr("Play (Space)"), "play")
+        self.play_button.setObjectName("primary")
+        self.play_button.clicked.connect(self.view.toggle)
+        self.restart_button = self._button(self.tr("Restart (R)"), "restart")
+        self.restart_button.clicked.connect(self.view.restart)
+        self.speed = QComboBox()
+        self.speed.setMinimumHeight(48)
+        self.speed.setAccessibleName(self.tr("Speed"))
+        for value in SPEEDS:
+            self.speed.addItem(self.tr("%1× speed").replace("%1", f"{value:g}"), value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(lambda index: self.view.set_speed(SPEEDS[index]))
+        self.loop_box = QCheckBox(self.tr("Loop (L)"))
+        self.loop_box.setChecked(True)
+        self.loop_box.toggled.connect(self.view.set_loop)
+        self.view_choice = QComboBox()
+        self.view_choice.setMinimumHeight(48)
+        self.view_choice.setAccessibleName(self.tr("View (V)"))
+        self.view_choice.setToolTip(
+            self.tr("Turn the whole picture round, e.g. for a class facing you (V)")
+        )
+        for viewpoint in Viewpoint:
+            self.view_choice.addItem(viewpoint_name(viewpoint), viewpoint)
+        self.view_choice.currentIndexChanged.connect(
+            lambda index: self.view.set_viewpoint(self.view_choice.itemData(index))
+        )
+        self.still_box = QCheckBox(self.tr("Still diagram"))
+        self.still_box.setToolTip(self.tr("Show the path and key hand positions without motion"))
+        self.still_box.toggled.connect(self._set_reduced_motion)
+        self.how_to = QLabel()
+        self.how_to.setWordWrap(True)
+        self.how_to.setObjectName("howTo")
+
+    def _init_layout(self) -> None:
+        # Two rows, so every label stays whole at 800x600.
+        playing = QHBoxLayout()
+        playing.setSpacing(10)
+        for widget in (self.play_button, self.restart_button, self.speed):
+            playing.addWidget(widget)
+        playing.addStretch(1)
+        viewing = QHBoxLayout()
+        viewing.setSpacing(14)
+        viewing.addWidget(self.view_choice)
+        viewing.addWidget(self.loop_box)
+        viewing.addWidget(self.still_box)
+        viewing.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addWidget(self.caption)
+        left.addWidget(self.counter)
+        left.addLayout(playing)
+        left.addLayout(viewing)
+
+        self.steps_box = QFrame()
+        self.steps_box.setObjectName("card")
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(18, 14, 18, 14)
+        self.steps_layout.setSpacing(8)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(self.steps_box)
+        side_layout.addWidget(self.how_to)
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(side)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(scroll, 2)
+        stack_when_narrow(self, body)  # big text on a small screen: the steps go below
+
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(titles, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+    def _init_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = {
+            Qt.Key.Key_Space: self.view.toggle,
+            Qt.Key.Key_R: self.view.restart,
+            Qt.Key.Key_L: self.loop_box.toggle,
+            Qt.Key.Key_V: self._next_viewpoint,
+            Qt.Key.Key_Escape: self._close,
+            Qt.Key.Key_Plus: lambda: self._step_speed(+1),
+            Qt.Key.Key_Equal: lambda: self._step_speed(+1),  # "+" without Shift
+            Qt.Key.Key_Minus: lambda: self._step_speed(-1),
+        }
+        for key, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # --- behaviour ---------------------------------------------------------------------------
+
+    def show_guide(self, guide: Guide, area_name: str, tone_id: str | None = None) -> None:
+        technique, application = guide.technique, guide.application
+        self.title.setText(
+            self.tr("%1 · %2").replace("%1", str(technique.name)).replace("%2", area_name)
+        )
+        self._fill_steps(guide)
+        lying = (
+            self.tr("The baby lies on the back.")
+            if guide.view == "front"
+            else self.tr("The baby lies on the tummy.")
+        )
+        age = f" {technique.age_note}" if technique.age_note is not None else ""
+        self.subtitle.setText(lying + age)
+        self.how_to.setText(
+            self.tr("Pressure: %1\nDirection: %2")
+            .replace("%1", str(technique.pressure))
+            .replace("%2", str(application.direction))
+        )
+        self.view.set_guide(guide, tone_id)
+
+    def _refill_steps(self) -> None:
+        if self.view.guide is not None:
+            self._fill_steps(self.view.guide)
+            self.view.refresh()
+
+    def step_texts(self, guide: Guide) -> list[str]:
+        """The how-to steps as this view must word them (sides, the settings' numbers)."""
+        facts = text_facts.shared().facts(turned=self.view.viewpoint.swaps_sides)
+        return guide.application.step_texts(facts)
+
+    def _fill_steps(self, guide: Guide) -> None:
+        for label in self._step_labels:
+            label.deleteLater()
+        self._step_labels = []
+        heading = QLabel(self.tr("How to do it"))
+        heading.setObjectName("fieldName")
+        self._step_labels.append(heading)
+        self.steps_layout.addWidget(heading)
+        for number, step in enumerate(self.step_texts(guide), start=1):
+            label = QLabel(f"{number}.  {step}")
+            label.setWordWrap(True)
+            label.setObjectName("step")
+            self._step_labels.append(label)
+            self.steps_layout.addWidget(label)
+        self._scale_words()
+
+    @property
+    def step_labels(self) -> list[QLabel]:
+        return self._step_labels[1:]
+
+    def current_step(self) -> int | None:
+        for index, label in enumerate(self.step_labels):
+            if label.property("current"):
+                return index
+        return None
+
+    def caption_for(self, state: HandState) -> str:
+        return captions().caption_for(self.view.guide, state)
+
+    def counter_for(self, state: HandState) -> str:
+        return captions().counter_for(self.view.guide, state)
+
+    def _show_state(self, state: HandState) -> None:
+        if self.view.reduced_motion:
+            self.caption.setText(captions().still_caption())
+        else:
+            self.caption.setText(self.caption_for(state))
+        guide = self.view.guide
+        if self.view.reduced_motion and guide is not None:  # the whole count, not one moment
+            self.counter.setText(guide.technique.repetitions_text(guide.count))
+        else:
+            self.counter.setText(self.counter_for(state))
+        current = (
+            None if self.view.reduced_motion else captions().current_step(self.view.guide, state)
+        )
+        for index, label in enumerate(self.step_labels):
+            active = index == current
+            if label.property("current") != active:
+                label.setProperty("current", active)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def _show_playing(self, playing: bool) -> None:
+        self.play_button.setText(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
+        self.play_button.setIcon(icon("pause" if playing else "play", self._text_colour()))
+
+    def _next_viewpoint(self) -> None:
+        self.view_choice.setCurrentIndex(
+            (self.view_choice.currentIndex() + 1) % self.view_choice.count()
+        )
+
+    def set_viewpoint(self, viewpoint: Viewpoint) -> None:
+        self.view_choice.setCurrentIndex(self.view_choice.findData(viewpoint))
+
+    def _show_viewpoint(self, viewpoint: Viewpoint) -> None:
+        index = self.view_choice.findData(viewpoint)
+        if index != self.view_choice.currentIndex():
+            self.view_choice.setCurrentIndex(index)
+        self._refill_steps()
+
+    def _set_reduced_motion(self, reduced: bool) -> None:
+        self.view.set_reduced_motion(reduced)
+        self.play_button.setEnabled(not reduced)
+        self.view.refresh()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.still_box.setChecked(reduced)
+
+    def _step_speed(self, step: int) -> None:
+        index = min(len(SPEEDS) - 1, max(0, self.speed.currentIndex() + step))
+        self.speed.setCurrentIndex(index)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale_words()
+
+    def _scale_words(self) -> None:
+        # On a projector the words must grow with the picture. A style sheet, because the
+        # application's style sheet sets every widget's font size and would win over setFont.
+        scale = max(1.0, min(2.2, self.height() / 760)) * theme.text_scale()
+        base = theme.BASE_POINT_SIZE
+        self.caption.setStyleSheet(f"font-size: {base * 2.0 * scale:.1f}pt;")
+        self.counter.setStyleSheet(f"font-size: {base * 1.15 * scale:.1f}pt;")
+        self.how_to.setStyleSheet(f"font-size: {base * scale:.1f}pt;")
+        for label in self.step_labels:
+            label.setStyleSheet(f"font-size: {base * scale:.1f}pt;")
+
+    def _close(self) -> None:
+        self.view.pause()
+        self.closeRequested.emit()
+
+
+def viewpoint_name(viewpoint: Viewpoint) -> str:
+    names = {
+        Viewpoint.PARENT: QCoreApplication.translate(
+            "GuidePanel", "View: yours, at the baby's feet"
+        ),
+        Viewpoint.CLASS: QCoreApplication.translate(
+            "GuidePanel", "View: as the class sees the nurse (turned round)"
+        ),
+    }
+    return names[viewpoint]

@@ -1,0 +1,1 @@
+"""The History page: table, filters, detail, charts and the start-up notices."""

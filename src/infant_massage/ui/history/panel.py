@@ -1,0 +1,466 @@
+"""The History page: sessions newest first, filtered by baby and period, a detail pane, charts,
+notes, delete with undo, export and import.
+
+The table reads through a lazy model (history_table_model.py), so 100,000 sessions open as fast
+as ten. The charts are only computed when their tab is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.record_rules import clean_text
+from infant_massage.domain.session_record import SessionRecord
+from infant_massage.storage.history.backup import IncompleteHistory, export_to_path
+from infant_massage.storage.history.importing import BackupError, KnownIds, import_file
+from infant_massage.storage.history.notices import Notice
+from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.store import HistoryError, HistoryStore
+from infant_massage.storage.private_files import UnsafeTarget
+from infant_massage.ui.common.icons import icon
+from infant_massage.ui.history.charts_page import HistoryChartsPage, chart_span
+from infant_massage.ui.history.detail import HistoryDetail
+from infant_massage.ui.history.filter_bar import HistoryFilterBar
+from infant_massage.ui.history.table_model import SESSION_ID_ROLE, Column, HistoryTableModel
+from infant_massage.ui.history.wording import HistoryWording
+
+
+class _DeleteSession(QUndoCommand):
+    def __init__(self, panel: HistoryPanel, record: SessionRecord, text: str) -> None:
+        super().__init__(text)
+        self._panel = panel
+        self.record = record
+
+    def redo(self) -> None:
+        self._panel._apply(lambda store: store.delete_session(self.record.id), self.record.id)
+
+    def undo(self) -> None:
+        self._panel._apply(lambda store: store.restore_session(self.record), self.record.id)
+
+
+class HistoryPanel(QWidget):
+    closeRequested = Signal()
+    profilesChanged = Signal()  # an import added babies: the baby switcher should reload
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._today = today
+        self._area_ids = catalog.area_ids
+        self._known = KnownIds.of(catalog)
+        self.wording = HistoryWording(catalog, self)
+        self.model = HistoryTableModel(store, self.wording, today().year, self)
+        self.undo_stack = QUndoStack(self)
+        self._charts_stale = True
+        self._shown_once = False
+        self._init_header()
+        self._init_parts()
+        self._init_bars()
+        self._init_table()
+        self._init_layout()
+        self._init_actions()
+        self._listener = self._show_notice
+        store.add_listener(self._listener)
+        self._damage_listener = self._damaged_found
+        store.add_damage_listener(self._damage_listener)
+        self.destroyed.connect(lambda *_: store.remove_listener(self._listener))
+        self.destroyed.connect(lambda *_: store.remove_damage_listener(self._damage_listener))
+        self.reload_profiles()
+        self._show_notice(store.notice)
+        self._show_damaged(store.damaged)
+        self._apply_filter()
+        self.setFocusProxy(self.table)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _button(self, text: str, icon_name: str) -> QPushButton:
+        button = QPushButton(text)
+        colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
+        button.setIcon(icon(icon_name, colour))
+        button.setIconSize(QSize(20, 20))
+        return button
+
+    def _init_header(self) -> None:
+        self.title = QLabel(self.tr("History"))
+        self.title.setObjectName("title")
+        self.back_button = self._button(self.tr("Back (Esc)"), "previous")
+        self.back_button.clicked.connect(self.closeRequested)
+        self.export_button = self._button(self.tr("Export…"), "export")
+        menu = QMenu(self.export_button)
+        self.export_csv_action = menu.addAction(self.tr("A table for spreadsheets (CSV)…"))
+        self.export_json_action = menu.addAction(self.tr("A full backup (JSON)…"))
+        self.export_csv_action.triggered.connect(lambda: self._choose_export("csv"))
+        self.export_json_action.triggered.connect(lambda: self._choose_export("json"))
+        self.export_button.setMenu(menu)
+        self.import_button = self._button(self.tr("Restore a backup…"), "import")
+        self.import_button.clicked.connect(self._choose_import)
+
+    def _init_bars(self) -> None:
+        self.notice_box = QFrame()
+        self.notice_box.setObjectName("warningBox")
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("warningText")
+        self.notice_label.setWordWrap(True)
+        QHBoxLayout(self.notice_box).addWidget(self.notice_label)
+        self.notice_box.hide()
+        # Rows that cannot be read: listed by id (selectable, to quote in a bug report) for as
+        # long as the history is open; they stay untouched in the file.
+        self.damage_box = QFrame()
+        self.damage_box.setObjectName("warningBox")
+        self.damage_label = QLabel()
+        self.damage_label.setObjectName("warningText")
+        self.damage_label.setWordWrap(True)
+        self.damage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QHBoxLayout(self.damage_box).addWidget(self.damage_label)
+        self.damage_box.hide()
+        self.message_box = QFrame()
+        self.message_box.setObjectName("card")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), "undo")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        row = QHBoxLayout(self.message_box)
+        row.setContentsMargins(16, 6, 8, 6)
+        row.addWidget(self.message_label, 1)
+        row.addWidget(self.undo_button)
+        self.message_box.hide()
+
+    def _init_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        # Widths from typical texts, never from the rows: measuring 100,000 rows is what a lazy
+        # model is there to avoid.
+        typical = {
+            Column.DATE: "Wed 30 Sep, 18:30",
+            Column.BABY: "Noah",
+            Column.KIND: "Full body, legs",
+            Column.AREAS: "Chest, Tummy",
+            Column.MINUTES: "00.0",
+            Column.OUTCOME: "Stopped: crying",
+            Column.RESPONSE: "Sleepy",
+        }
+        metrics = self.table.fontMetrics()
+        for column, text in typical.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal, 0)
+            width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 12)
+            header.resizeSection(column, width + 16)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.detail = HistoryDetail(self.wording)
+        self.detail.setMinimumWidth(260)
+        self.detail.noteSaved.connect(self.save_note)
+        self.detail.deleteRequested.connect(self.delete_session)
+
+    def _init_parts(self) -> None:
+        self.filters = HistoryFilterBar(self._today)
+        self.filters.changed.connect(self._apply_filter)
+        # The parts tests and the main window reach for, by their plain names.
+        self.baby_box, self.period_box = self.filters.baby_box, self.filters.period_box
+        self.from_edit, self.to_edit = self.filters.from_edit, self.filters.to_edit
+        self.count_label = self.filters.count_label
+        self.charts_page = HistoryChartsPage(self.wording, self._area_ids)
+        self.weekly_chart = self.charts_page.weekly_chart
+        self.area_chart = self.charts_page.area_chart
+        self.tolerance_grid = self.charts_page.tolerance_grid
+
+    def _init_layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.export_button)
+        header.addWidget(self.back_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(12)
+        splitter.addWidget(self.table)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setWidget(self.detail)
+        splitter.addWidget(self.detail_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])  # kept in proportion as the window is resized
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Sessions"))
+        self.tabs.addTab(self.charts_page, self.tr("Charts"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.notice_box)
+        layout.addWidget(self.damage_box)
+        layout.addWidget(self.message_box)
+        layout.addWidget(self.tabs, 1)
+
+    def _init_actions(self) -> None:
+        # The note editor keeps its own Ctrl+Z and Delete while it has the focus.
+        shortcuts = [
+            (self, QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (self, QKeySequence(Qt.Key.Key_Escape), self.closeRequested.emit),
+            (self.table, QKeySequence.StandardKey.Delete, self._delete_current),
+        ]
+        for owner, key, slot in shortcuts:
+            action = QAction(owner)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            owner.addAction(action)
+
+    # --- filters ----------------------------------------------------------------------------
+
+    def reload_profiles(self) -> None:
+        """Refill the baby filter (after profiles were added, renamed or deleted)."""
+        if not self.filters.set_profiles(self.store.profiles()):
+            self._apply_filter()  # the baby shown was deleted: all babies now
+
+    def show_baby(self, baby_id: str | None) -> None:
+        """Filter on one baby (None: all), e.g. the baby chosen on the home screen."""
+        self.filters.show_baby(baby_id)
+
+    def current_filter(self) -> HistoryFilter:
+        return self.filters.current_filter()
+
+    def _apply_filter(self, *_args) -> None:
+        chosen = self.current_filter()
+        self.table.setColumnHidden(Column.BABY, chosen.baby_id is not None)  # one baby: no need
+        self.model.set_filter(chosen)
+        self._after_reload(None)
+        self._charts_stale = True
+        if self.tabs.currentWidget() is self.charts_page:
+            self.refresh_charts()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Sessions may have been added since the panel was built or last shown.
+        self.refresh()
+        self.table.setFocus()  # not an import button: the sessions are what the page is for
+        self._shown_once = True
+
+    def refresh(self) -> None:
+        """Show the store as it is now (new sessions, another copy's changes)."""
+        self.reload_profiles()
+        self._reload(self.detail.record.id if self.detail.record else None)
+
+    # --- the table and the detail pane ------------------------------------------------------
+
+    def _reload(self, keep: str | None) -> None:
+        self.model.reload()
+        self._after_reload(keep)
+        self._charts_stale = True
+        if self.tabs.currentWidget() is self.charts_page:
+            self.refresh_charts()
+
+    def _after_reload(self, keep: str | None) -> None:
+        count = self.model.rowCount()
+        self.filters.set_count(count)
+        if count == 0:
+            self.detail.empty.setText(
+                self.tr("No sessions here yet. After a session, it appears in this list.")
+                if self.model.filter == HistoryFilter()
+                else self.tr("No sessions match. Choose another baby or period.")
+            )
+        else:
+            self.detail.empty.setText(self.tr("Choose a session in the table to see it here."))
+        row = self.store.position(keep, self.model.filter) if keep else None
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.detail.show_record(None)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        flags |= QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def select_session(self, session_id: str) -> bool:
+        """Show one session (e.g. the one just finished); False when the filter hides it."""
+        row = self.store.position(session_id, self.model.filter)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _row_chosen(self, current, _previous=None) -> None:
+        session_id = current.data(SESSION_ID_ROLE) if current.isValid() else None
+        record = self.store.session(session_id) if session_id else None
+        profile = self.store.profile(record.baby_id) if record and record.baby_id else None
+        self.detail.show_record(record, profile)
+        # The pane's new height must reach the scroll area itself: the request updateGeometry()
+        # posts to the viewport stops short of it, and the steps would be squeezed.
+        QCoreApplication.postEvent(self.detail_scroll, QEvent(QEvent.Type.LayoutRequest))
+
+    # --- changes ----------------------------------------------------------------------------
+
+    def save_note(self, session_id: str, note: str) -> None:
+        try:
+            self.store.update_note(session_id, clean_text(note, line_breaks=True))
+        except (HistoryError, ValueError) as exc:
+            self._show_problem(self.tr("The note could not be saved: %1").replace("%1", str(exc)))
+            return
+        self._reload(session_id)
+        self._show_message(self.tr("Note saved."), undo=False)
+
+    def _delete_current(self) -> None:
+        if self.detail.record is not None:
+            self.delete_session(self.detail.record.id)
+
+    def delete_session(self, session_id: str) -> None:
+        record = self.store.session(session_id)
+        if record is None:
+            return
+        when = self.wording.when(record.started_at, this_year=self._today().year)
+        text = self.tr("Deleted the session of %1.").replace("%1", when)
+        row = self.store.position(session_id, self.model.filter)
+        self.undo_stack.push(_DeleteSession(self, record, text))
+        self._show_message(text, undo=True)
+        if row is not None and self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def _apply(self, change, session_id: str) -> None:
+        """Run one change of an undo command, then show the table as the store now has it."""
+        try:
+            change(self.store)
+        except HistoryError as exc:
+            self._show_problem(self.tr("That could not be saved: %1").replace("%1", str(exc)))
+        restored = self.store.session(session_id) is not None
+        self._reload(session_id if restored else None)
+        if restored:
+            self.message_box.hide()
+
+    def _show_message(self, text: str, undo: bool) -> None:
+        self.message_label.setText(text)
+        self.undo_button.setVisible(undo)
+        self.message_box.show()
+
+    def _show_problem(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_box.show()
+
+    def _show_damaged(self, damaged: dict[str, str]) -> None:
+        self.damage_label.setText(self.wording.damaged_rows(list(damaged)) if damaged else "")
+        self.damage_box.setVisible(bool(damaged))
+
+    def _damaged_found(self, damaged: dict[str, str]) -> None:
+        self._show_damaged(damaged)
+        # Found while painting a page: count and pages again once the paint is over.
+        QTimer.singleShot(0, self.refresh)
+
+    def _show_notice(self, notice: Notice | None) -> None:
+        if notice is None:
+            self.notice_box.hide()
+            return
+        self.notice_label.setText(self.wording.notice(notice))
+        self.notice_box.show()
+
+    # --- charts -----------------------------------------------------------------------------
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.charts_page and self._charts_stale:
+            self.refresh_charts()
+
+    def refresh_charts(self) -> None:
+        first, last = chart_span(self.store, self.model.filter, self.filters.span(), self._today())
+        self.charts_page.show_span(self.store, self.model.filter.baby_id, first, last)
+        self._charts_stale = False
+
+    # --- export and import ------------------------------------------------------------------
+
+    def _choose_export(self, kind: str) -> None:
+        suffix = {"csv": "csv", "json": "json"}[kind]
+        name = f"infant-massage-history-{self._today().isoformat()}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the history"),
+            str(Path.home() / name),
+            self.tr("CSV table (*.csv)") if kind == "csv" else self.tr("JSON backup (*.json)"),
+        )
+        if path:
+            self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str) -> bool:
+        try:
+            count = export_to_path(self.store, kind, path)
+        except (IncompleteHistory, UnsafeTarget) as exc:
+            self._show_problem(self.tr("Nothing was exported: %1").replace("%1", str(exc)))
+            return False
+        except OSError as exc:
+            text = self.tr("The export could not be written: %1")
+            self._show_problem(text.replace("%1", exc.strerror or str(exc)))
+            return False
+        text = self.tr("Exported %n session(s) to %1.", "", count).replace("%1", str(path))
+        self._show_message(text, undo=False)
+        return True
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), str(Path.home()), self.tr("JSON backup (*.json)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> bool:
+        if not self.store.saving:
+            self._show_problem(
+                self.tr("A backup cannot be restored while the history is not being saved.")
+            )
+            return False
+        try:
+            result = import_file(self.store, path, self._known)
+        except (BackupError, HistoryError) as exc:
+            text = self.tr("%1 was not restored: %2").replace("%1", path.name)
+            self._show_problem(text.replace("%2", str(exc)))
+            return False
+        self.notice_box.hide()
+        text = self.tr("Restored %n new session(s) from %1.", "", result.sessions_added)
+        self._show_message(text.replace("%1", path.name), undo=False)
+        self.undo_stack.clear()  # deletions made before a restore are not undone across it
+        if result.babies_added:
+            self.profilesChanged.emit()
+        self.refresh()
+        return True

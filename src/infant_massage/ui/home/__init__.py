@@ -1,0 +1,1 @@
+"""The home screen's right side: the chosen area's techniques as cards."""

@@ -1,0 +1,132 @@
+"""One technique as it applies to the chosen area: what, how, how long, and what to watch for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import Application, Technique
+from infant_massage.ui.common import text_facts, text_format, theme
+from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.labels import warning_box, wrapped_label
+
+
+def _icon_size() -> QSize:
+    # Cards are made afresh for each area, so they take the current text size here.
+    side = round(22 * theme.text_scale())
+    return QSize(side, side)
+
+
+class TechniqueCard(QFrame):
+    guideRequested = Signal(str)  # technique id
+    sessionRequested = Signal(str)  # technique id
+
+    def __init__(
+        self,
+        technique: Technique,
+        application: Application,
+        blocked_reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.technique = technique
+        self.application = application
+        self.blocked_reason = blocked_reason
+        self.setObjectName("card")
+        self.setAccessibleName(str(technique.name))
+        self.setAccessibleDescription(str(application.purpose))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(10)
+        self._init_header(layout)
+        self._init_guide_button(layout)
+        self._init_facts(layout)
+        self._init_steps(layout)
+        self._init_cautions(layout)
+
+    def _init_header(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(wrapped_label(str(self.technique.name), "cardTitle"))
+        if self.blocked_reason:
+            layout.addWidget(wrapped_label(self.blocked_reason, "reason"))
+        layout.addWidget(wrapped_label(str(self.application.purpose)))
+
+    def _init_guide_button(self, layout: QVBoxLayout) -> None:
+        self.guide_button = QPushButton(self.tr("Watch the hand move"))
+        self.guide_button.setObjectName("primary")
+        colour = self.palette().color(QPalette.ColorRole.HighlightedText).name()
+        self.guide_button.setIcon(icon("play", colour))
+        self.guide_button.setIconSize(_icon_size())
+        self.guide_button.setMinimumHeight(48)
+        self.guide_button.setAccessibleName(
+            self.tr("Watch the animated guide for %1").replace("%1", str(self.technique.name))
+        )
+        self.guide_button.clicked.connect(lambda: self.guideRequested.emit(self.technique.id))
+        self.session_button = QPushButton(self.tr("Massage now"))
+        self.session_button.setIcon(
+            icon("timer", self.palette().color(QPalette.ColorRole.ButtonText).name())
+        )
+        self.session_button.setIconSize(_icon_size())
+        self.session_button.setMinimumHeight(48)
+        self.session_button.setToolTip(
+            self.tr("A timed session of this technique, after a short safety check")
+        )
+        self.session_button.clicked.connect(lambda: self.sessionRequested.emit(self.technique.id))
+        # Too young for it: the guide can still be watched ("for later"), but no session now.
+        self.session_button.setEnabled(not self.blocked_reason)
+        if self.blocked_reason:
+            self.session_button.setToolTip(self.blocked_reason)
+        row = self._actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row.addWidget(self.guide_button)
+        row.addWidget(self.session_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def set_compact(self, compact: bool) -> None:
+        """Stack the two buttons in a narrow panel (800x600) so nothing is cut off."""
+        self._actions.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
+
+    def _init_facts(self, layout: QVBoxLayout) -> None:
+        app, technique = self.application, self.technique
+        how_long = self.tr("{duration}, {repetitions}").format(
+            duration=text_format.duration(round(app.duration_seconds)),
+            repetitions=technique.repetitions_text(app.repetitions),
+        )
+        facts = [
+            (self.tr("Hand"), str(app.hand or technique.hand)),
+            (self.tr("Pressure"), str(technique.pressure)),
+            (self.tr("Direction"), str(app.direction)),
+            (self.tr("How long"), how_long),
+        ]
+        if technique.age_note is not None:
+            facts.append((self.tr("Age"), str(technique.age_note)))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        for row, (name, value) in enumerate(facts):
+            grid.addWidget(wrapped_label(name, "fieldName"), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(wrapped_label(value), row, 1)
+        layout.addLayout(grid)
+
+    def _init_steps(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(wrapped_label(self.tr("How to do it"), "fieldName"))
+        # Worded for the parent's own view, with the wait after a feed as set.
+        steps = self.application.step_texts(text_facts.shared().facts())
+        for number, step in enumerate(steps, start=1):
+            layout.addWidget(wrapped_label(f"{number}.  {step}"))
+
+    def _init_cautions(self, layout: QVBoxLayout) -> None:
+        cautions = [*self.application.cautions, *self.technique.cautions]
+        if not cautions:
+            return
+        layout.addWidget(warning_box(self.tr("Take care"), cautions))

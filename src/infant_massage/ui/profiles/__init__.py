@@ -1,0 +1,1 @@
+"""The babies: profile dialog, the switcher at the top of the home screen, ages."""

@@ -1,0 +1,373 @@
+"""The running session: the hand on the left; step, countdown, what's next and big buttons right.
+
+Everything works from the keyboard (Space, N or →, B or ←, Esc) so oily hands need no precise
+click; Stop is the largest button and always in the same place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import Catalog, GuidePattern
+from infant_massage.domain.guide import HandState
+from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
+from infant_massage.domain.session_plan import PlannedStep
+from infant_massage.ui.common import text_facts, theme
+from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.text_format import clock
+from infant_massage.ui.common.visible_timer import VisibleTimer
+from infant_massage.ui.guide.captions import counter_text
+from infant_massage.ui.guide.view import GuideView
+from infant_massage.ui.session.cues import CuePlayer, SoundMode
+
+TICK_MS = 200
+
+
+class _Flash(QWidget):
+    """A soft full-page glow between steps, for a room where sound is off."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.strength = 0
+        self.hide()
+
+    def paintEvent(self, event) -> None:
+        # A glowing frame round the page: seen from across the room, yet the buttons and the
+        # Stop colour stay exactly as they are.
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(min(255, self.strength * 2))
+        painter = QPainter(self)
+        painter.setPen(QPen(colour, 28))
+        painter.drawRect(self.rect().adjusted(14, 14, -14, -14))
+        painter.end()
+
+
+class SessionPage(QWidget):
+    stopped = Signal()  # the parent pressed Stop
+    finished = Signal()  # the last step's time ran out, or Next on the last step
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        guide_view: GuideView,
+        cues: CuePlayer,
+        guide_for,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._guide_for = guide_for  # (technique_id, area_id) -> Guide
+        self.view = guide_view
+        self.cues = cues
+        self.session: Session | None = None
+        self._last_repetition = 0
+        self._steps: list[str] = []
+        self.timer = VisibleTimer(
+            self,
+            TICK_MS,
+            lambda: self.session is not None and self.session.state == SessionState.RUNNING,
+        )
+        self.timer.timeout.connect(self.tick)
+        self._init_widgets()
+        self._init_layout()
+        self._init_shortcuts()
+        self.flash_overlay = _Flash(self)
+        self.cues.flash.connect(self.flash)
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _button(self, text: str, icon_name: str, name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        # At least 64 px with its padding, and never less than its two lines of words need.
+        button.setStyleSheet("QPushButton { min-height: 44px; }")
+        if name:
+            button.setObjectName(name)
+        colour = (
+            "#ffffff"
+            if name in ("stop", "primary")
+            else (self.palette().color(QPalette.ColorRole.ButtonText).name())
+        )
+        button.setIcon(icon(icon_name, colour))
+        button.setIconSize(QSize(28, 28))
+        return button
+
+    def _init_widgets(self) -> None:
+        from infant_massage.ui.session.countdown_ring import CountdownRing
+
+        self.practice_label = QLabel(self.tr("Doll practice: not recorded as the baby's session"))
+        self.practice_label.setObjectName("subtle")
+        self.step_label = QLabel()
+        self.step_label.setObjectName("sessionStep")
+        self.step_label.setWordWrap(True)
+        self.step_of = QLabel()
+        self.step_of.setObjectName("subtle")
+        self.ring = CountdownRing()
+        self.elapsed = QLabel()
+        self.elapsed.setObjectName("sessionInfo")
+        self.next_label = QLabel()
+        self.next_label.setObjectName("sessionInfo")
+        self.next_label.setWordWrap(True)
+        self.counter = QLabel()
+        self.counter.setObjectName("sessionInfo")
+        # What to do now, readable from a metre away: the guide page's words, in the session.
+        self.caption = QLabel()
+        self.caption.setObjectName("sessionCaption")
+        self.caption.setWordWrap(True)
+        self.how_step = QLabel()
+        self.how_step.setObjectName("sessionHowTo")
+        self.how_step.setWordWrap(True)
+        self.pressure = QLabel()
+        self.pressure.setObjectName("sessionInfo")
+        self.pressure.setWordWrap(True)
+        self.direction = QLabel()
+        self.direction.setObjectName("sessionInfo")
+        self.direction.setWordWrap(True)
+        self.paused_label = QLabel(self.tr("Paused: press Space to go on"))
+        self.paused_label.setObjectName("paused")
+        self.paused_label.setWordWrap(True)
+        self.paused_label.hide()
+        # Two lines (what, then its key), so every label stays whole at 800x600.
+        self.pause_button = self._button(self.tr("Pause\nSpace"), "pause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.back_button = self._button(self.tr("Back\nB or ←"), "previous")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = self._button(self.tr("Next\nN or →"), "next")
+        self.next_button.clicked.connect(self.go_next)
+        self.stop_button = self._button(self.tr("Stop  (Esc)"), "stop", "stop")
+        self.stop_button.setMinimumHeight(84)
+        self.stop_button.clicked.connect(self.stop)
+        self.sound = QComboBox()
+        self.sound.addItem(self.tr("Sound: soft chimes"), SoundMode.SOFT)
+        self.sound.addItem(self.tr("Sound: chimes and voice"), SoundMode.VOICE)
+        self.sound.addItem(self.tr("Sound: silent (screen flashes)"), SoundMode.SILENT)
+        self.sound.setMinimumHeight(40)
+        self.sound.currentIndexChanged.connect(lambda i: self.cues.set_mode(self.sound.itemData(i)))
+
+    def _init_layout(self) -> None:
+        buttons = QGridLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.back_button, 0, 0)
+        buttons.addWidget(self.pause_button, 0, 1)
+        buttons.addWidget(self.next_button, 0, 2)
+        buttons.addWidget(self.stop_button, 1, 0, 1, 3)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.practice_label)
+        right.addWidget(self.step_label)
+        right.addWidget(self.step_of)
+        right.addWidget(self.paused_label)
+        right.addWidget(self.ring, 1)
+        right.addWidget(self.elapsed)
+        right.addWidget(self.counter)
+        right.addWidget(self.next_label)
+        right.addLayout(buttons)
+        right.addWidget(self.sound)
+
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.view, 1)
+        left.addWidget(self.caption)
+        left.addWidget(self.how_step)
+        left.addWidget(self.pressure)
+        left.addWidget(self.direction)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(20)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    def _init_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = {
+            Qt.Key.Key_Space: self.toggle_pause,
+            Qt.Key.Key_N: self.go_next,
+            Qt.Key.Key_Right: self.go_next,
+            Qt.Key.Key_B: self.go_back,
+            Qt.Key.Key_Left: self.go_back,
+            Qt.Key.Key_Escape: self.stop,
+        }
+        for key, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # --- running -------------------------------------------------------------------------------
+
+    def run(self, session: Session) -> None:
+        self.session = session
+        self.practice_label.setVisible(session.practice)
+        self._show_step(session.current_step)
+        self._sync_timer()
+        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys work from here
+        self.cues.step_changed(self._spoken(session.current_step, session.next_step))
+        self.refresh()
+
+    def _name(self, step: PlannedStep) -> str:
+        return (
+            self.tr("%1: %2")
+            .replace("%1", str(self._catalog.area(step.area).name))
+            .replace("%2", str(self._catalog.technique(step.technique).name))
+        )
+
+    def _spoken(self, step: PlannedStep, following: PlannedStep | None) -> str:
+        now = self.tr("Now %1.").replace("%1", self._name(step))
+        if following is None:
+            return now + " " + self.tr("This is the last step.")
+        return now + " " + self.tr("Then %1.").replace("%1", self._name(following))
+
+    def _show_step(self, step: PlannedStep) -> None:
+        assert self.session is not None
+        self.step_label.setText(self._name(step))
+        self.step_of.setText(
+            self.tr("Step %1 of %2")
+            .replace("%1", str(self.session.index + 1))
+            .replace("%2", str(len(self.session.plan.steps)))
+        )
+        following = self.session.next_step
+        self.next_label.setText(
+            self.tr("Next: %1").replace("%1", self._name(following))
+            if following
+            else self.tr("Next: the end. Well done.")
+        )
+        self._last_repetition = 0
+        # The guide played as many times as this step plans: its counter is the step's.
+        guide = self._guide_for(step.technique, step.area).with_repetitions(step.repetitions)
+        self.view.set_guide(guide)
+        self.view.set_loop(False)
+        technique = self._catalog.technique(step.technique)
+        application = guide.application
+        self._steps = application.step_texts(
+            text_facts.shared().facts(turned=self.view.viewpoint.swaps_sides, catalog=self._catalog)
+        )
+        self.pressure.setText(self.tr("Pressure: %1").replace("%1", str(technique.pressure)))
+        self.direction.setText(self.tr("Direction: %1").replace("%1", str(application.direction)))
+        if self.session.state == SessionState.RUNNING:
+            self.view.play()
+
+    def tick(self) -> None:
+        if self.session is None:
+            return
+        self._handle(self.session.update())
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None or not session.active:
+            return
+        paused = session.state == SessionState.PAUSED
+        self.ring.set_time(session.step_remaining(), session.current_step.seconds, paused)
+        self.elapsed.setText(
+            self.tr("%1 of %2 done")
+            .replace("%1", clock(session.total_elapsed()))
+            .replace("%2", clock(session.plan.total_seconds))
+        )
+        guide = self.view.guide
+        if guide is not None:
+            # The guide runs exactly as long as the step: keep its clock on the session's.
+            if abs(self.view.playback.time() - session.visit_elapsed()) > 0.25:
+                self.view.playback.seek(session.visit_elapsed())
+            self._show_instructions(guide.pose_at(session.visit_elapsed(), loop=False))
+        self.pause_button.setText(self.tr("Go on\nSpace") if paused else self.tr("Pause\nSpace"))
+        colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
+        self.pause_button.setIcon(icon("play" if paused else "pause", colour))
+        self.paused_label.setVisible(paused)
+
+    def _show_instructions(self, state: HandState) -> None:
+        guide = self.view.guide
+        assert guide is not None
+        self.counter.setText(counter_text(guide, state))
+        self.caption.setText(str(state.caption) if state.caption is not None else "")
+        self.how_step.setText(
+            self.tr("Step %1: %2")
+            .replace("%1", str(state.step + 1))
+            .replace("%2", self._steps[state.step])
+            if self._steps
+            else ""
+        )
+        if state.counted and state.repetition != self._last_repetition:
+            pattern = guide.tracks[state.movement].movement.pattern
+            if self._last_repetition and pattern == GuidePattern.PINCH_ROLL:
+                self.cues.tick()  # each spinal-pinching pass gets a gentle tick
+            self._last_repetition = state.repetition
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale_words()
+
+    def _scale_words(self) -> None:
+        # Big enough to follow from a metre away, growing on a projector. A style sheet,
+        # because the application's style sheet sets every label's font size.
+        scale = max(1.0, min(2.2, self.height() / 760)) * theme.text_scale()
+        base = theme.BASE_POINT_SIZE
+        self.caption.setStyleSheet(f"font-size: {base * 2.0 * scale:.1f}pt; font-weight: 700;")
+        self.how_step.setStyleSheet(f"font-size: {base * 1.35 * scale:.1f}pt;")
+        for label in (self.pressure, self.direction):
+            label.setStyleSheet(f"font-size: {base * 1.15 * scale:.1f}pt;")
+
+    def _handle(self, events) -> None:
+        for event in events:
+            if isinstance(event, StepChanged):
+                self._show_step(event.step)
+                self.cues.step_changed(self._spoken(event.step, self.session.next_step))
+            elif isinstance(event, Finished):
+                self._end()
+                self.cues.step_changed(self.tr("Finished. Well done."))
+                self.finished.emit()
+
+    def toggle_pause(self) -> None:
+        if self.session is None or not self.session.active:
+            return
+        self.session.toggle()
+        if self.session.state == SessionState.PAUSED:
+            self.view.pause()
+        else:
+            self.view.play()
+        self._sync_timer()
+        self.refresh()
+
+    def go_next(self) -> None:
+        if self.session is not None and self.session.active:
+            self._handle(self.session.next())
+            self.refresh()
+
+    def go_back(self) -> None:
+        if self.session is not None and self.session.active:
+            self._handle(self.session.back())
+            self.refresh()
+
+    def stop(self) -> None:
+        if self.session is None or not self.session.active:
+            return
+        self.session.stop()
+        self._end()
+        self.stopped.emit()
+
+    def _end(self) -> None:
+        self.view.pause()
+        self._sync_timer()
+
+    def _sync_timer(self) -> None:
+        self.timer.sync()
+
+    # --- the visual cue ----------------------------------------------------------------------
+
+    def flash(self) -> None:
+        self.flash_overlay.setGeometry(self.rect())
+        self.flash_overlay.strength = 90
+        self.flash_overlay.show()
+        self.flash_overlay.raise_()
+        self.flash_overlay.update()
+        QTimer.singleShot(700, self.flash_overlay.hide)

@@ -1,0 +1,1 @@
+"""The main window shell: hosts the pages, its menus and what it remembers."""

@@ -1,0 +1,578 @@
+"""The home screen: the baby on the left, the chosen area's techniques on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.clock import Clock, Playback, system_clock
+from infant_massage.domain.guide import Guide
+from infant_massage.domain.safety_check import KnownFacts
+from infant_massage.domain.session_record import SessionSink
+from infant_massage.storage.class_plans import ClassPlanStore
+from infant_massage.storage.history.store import HistoryStore
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.body_map.map_panel import MapPanel
+from infant_massage.ui.common import keyboard, text_facts, theme
+from infant_massage.ui.common.icon_tint import tinted
+from infant_massage.ui.common.scroll_width import claim_width
+from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
+from infant_massage.ui.history.unsaved_prompt import may_quit
+from infant_massage.ui.history.wording import HistoryWording
+from infant_massage.ui.home.technique_panel import TechniquePanel
+from infant_massage.ui.profiles.switcher import ProfileSwitcher
+from infant_massage.ui.session.cues import DEFAULT_MODE as DEFAULT_SOUND_MODE
+from infant_massage.ui.session.cues import CuePlayer, SoundMode
+from infant_massage.ui.shell.main_menus import build_menus
+from infant_massage.ui.shell.window_state import (
+    fit_to_screen,
+    restore_window_state,
+    save_window_state,
+)
+
+if TYPE_CHECKING:
+    from infant_massage.ui.class_mode.launcher import ClassModeWindows
+    from infant_massage.ui.guide.panel import GuidePanel
+    from infant_massage.ui.guide.rig_hands import RigHands
+    from infant_massage.ui.history.panel import HistoryPanel
+    from infant_massage.ui.session.flow import SessionFlow
+
+# The pages behind the home screen (the guide, the session's, the history, class mode), the hand
+# drawings and the dialogs are built, and their modules imported, on first use: a start shows
+# the home screen and no more.
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        catalog: Catalog,
+        illustrations: Illustrations,
+        settings: QSettings | None = None,
+        storage_problem: str = "",
+        playback: Playback | None = None,
+        reduced_motion: bool = False,
+        session_clock: Clock = system_clock,
+        sink: SessionSink | None = None,
+        cues: CuePlayer | None = None,
+        history: HistoryStore | None = None,
+        class_plans: ClassPlanStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.illustrations = illustrations
+        self._settings = settings
+        self.skin_tones = SkinToneChoice(illustrations.skin_tones, settings, self)
+        text_facts.shared().set_catalog(catalog)  # texts fill in the settings' numbers
+        self.setWindowTitle(self.tr("Infant Massage Guide"))
+        self.setMinimumSize(800, 600)
+        self.map_panel = MapPanel(illustrations, catalog)
+        self.body_map = self.map_panel.body_map
+        self.technique_panel = TechniquePanel(catalog)
+        self._hand_art: RigHands | None = None
+        self._guide_panel: GuidePanel | None = None
+        self._playback = playback
+        self._system_reduced_motion = reduced_motion
+        self._guides: dict[tuple[str, str], Guide] = {}
+        self._age_months: float | None = None
+        self.history = history
+        self._class_plans = class_plans
+        self._session_clock = session_clock
+        self.class_mode: ClassModeWindows | None = None
+        self.profile_switcher = ProfileSwitcher(history) if history is not None else None
+        self._history_panel: HistoryPanel | None = None
+        self._wording = HistoryWording(catalog, self)
+        self._init_central()
+        self._saving_note = (
+            self.tr("Not saved: %1").replace("%1", storage_problem) if storage_problem else ""
+        )
+        self._sink = sink if sink is not None else history
+        self._cues = cues
+        self._session_flow: SessionFlow | None = None
+        self._feed_wait_minutes: int | None = None  # None: the catalog's default
+        self._sound_mode: SoundMode | None = None  # None: the cue player's default
+        self._baby_id: str | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)
+        build_menus(self)
+        self.skin_tones.changed.connect(self._apply_skin_tones)
+        self._apply_skin_tones()
+        claim_width(self)
+        self._init_status(storage_problem)
+        self._init_history()
+        self.body_map.areaSelected.connect(self._on_area_selected)
+        self.body_map.areaHovered.connect(self._on_area_hovered)
+        self.technique_panel.guideRequested.connect(self.open_guide)
+        self.technique_panel.safetyRulesRequested.connect(self.show_safety_rules)
+        self.technique_panel.sessionRequested.connect(self.start_session)
+        self.map_panel.start_button.clicked.connect(lambda: self.start_session())
+        fit_to_screen(self, settings)
+        if settings is not None:
+            restore_window_state(self, settings)
+
+    def _init_central(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(16)
+        splitter.addWidget(self.map_panel)
+        splitter.addWidget(self.technique_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 6)
+        splitter.setContentsMargins(16, 10, 8, 6)
+        splitter.splitterMoved.connect(self._remember_user_split)
+        self._splitter = splitter
+        self._user_split = False
+        home = QWidget()
+        home_layout = QVBoxLayout(home)
+        home_layout.setContentsMargins(0, 0, 0, 0)
+        home_layout.setSpacing(0)
+        if self.profile_switcher is not None:
+            top = QHBoxLayout()
+            top.setContentsMargins(16, 8, 16, 0)
+            top.addWidget(self.profile_switcher, 1)
+            self.history_button = QPushButton(self.tr("History (H)"))
+            self.history_button.setMinimumHeight(40)
+            self.history_button.clicked.connect(lambda: self.show_history())
+            top.addWidget(self.history_button)
+            home_layout.addLayout(top)
+        home_layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(home)
+        self.setCentralWidget(self.pages)
+
+    def _remember_user_split(self) -> None:
+        self._user_split = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._user_split:  # 40 % map, 60 % techniques until the user drags the handle
+            # The splitter is laid out after this event: size it from the new window width.
+            width = event.size().width() - 40
+            self._splitter.setSizes([int(width * 0.4), width - int(width * 0.4)])
+
+    def set_text_scale(self, scale: float) -> None:
+        """Bigger words for a projector or a screen across the room."""
+        for action in self.text_size_actions.actions():
+            action.setChecked(action.data() == scale)
+        if scale == theme.text_scale():
+            return  # restyling every widget costs a returning user's start 70 ms for nothing
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, text_scale=scale)
+        self._scale_icons()
+
+    def _scale_icons(self) -> None:
+        """Icons grow with the text; again when a page is built later, at the size then."""
+        scale = theme.text_scale()
+        for button in self.findChildren(QAbstractButton):
+            if button.icon().isNull():
+                continue
+            base = button.property("baseIconSize") or button.iconSize().width()
+            button.setProperty("baseIconSize", base)
+            button.setIconSize(QSize(round(base * scale), round(base * scale)))
+
+    def set_theme(self, name: str) -> None:
+        """View > Theme: 'system', 'light', 'dark' or 'high_contrast'."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, forced=name)
+        text = self.palette().color(QPalette.ColorRole.ButtonText)
+        for button in self.findChildren(QAbstractButton):
+            if not button.icon().isNull() and button.objectName() not in ("primary", "stop"):
+                button.setIcon(tinted(button.icon(), text))
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == theme.chosen_name())
+
+    def _step_text_scale(self, step: int) -> None:
+        scales = theme.TEXT_SCALES
+        current = min(range(len(scales)), key=lambda i: abs(scales[i] - theme.text_scale()))
+        self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
+
+    def _init_status(self, storage_problem: str) -> None:
+        self._history_warning = QLabel()
+        self._history_warning.setObjectName("reason")
+        self._history_warning.setWordWrap(True)
+        self._history_warning.hide()
+        self.statusBar().addPermanentWidget(self._history_warning)
+        if storage_problem:
+            warning = QLabel(self.tr("Not saving: %1").replace("%1", storage_problem))
+            warning.setObjectName("reason")
+            self.statusBar().addPermanentWidget(warning)
+        self.statusBar().showMessage(self.tr("Point at the baby to choose an area."))
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def select_area(self, area_id: str) -> None:
+        self.body_map.select_area(area_id)
+
+    def guide_for(self, technique_id: str, area_id: str) -> Guide:
+        key = (technique_id, area_id)
+        if key not in self._guides:
+            technique = self.catalog.technique(technique_id)
+            application = technique.application_for(area_id)
+            if application is None:
+                raise KeyError(f"{technique_id} does not suit {area_id}")
+            body = self.illustrations.views[application.guide.view]
+            self._guides[key] = Guide(technique, application, body)
+        return self._guides[key]
+
+    def open_guide(self, technique_id: str, area_id: str) -> None:
+        guide = self.guide_for(technique_id, area_id)
+        area_name = str(self.catalog.area(area_id).name)
+        self.guide_panel.show_guide(guide, area_name, self._skin_tone())
+        self.pages.setCurrentWidget(self.guide_panel)
+        self.guide_panel.view.setFocus()
+        self.guide_panel.view.play()
+        self.statusBar().showMessage(self.guide_panel.title.text())
+
+    def _init_history(self) -> None:
+        if self.history is None:
+            return
+        self.profile_switcher.babyChanged.connect(self._baby_changed)
+        self.history.add_listener(self._history_notice)
+        self._history_notice(self.history.notice)
+        self._baby_changed(self.profile_switcher.current_profile())
+
+    @property
+    def history_panel(self) -> HistoryPanel | None:
+        """The History page (None without a history), built the first time it is wanted."""
+        if self._history_panel is None and self.history is not None:
+            from infant_massage.ui.history.panel import HistoryPanel
+
+            panel = self._history_panel = HistoryPanel(self.history, self.catalog)
+            switcher = self.profile_switcher
+            switcher.profilesChanged.connect(panel.reload_profiles)
+            panel.profilesChanged.connect(switcher.reload)
+            panel.closeRequested.connect(self.show_home)
+            self.pages.addWidget(panel)
+            panel.show_baby(self._baby_id)
+            self._scale_icons()
+            claim_width(self)
+        return self._history_panel
+
+    @property
+    def session_flow(self) -> SessionFlow:
+        """The session's pages (safety check, run, summary), built for the first session."""
+        if self._session_flow is None:
+            from infant_massage.ui.session.flow import SessionFlow
+
+            flow = self._session_flow = SessionFlow(
+                self.catalog,
+                self.illustrations,
+                self._hands,
+                self.pages,
+                self.guide_for,
+                self._session_clock,
+                self._sink,
+                self._cues,
+                self._saving_note,
+                self,
+            )
+            flow.baby_id = self._baby_id
+            flow.setup_page.skin_map.set_skin_tone(self.skin_tones.baby.id)
+            flow.run_page.view.set_skin_tone(self.skin_tones.baby.id)
+            self._apply_session_settings(flow)
+            flow.closed.connect(self.show_home)
+            self._scale_icons()
+            keyboard.set_default_buttons(flow.setup_page, flow.setup_page.start_button)
+            claim_width(self)  # the new pages' scroll areas too
+            flow.cues.availabilityChanged.connect(lambda _ok: self._show_sound_modes())
+            self._show_sound_modes()
+        return self._session_flow
+
+    @property
+    def _hands(self) -> RigHands:
+        if self._hand_art is None:
+            from infant_massage.ui.guide.rig_hands import RigHands
+
+            self._hand_art = RigHands(self.skin_tones)
+        return self._hand_art
+
+    @property
+    def guide_panel(self) -> GuidePanel:
+        """The animated guide page, built the first time a guide is opened."""
+        if self._guide_panel is None:
+            from infant_massage.ui.guide.panel import GuidePanel
+
+            panel = self._guide_panel = GuidePanel(self.illustrations, self._hands, self._playback)
+            panel.set_reduced_motion(self.still_action.isChecked())
+            panel.still_box.toggled.connect(self.still_action.setChecked)
+            panel.view.set_skin_tone(self.skin_tones.baby.id)
+            panel.closeRequested.connect(self.show_home)
+            self.pages.addWidget(panel)
+            self._scale_icons()
+        return self._guide_panel
+
+    def set_still_diagrams(self, on: bool) -> None:
+        """View > Still diagrams: the guides show the path and key positions, no motion."""
+        if self._guide_panel is not None:
+            self._guide_panel.set_reduced_motion(on)
+
+    def _pause_guide(self) -> None:
+        if self._guide_panel is not None:
+            self._guide_panel.view.pause()
+
+    def _session_running(self) -> bool:
+        return self._session_flow is not None and self._session_flow.running
+
+    def _baby_changed(self, profile) -> None:
+        self._baby_id = profile.id if profile is not None else None
+        if self._session_flow is not None:
+            self._session_flow.baby_id = self._baby_id
+        # Babies born early: every gate uses the age from the due date (the corrected age).
+        self.set_age_months(profile.corrected_months(date.today()) if profile is not None else None)
+        if self._history_panel is not None:
+            self._history_panel.show_baby(self._baby_id)
+
+    def _history_notice(self, notice) -> None:
+        if notice is None:
+            self._history_warning.hide()
+            return
+        self._history_warning.setText(self._wording.notice(notice))
+        self._history_warning.show()
+
+    def show_history(self, session_id: str | None = None) -> None:
+        if self.history is None or self._session_running():
+            return
+        if self.presentation_action.isChecked():
+            self.statusBar().showMessage(
+                self.tr("The history is hidden in presentation mode (no personal data on screen).")
+            )
+            return
+        self._pause_guide()
+        self.pages.setCurrentWidget(self.history_panel)
+        if session_id is not None:
+            self.history_panel.select_session(session_id)
+        self.history_panel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_presentation(self, on: bool) -> None:
+        """For a class on a projector: no baby's name, age or history on the wall."""
+        if self.profile_switcher is not None:
+            self.profile_switcher.setVisible(not on)
+            self.history_button.setVisible(not on)
+        showing = self.pages.currentWidget()
+        if on and showing is not None and showing is self._history_panel:
+            self.show_home()
+        if on:
+            self._baby_id = None
+            if self._session_flow is not None:
+                self._session_flow.baby_id = None
+            self.set_age_months(None)
+        elif self.profile_switcher is not None:
+            self._baby_changed(self.profile_switcher.current_profile())
+        self._show_class_mode(on)
+
+    def _show_class_mode(self, on: bool) -> None:
+        """Class mode replaces this window while it is on: it holds the babies' names."""
+        if not on:
+            if self.class_mode is not None:
+                self.class_mode.close()
+            return
+        if self._session_running():
+            self.statusBar().showMessage(self.tr("Finish or stop the session first."))
+            self.presentation_action.setChecked(False)
+            return
+        from infant_massage.ui.class_mode.launcher import ClassModeWindows, first_plan
+
+        self._pause_guide()
+        self.class_mode = ClassModeWindows(
+            self.catalog,
+            self.illustrations,
+            self._hands,
+            self.guide_for,
+            first_plan(self.catalog, self._class_plans, self.body_map.selected_area),
+            self._class_plans,
+            self._sink if self._session_flow is None else self._session_flow.sink,
+            self._session_clock,
+            self._skin_tone(),
+            home=self,
+            parent=self,
+        )
+        self.class_mode.closed.connect(lambda: self.presentation_action.setChecked(False))
+        self.class_mode.open()
+
+    def start_session(self, technique_id: str | None = None, area_id: str | None = None) -> None:
+        showing = self.pages.currentWidget()
+        on_home = self.pages.currentIndex() == 0 or showing is self._guide_panel
+        if self._session_running() or not on_home:
+            return
+        self._pause_guide()
+        self.session_flow.open(area_id, technique_id, self._known_facts())
+        setup = self.session_flow.setup_page
+        # The keyboard starts on the first question still open (the age is usually known).
+        first = setup.questions.first_unanswered() or setup.start_button
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().clearMessage()
+
+    def _known_facts(self) -> KnownFacts | None:
+        """What the chosen baby's profile tells the safety check (None: no profile, ask all)."""
+        profile = self.profile_switcher.current_profile() if self.profile_switcher else None
+        if profile is None or self.presentation_action.isChecked():
+            return None
+        return KnownFacts.from_profile(profile, date.today())
+
+    def show_home(self) -> None:
+        self._pause_guide()
+        self.pages.setCurrentIndex(0)
+        self.body_map.setFocus()
+
+    def turn_baby_over(self) -> None:
+        """T: the body map on screen turns over (the home page's or the safety check's)."""
+        page = self.pages.currentWidget()
+        if self._session_flow is not None and page is self._session_flow.setup_page:
+            page.skin_map.toggle_view()
+        elif self.pages.currentIndex() == 0:
+            self.body_map.toggle_view()
+
+    def _skin_tone(self) -> str | None:
+        return self.skin_tones.baby.id
+
+    def set_skin_tone(self, tone_id: str) -> None:
+        """The baby's skin tone (View > Skin tone); the choice remembers it."""
+        self.skin_tones.set_baby(tone_id)
+
+    def _apply_skin_tones(self) -> None:
+        tone = self.skin_tones.baby.id
+        self.body_map.set_skin_tone(tone)
+        if self._session_flow is not None:
+            self._session_flow.setup_page.skin_map.set_skin_tone(tone)
+            self._session_flow.run_page.view.set_skin_tone(tone)  # repaints a parent's change
+        if self._guide_panel is not None:
+            self._guide_panel.view.set_skin_tone(tone)
+
+    def set_age_months(self, age_months: float | None) -> None:
+        self._age_months = age_months
+        self.body_map.set_age_months(age_months)
+        self.technique_panel.set_age_months(age_months)
+
+    def _on_area_selected(self, area_id: str) -> None:
+        self.technique_panel.show_area(area_id)
+        self.statusBar().showMessage(self.body_map.accessible_text(area_id))
+
+    def _on_area_hovered(self, area_id: str) -> None:
+        if area_id:
+            self.statusBar().showMessage(self.body_map.accessible_text(area_id))
+        elif self.body_map.selected_area:
+            self.statusBar().showMessage(self.body_map.accessible_text(self.body_map.selected_area))
+
+    def save_handout(self, path: str | None = None) -> bool:
+        """A printable PDF of the chosen area's techniques, with still diagrams."""
+        area = self.body_map.selected_area
+        if area is None:
+            self.statusBar().showMessage(self.tr("Choose an area first, then make its handout."))
+            return False
+        if path is None:
+            name = str(self.catalog.area(area).name).lower().replace(" ", "-")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the handout"),
+                self.tr("infant-massage-%1.pdf").replace("%1", name),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not path:
+                return False
+        from infant_massage.ui.guide.handout import write_handout
+
+        try:
+            pages = write_handout(path, self.catalog, self.illustrations, self._hands, area)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Handout"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved the handout (%n page(s)).", "", pages))
+        return True
+
+    def show_settings(self) -> None:
+        from infant_massage.ui.shell.settings_dialog import SettingsDialog
+
+        cues = self._session_flow.cues if self._session_flow is not None else self._cues
+        describe = cues.describe if cues is not None else None
+        dialog = SettingsDialog(self.feed_wait_minutes(), self.sound_mode(), self, describe)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.feed_wait_minutes, dialog.sound_mode)
+        if self._settings is not None:
+            self._settings.setValue("session/feed_wait_minutes", dialog.feed_wait_minutes)
+            self._settings.setValue("session/sound_mode", dialog.sound_mode.value)
+
+    def feed_wait_minutes(self) -> int:
+        chosen = self._feed_wait_minutes
+        if self._session_flow is not None:
+            chosen = self._session_flow.setup_page.feed_wait_minutes
+        return chosen if chosen is not None else self.catalog.safety.check.feed_wait_minutes
+
+    def sound_mode(self) -> SoundMode:
+        if self._session_flow is not None:
+            return self._session_flow.cues.mode
+        if self._sound_mode is not None:
+            return self._sound_mode
+        return self._cues.mode if self._cues is not None else DEFAULT_SOUND_MODE
+
+    def apply_settings(self, feed_wait_minutes: int, sound_mode: SoundMode) -> None:
+        self._feed_wait_minutes, self._sound_mode = feed_wait_minutes, sound_mode
+        text_facts.shared().set_feed_wait(feed_wait_minutes)
+        if self._session_flow is not None:
+            self._apply_session_settings(self._session_flow)
+
+    def _apply_session_settings(self, flow: SessionFlow) -> None:
+        if self._feed_wait_minutes is not None:
+            flow.setup_page.feed_wait_minutes = self._feed_wait_minutes
+        if self._sound_mode is not None:
+            flow.cues.set_mode(self._sound_mode)
+            page = flow.run_page
+            page.sound.setCurrentIndex(max(0, page.sound.findData(self._sound_mode)))
+
+    def _show_sound_modes(self) -> None:
+        """The sound choice says what works: without a sound device the screen flashes."""
+        box, cues = self.session_flow.run_page.sound, self.session_flow.cues
+        for index in range(box.count()):
+            box.setItemText(index, cues.describe(box.itemData(index)))
+
+    def show_about(self) -> None:
+        from infant_massage.ui.common.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def show_safety_rules(self) -> None:
+        from infant_massage.ui.common.safety_dialog import SafetyDialog
+
+        SafetyDialog(self.catalog.safety, self).exec()
+
+    def _set_fullscreen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session ends it as stopped, so the history keeps what was done.
+        if self._session_flow is not None:
+            self._session_flow.stop_now()
+        if not may_quit(self.history, self):  # a finished session is still waiting to be written
+            event.ignore()
+            return
+        if self._session_flow is not None:
+            self._session_flow.cues.shut_down()
+        if self.history is not None:
+            self.history.remove_listener(self._history_notice)
+        if self._settings is not None:
+            save_window_state(self, self._settings)
+        super().closeEvent(event)
