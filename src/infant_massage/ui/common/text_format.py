@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject
+
+_MARKER = re.compile(r"%([1-9][0-9]?)")
+
+
+def fill(text: str, *args: object) -> str:
+    """A translated text with its %1, %2, ... markers replaced by the arguments, in one pass.
+
+    Translations keep Qt's numbered markers so a language may reorder them. Replacing them one
+    after the other would also replace a "%2" that the first argument brought in (a note, a file
+    name, a baby's name), so all markers are read from the translated text alone, as QString.arg
+    does. A marker without an argument is left as it is.
+    """
+
+    def argument(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return str(args[index - 1]) if index <= len(args) else match.group(0)
+
+    return _MARKER.sub(argument, text)
 
 
 class Wording(QObject):
