@@ -141,3 +141,11 @@ def test_a_new_technique_needs_no_code(content_copy: Path) -> None:
     (content_copy / "techniques" / "feather_touch.toml").write_text(new, encoding="utf-8")
     catalog = load_catalog(content_copy)
     assert [t.id for t in catalog.techniques_for("face")] == ["stroking", "feather_touch"]
+
+
+def test_an_unknown_placeholder_in_a_safety_rule_is_refused(content_copy: Path) -> None:
+    edit(content_copy / "safety.toml", "{feed_wait_minutes}", "{baby_left}")
+    error = load_error(content_copy)
+    assert error.file == "safety.toml"
+    assert error.field.startswith("rules[") and error.field.endswith(".en")
+    assert "baby_left" in error.message

@@ -185,3 +185,21 @@ def test_the_tummy_down_baby_has_the_face_turned_to_one_side_and_free() -> None:
     # no arm is drawn over them.
     for point in ((353.0, 137.0), (340.0, 161.0)):
         assert view.region_at(point) is None
+
+
+def test_every_rule_reads_the_wait_after_a_feed_the_parent_chose(qtbot, catalog: Catalog) -> None:
+    # A rule that names the wait must say what the safety check will ask, not the default.
+    from infant_massage.ui.common import text_facts
+
+    chosen = catalog.safety.check.feed_wait_minutes + 15
+    naming = [r for r in catalog.safety.rules if "{feed_wait_minutes}" in str(r.detail)]
+    assert naming, "a rule names the wait after a feed"
+    text_facts.shared().set_feed_wait(chosen)
+    try:
+        dialog = SafetyDialog(catalog.safety)
+        qtbot.addWidget(dialog)
+        shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    finally:
+        text_facts.shared().set_feed_wait(None)
+    assert f"{chosen} minutes" in shown
+    assert "{" not in shown

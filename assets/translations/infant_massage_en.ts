@@ -3,83 +3,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="42" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="42" />
         <source>About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="50" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="50" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="51" />
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="126" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="126" />
         <source>Licences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="64" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="64" />
         <source>The app's icon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="67" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="67" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="70" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="70" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="97" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="97" />
         <source>Learn gentle massage for your baby: pick an area, follow the hand, and stop whenever the baby has had enough. Everything stays on this computer; the app never uses the network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="106" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="106" />
         <source>Massage is for comfort and closeness. It does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="114" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="114" />
         <source>Infant Massage Guide is free software under the MIT licence. It uses Qt and PySide6 under the GNU LGPL version 3: see Licences for the texts and where their source code comes from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="139" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="139" />
         <source>Infant Massage Guide: MIT licence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="142" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="142" />
         <source>Qt and PySide6: GNU LGPL version 3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="143" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="143" />
         <source>GNU GPL version 3 (the LGPL builds on it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="146" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="146" />
         <source>Python and the Python packages inside the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="167" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="167" />
         <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="171" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="171" />
         <source>It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/about_dialog.py" line="182" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="182" />
         <source>Python %1 (PSF licence) and the Python packages the app runs on, such as pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their notices are the last text below.</source>
         <translation type="unfinished" />
     </message>
@@ -87,12 +87,12 @@
 <context>
     <name>AreaMinutesChart</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_chart.py" line="154" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="154" />
         <source>Minutes per area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_chart.py" line="161" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="161" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_windows.py" line="54" />
+        <location filename="../../src/infant_massage/ui/class_mode/windows.py" line="54" />
         <source>Infant Massage Guide: wall</source>
         <translation type="unfinished" />
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="276" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="276" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map.py" line="283" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="283" />
         <source>%n technique(s).</source>
         <translation>
             <numerusform>%n technique.</numerusform>
@@ -124,32 +124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="285" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="285" />
         <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="287" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="287" />
         <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="324" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="324" />
         <source>lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="324" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="324" />
         <source>lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="329" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="329" />
         <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map.py" line="326" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="326" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
@@ -157,80 +157,80 @@
 <context>
     <name>ClassControls</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="23" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="23" />
         <source>Previous (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="25" />
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="113" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="25" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="113" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="27" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="27" />
         <source>Next (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="29" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="29" />
         <source>−0.1 s ( [ )</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="31" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="31" />
         <source>+0.1 s ( ] )</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="33" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="33" />
         <source>Slower (−)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="36" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="36" />
         <source>Faster (+)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="38" />
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="122" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="38" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="122" />
         <source>Black out (B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="41" />
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="125" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="41" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="125" />
         <source>Practice round (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="45" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="45" />
         <source>High contrast (C)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="48" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="48" />
         <source>Leave class mode (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="113" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="113" />
         <source>Go on (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="119" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="119" />
         <source>%1×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="122" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="122" />
         <source>Show the wall (B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_controls.py" line="125" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="125" />
         <source>Stop the round (S)</source>
         <translation type="unfinished" />
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>ClassModeWindows</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_launcher.py" line="180" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="184" />
         <source>The handout was not written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/class_launcher.py" line="183" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="187" />
         <source>Wrote the class handout (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Wrote the class handout (%n page) to %1.</numerusform>
@@ -254,67 +254,67 @@
 <context>
     <name>ClassPlanEditor</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="29" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="29" />
         <source>Your own class plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="42" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="42" />
         <source>Add this step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="44" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="44" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="46" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="46" />
         <source>Move up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="48" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="48" />
         <source>Move down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="59" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="59" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="61" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="61" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="63" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="63" />
         <source>Technique</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="86" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="86" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="99" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="99" />
         <source>A plan has at most %1 steps.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="131" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="131" />
         <source>Give the plan a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="134" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="134" />
         <source>Add at least one step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_editor.py" line="139" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="139" />
         <source>The name must be one line of at most 60 characters.</source>
         <translation type="unfinished" />
     </message>
@@ -322,82 +322,82 @@
 <context>
     <name>ClassPlanPicker</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="53" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="53" />
         <source>Class plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="55" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="55" />
         <source>Your own plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="57" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="57" />
         <source>Save plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="60" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="60" />
         <source>Handout (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="65" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="65" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="86" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="86" />
         <source>The saved plans cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="95" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="95" />
         <source>Saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="99" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="99" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="106" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="106" />
         <source>Area: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="111" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="111" />
         <source>This plan: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="135" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="135" />
         <source>Save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="135" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="135" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="144" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="144" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="150" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="150" />
         <source>Saved the plan “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="153" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="153" />
         <source>The old plans file could not be read; it is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_plan_picker.py" line="163" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="163" />
         <source>class-handout-%1.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -405,32 +405,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="81" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="81" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="84" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="84" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="135" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="135" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="140" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="140" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="170" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="170" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_stage.py" line="172" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="172" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
@@ -438,22 +438,22 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="132" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="132" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="133" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="133" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="134" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="134" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/cues.py" line="138" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="138" />
         <source>No sound device: the screen flashes</source>
         <translation type="unfinished" />
     </message>
@@ -461,53 +461,53 @@
 <context>
     <name>GuideCaptions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="19" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="19" />
         <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="23" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="23" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="32" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="32" />
         <source>Getting ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="33" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="33" />
         <source>To finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="36" />
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="36" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="40" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="37" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="37" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="38" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="38" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="39" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="39" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="46" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="46" />
         <source>%1 · point %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_captions.py" line="52" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="52" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
@@ -515,94 +515,94 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="67" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="67" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="82" />
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="273" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="82" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="273" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="85" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="85" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="89" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="89" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="91" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="94" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="94" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="108" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="109" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="109" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="193" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="193" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="197" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="197" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="199" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="199" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="204" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="204" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="224" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="224" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="324" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="324" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="327" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="327" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="99" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="99" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="101" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="101" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide_panel.py" line="273" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="273" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -610,62 +610,62 @@ Direction: %2</source>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="35" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="35" />
         <source>The dotted line is the hand's path; follow the numbers and the arrows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="41" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="41" />
         <source>Infant Massage Guide. Massage is for comfort and closeness; it does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="95" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="97" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="110" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="112" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="147" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="149" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="150" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="152" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="151" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="153" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="152" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="154" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="155" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="157" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="170" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="172" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="177" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="179" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/handout.py" line="242" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="244" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -673,17 +673,17 @@ Direction: %2</source>
 <context>
     <name>HistoryChartsPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_charts_page.py" line="47" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="47" />
         <source>How each area was tolerated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_charts_page.py" line="51" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="51" />
         <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_charts_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="78" />
         <source>From %1 to %2. Doll practice is not counted.</source>
         <translation type="unfinished" />
     </message>
@@ -691,78 +691,78 @@ Direction: %2</source>
 <context>
     <name>HistoryDetail</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="53" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="53" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="58" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="58" />
         <source>Save note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="60" />
         <source>Delete this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="66" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="66" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="78" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="78" />
         <source>Steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="55" />
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="81" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="55" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="81" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="113" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="113" />
         <source>%1, %2 at the time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="118" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="118" />
         <source>Practice on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="123" />
         <source>%1 massaged of %2 planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="128" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="128" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="168" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="168" />
         <source>%1 (during %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="170" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="170" />
         <source>Interrupted: the app closed before the end. What was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="182" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="182" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="185" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="185" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_detail.py" line="197" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="197" />
         <source>No steps were recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -770,69 +770,69 @@ Direction: %2</source>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="30" />
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="56" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="30" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="56" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="32" />
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="58" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="32" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="58" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="34" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="34" />
         <source>All time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="35" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="35" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="36" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="36" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="37" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="37" />
         <source>Last 3 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="38" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="38" />
         <source>Last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="39" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="39" />
         <source>Choose dates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="46" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="46" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="46" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="46" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="76" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="76" />
         <source>All babies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="80" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="80" />
         <source>%1 (demo)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_filter_bar.py" line="109" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="109" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -843,113 +843,113 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="112" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="114" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="114" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="116" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="116" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="118" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="118" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="119" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="119" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="123" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="148" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="148" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="226" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="226" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="227" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="227" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="302" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="302" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="304" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="304" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="307" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="307" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="344" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="344" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="347" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="347" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="358" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="358" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="370" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="370" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="419" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="419" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="421" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="421" />
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="421" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="442" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="430" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="430" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="433" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="433" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="436" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="436" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -957,22 +957,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="442" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="442" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="450" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="450" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="456" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="456" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_panel.py" line="460" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="460" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -983,12 +983,12 @@ Direction: %2</source>
 <context>
     <name>HistoryStartDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="31" />
+        <location filename="../../src/infant_massage/ui/history/start_dialog.py" line="31" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_start_dialog.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history/start_dialog.py" line="61" />
         <source>Show it in the history</source>
         <translation type="unfinished" />
     </message>
@@ -996,42 +996,42 @@ Direction: %2</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="59" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="59" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="60" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="61" />
         <source>Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="62" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="62" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="63" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="63" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="64" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="64" />
         <source>How it ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="65" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="65" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_table_model.py" line="66" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="66" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
@@ -1039,123 +1039,123 @@ Direction: %2</source>
 <context>
     <name>HistoryWording</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="40" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="40" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="52" />
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="52" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="54" />
         <source>Routine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="54" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="56" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="56" />
         <source>One area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="60" />
         <source>Practice · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="61" />
         <source>Practice on a doll · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="66" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="66" />
         <source>Doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="66" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="66" />
         <source>No baby chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="72" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="72" />
         <source>crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="73" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="73" />
         <source>fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="74" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="74" />
         <source>skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="75" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="75" />
         <source>fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="76" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="76" />
         <source>something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="82" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="82" />
         <source>Stopped: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="82" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="82" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="84" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="84" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="85" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="85" />
         <source>Interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="86" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="86" />
         <source>Running now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="93" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="93" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="94" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="94" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="95" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="95" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="96" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="96" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="128" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="128" />
         <source>The history file was damaged and no session in it could be read. A fresh history was started; the damaged copy is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="133" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="133" />
         <source>The history file was damaged. %n session(s) could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</source>
         <translation>
             <numerusform>The history file was damaged. %n session could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
@@ -1163,37 +1163,37 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="141" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="141" />
         <source>The history file is damaged, and another copy of the app has it open, so it was left as it is. This copy shows what it can read and saves nothing. Close the other copy, then start again to repair it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="149" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="149" />
         <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="155" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="155" />
         <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="160" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="160" />
         <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="163" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="163" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="164" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="164" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="170" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="170" />
         <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
         <translation>
             <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
@@ -1201,17 +1201,17 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="188" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="188" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="193" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="193" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_wording.py" line="199" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="199" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -1222,67 +1222,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="85" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="85" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="105" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="105" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="152" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="152" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="217" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="217" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="220" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="220" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="358" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="358" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="391" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="391" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="481" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="481" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="487" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="487" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="488" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="488" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="489" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="489" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_window.py" line="498" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="498" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/main_window.py" line="500" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="500" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1293,37 +1293,37 @@ Direction: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="28" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="28" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="42" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="42" />
         <source>Start a session (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="72" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="72" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="74" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="74" />
         <source>Lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="75" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="75" />
         <source>Show the baby lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="78" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="78" />
         <source>Show the baby lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/map_panel.py" line="77" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="77" />
         <source>Lying on the tummy</source>
         <translation type="unfinished" />
     </message>
@@ -1331,37 +1331,37 @@ Direction: %2</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="47" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="47" />
         <source>Infant Massage Guide: class mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="50" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="50" />
         <source>On the wall now:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="60" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="60" />
         <source>Class mode: no baby's name, age, notes or history is shown on any screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="123" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="123" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="131" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="131" />
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="138" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="138" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_presenter.py" line="140" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="140" />
         <source>Next: the end of the plan.</source>
         <translation type="unfinished" />
     </message>
@@ -1369,122 +1369,122 @@ Direction: %2</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="51" />
         <source>Edit the baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="51" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="64" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="64" />
         <source>The baby's name or a nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="67" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="67" />
         <source>Born early (before the due date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="71" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="71" />
         <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="72" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="72" />
         <source>Weeks born before the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="74" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="74" />
         <source>40 weeks minus the weeks of pregnancy at birth, e.g. born at 32 weeks: 8</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="80" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="80" />
         <source>The cord stump has healed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="92" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="92" />
         <source>Anything to remember (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="94" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="94" />
         <source>Demonstration profile for a class (no real baby)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="105" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="105" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="109" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="109" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="111" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="111" />
         <source>Delete this profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="119" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="119" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="130" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="130" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="131" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="131" />
         <source>Born on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="133" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="133" />
         <source>How early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="136" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="136" />
         <source>Healed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="137" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="137" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="186" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="186" />
         <source>Please give a name (a nickname is fine).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="187" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="187" />
         <source>The notes are too long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="188" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="188" />
         <source>The cord cannot heal before the baby is born.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="191" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="191" />
         <source>%1 today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profile_dialog.py" line="206" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="206" />
         <source>Delete %1 and %n session(s) from the history? This cannot be undone; export a backup first to keep them.</source>
         <translation>
             <numerusform>Delete %1 and %n session from the history? This cannot be undone; export a backup first to keep them.</numerusform>
@@ -1495,37 +1495,37 @@ Direction: %2</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="45" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="45" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="47" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="47" />
         <source>No baby profile yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="49" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="49" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="51" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="51" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="104" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="104" />
         <source>%1 · demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="138" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="138" />
         <source>Not deleted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profile_switcher.py" line="150" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="150" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1533,52 +1533,52 @@ Direction: %2</source>
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="22" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="24" />
         <source>Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="25" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="27" />
         <source>Stop at once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="26" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="28" />
         <source>Do not massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="27" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="29" />
         <source>Ask a professional first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="28" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="30" />
         <source>Holding and touching safely</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="29" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="31" />
         <source>Sleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="30" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="32" />
         <source>Oil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="31" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="33" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="38" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="40" />
         <source>Most important</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_dialog.py" line="65" />
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="69" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1586,95 +1586,95 @@ Direction: %2</source>
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="93" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="93" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="96" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="96" />
         <source>The baby's age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="98" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="98" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="99" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="99" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="111" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="111" />
         <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="113" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="113" />
         <source>Weeks born before the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="125" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="125" />
         <source>Not sure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="126" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="139" />
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="153" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="139" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="153" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="141" />
         <source>Was the baby born early (before 37 weeks)?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="142" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="142" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="143" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="143" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="144" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="146" />
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
         <source>Minutes since the last feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="154" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="154" />
         <source>Age in weeks or months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="243" />
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="251" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="246" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="254" />
         <source>From %1's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="245" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="248" />
         <source>No baby profile is chosen: please give the age.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="256" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="259" />
         <source>A guess from the age only (%n day(s) old): the navel has usually healed by now. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel has usually healed by now. Please look and answer.</numerusform>
@@ -1682,7 +1682,7 @@ Direction: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="263" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="266" />
         <source>A guess from the age only (%n day(s) old): the navel may not have healed yet. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel may not have healed yet. Please look and answer.</numerusform>
@@ -1693,137 +1693,137 @@ Direction: %2</source>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="50" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="51" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="52" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="53" />
         <source>A note for later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="54" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="55" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="58" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="59" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="64" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="65" />
         <source>Try saving again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="68" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="69" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="79" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="80" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="81" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="81" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="82" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="83" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="83" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="84" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="84" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="85" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="90" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="91" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="92" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="93" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="93" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="94" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="94" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="95" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="95" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="96" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="136" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="137" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="139" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="140" />
         <source>%1 Press %2 to choose it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="167" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="168" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="168" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="169" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="170" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="171" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="171" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="172" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="222" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="223" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="226" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="227" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="258" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="261" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_end_page.py" line="261" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="264" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1831,27 +1831,27 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="138" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="138" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="144" />
         <source>Not saved yet: will be saved when there is space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="146" />
         <source>Not saved yet: will be saved as soon as the history can be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="149" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="149" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_flow.py" line="150" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="150" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -1859,117 +1859,117 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="108" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="108" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="136" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="136" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="141" />
-        <location filename="../../src/infant_massage/ui/session_page.py" line="283" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="283" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="143" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="143" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="145" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="145" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="147" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="147" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="151" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="152" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="152" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="153" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="153" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="220" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="220" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="226" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="226" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="228" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="228" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="229" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="229" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="235" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="235" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="241" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="241" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="243" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="243" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="255" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="256" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="256" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="273" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="273" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="283" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="283" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="294" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="294" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_page.py" line="327" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="327" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -1977,67 +1977,67 @@ Space</source>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="61" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="61" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="62" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="62" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="63" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="63" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="78" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="81" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="81" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="87" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="87" />
         <source>Ask a professional first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="91" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="91" />
         <source>Tap any area with broken skin, a rash, redness or swelling: it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="96" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="96" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="118" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="118" />
         <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="130" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="130" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="182" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="182" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="252" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="252" />
         <source>Give the age and answer the yes/no questions to start. Until then nothing is assumed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="264" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="264" />
         <source>Born %1 weeks early: what is offered follows the corrected age, %n month(s) from the due date.</source>
         <translation>
             <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n month from the due date.</numerusform>
@@ -2045,77 +2045,77 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="276" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="276" />
         <source>Born early: ask your health visitor, midwife or doctor before you start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="286" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="286" />
         <source>Not sure when the baby last fed? Start only when the last feed was at least %1 minutes ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="294" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="294" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="297" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="297" />
         <source>Not today: wait 24 to 48 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="298" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="298" />
         <source>Not yet: wait %1 more minutes after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="301" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="301" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="305" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="305" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="310" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="310" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="312" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="312" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="314" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="314" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="328" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="328" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="332" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="332" />
         <source>A newborn: only gentle stroking, up to %1 minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="341" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="341" />
         <source>A young baby: short, light sessions (up to %1 minutes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="348" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="348" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session_setup_page.py" line="350" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="350" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>
@@ -2123,44 +2123,44 @@ Space</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="28" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="33" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="33" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="37" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="37" />
         <source>Soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="38" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="38" />
         <source>Chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="39" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="39" />
         <source>Silent (the screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="49" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="49" />
         <source>Sources differ on how long to wait after a feed before a massage: from 30 minutes to an hour. The app suggests 45.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="45" />
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="56" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="45" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="56" />
         <source>Wait after a feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="44" />
-        <location filename="../../src/infant_massage/ui/settings_dialog.py" line="57" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="44" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="57" />
         <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2168,7 +2168,7 @@ Space</source>
 <context>
     <name>SingleScreenWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_windows.py" line="75" />
+        <location filename="../../src/infant_massage/ui/class_mode/windows.py" line="75" />
         <source>Infant Massage Guide: class mode</source>
         <translation type="unfinished" />
     </message>
@@ -2190,62 +2190,62 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="62" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="62" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="69" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="69" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="72" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="72" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="79" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="79" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="100" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="100" />
         <source>{duration}, {repetitions}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="105" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="105" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="106" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="106" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="107" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="107" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="108" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="108" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="111" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="111" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="122" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="122" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_card.py" line="132" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="132" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2253,32 +2253,32 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="76" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="76" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="80" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="80" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="86" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="86" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="87" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="98" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="98" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/technique_panel.py" line="107" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="107" />
         <source>For later, from about %n month(s). You can watch it now.</source>
         <translation>
             <numerusform>For later, from about %n month. You can watch it now.</numerusform>
@@ -2289,17 +2289,17 @@ Space</source>
 <context>
     <name>ToleranceGrid</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="55" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="55" />
         <source>Whole span</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="72" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="72" />
         <source>Not massaged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="74" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="74" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2307,17 +2307,17 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="75" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="75" />
         <source>No stops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="77" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="77" />
         <source>%1 stopped of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history_tolerance.py" line="79" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="79" />
         <source>Stopped here %n time(s)</source>
         <translation>
             <numerusform>Stopped here %n time</numerusform>
@@ -2328,12 +2328,12 @@ Space</source>
 <context>
     <name>WeeklySessionsChart</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history_chart.py" line="121" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="121" />
         <source>Sessions per week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history_chart.py" line="127" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="127" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2341,7 +2341,7 @@ Space</source>
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/text_format.py" line="12" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="32" />
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -2349,7 +2349,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/text_format.py" line="13" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="33" />
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -2357,7 +2357,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/text_format.py" line="17" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="37" />
         <source>From about %n year(s)</source>
         <translation>
             <numerusform>From about %n year</numerusform>
@@ -2365,7 +2365,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/text_format.py" line="18" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="38" />
         <source>From about %n month(s)</source>
         <translation>
             <numerusform>From about %n month</numerusform>
@@ -2376,17 +2376,17 @@ Space</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="40" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="41" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="41" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/safety_questions.py" line="55" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="55" />
         <source>The left and right arrow keys move between No and Yes; Space answers.</source>
         <translation type="unfinished" />
     </message>
@@ -2394,7 +2394,7 @@ Space</source>
 <context>
     <name>_AgeWording</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/age_text.py" line="17" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="17" />
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2402,7 +2402,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/age_text.py" line="19" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="19" />
         <source>%n week(s) old</source>
         <translation>
             <numerusform>%n week old</numerusform>
@@ -2410,7 +2410,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/age_text.py" line="22" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="22" />
         <source>%n month(s) old</source>
         <translation>
             <numerusform>%n month old</numerusform>
@@ -2418,7 +2418,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/age_text.py" line="23" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="23" />
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -2426,7 +2426,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/age_text.py" line="28" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="28" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2434,7 +2434,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/age_text.py" line="30" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="30" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -2442,7 +2442,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/age_text.py" line="32" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="32" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -2450,17 +2450,17 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/age_text.py" line="34" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="34" />
         <source>not yet at the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/age_text.py" line="35" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="35" />
         <source>%1 from the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/age_text.py" line="39" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="39" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -2468,178 +2468,178 @@ Space</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="18" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="18" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="19" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="19" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="23" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="23" />
         <source>&amp;Handout for this area (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="28" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="28" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="33" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="33" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="34" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="34" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="38" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="38" />
         <source>&amp;Skin tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="39" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="39" />
         <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="44" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="44" />
         <source>Text si&amp;ze</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="45" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="45" />
         <source>T&amp;heme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="47" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="47" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="55" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="55" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="56" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="56" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="61" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="61" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="65" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="65" />
         <source>&amp;Class mode for a projector (nothing personal shown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="71" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="71" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="72" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="72" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="78" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="78" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="86" />
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="121" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="86" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="121" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="87" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="87" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="88" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="88" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="89" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="89" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="90" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="90" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="95" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="95" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="96" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="96" />
         <source>Parent's hands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="120" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="120" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="122" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="122" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="123" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="123" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
         <source>Largest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="147" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="147" />
         <source>Bigger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="157" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="157" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/main_menus.py" line="162" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="162" />
         <source>Normal text size</source>
         <translation type="unfinished" />
     </message>

@@ -314,6 +314,12 @@ class SafetyRule(Model):
     priority: int | None = Field(default=None, ge=1, le=99)  # 1: the rule that matters most
     areas: list[Identifier] = []  # the areas whose card and handout show this rule
 
+    def said(self, part: str, facts: TextFacts, language: str | None = None) -> str | None:
+        """One part of the rule ("text", "why", "detail", "sources_differ") as a reader sees it,
+        its safety numbers filled in as the settings chose them; None where the rule has none."""
+        value: LocalizedText | None = getattr(self, part)
+        return None if value is None else facts.fill(value.get(language), language)
+
 
 class SafetyCheckSettings(Model):
     feed_wait_minutes: int = Field(ge=0, le=240)

@@ -127,6 +127,7 @@ def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
 
     _check_unique([(z.id, ZONES_FILE, f"zones[{i}].id") for i, z in enumerate(zones)])
     _check_placeholders(techniques, phrases)
+    _check_safety_placeholders(safety)
     for i, rule in enumerate(safety.rules):
         for k, area_id in enumerate(rule.areas):
             if area_id not in known_areas:
@@ -164,6 +165,29 @@ def _check_placeholders(techniques: list[tuple[str, Technique]], phrases: Phrase
                             f"(known: {', '.join(sorted(known))})"
                         )
                         raise CatalogError(name, field, message)
+
+
+def _check_safety_placeholders(safety: Safety) -> None:
+    """A safety text may name a safety number in braces (the feed wait the parent chose), so the
+    rule and the check never disagree; side phrases mean nothing off the body, so not those."""
+    known = set(SAFETY_FACTS)
+    for i, rule in enumerate(safety.rules):
+        for field_name in ("text", "why", "detail", "sources_differ"):
+            value = getattr(rule, field_name)
+            if value is None:
+                continue
+            for language, text in value.root.items():
+                field = f"rules[{i}].{field_name}.{language}"
+                try:
+                    unknown = placeholders(text) - known
+                except ValueError as exc:
+                    raise CatalogError(SAFETY_FILE, field, f"bad braces: {exc}") from None
+                if unknown:
+                    message = (
+                        f"unknown placeholder {{{sorted(unknown)[0]}}} "
+                        f"(known: {', '.join(sorted(known))})"
+                    )
+                    raise CatalogError(SAFETY_FILE, field, message)
 
 
 def _check_routines(routines: Routines, techniques: dict[str, Technique], areas: set[str]) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from infant_massage.domain.catalog import SafetyRule
+from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.labels import wrapped_label
 
 
@@ -20,11 +21,12 @@ def rules_box(
     layout.setContentsMargins(14, 10, 14, 10)
     layout.setSpacing(4)
     layout.addWidget(wrapped_label(heading, "fieldName"))
+    facts = text_facts.shared().facts()
     for rule in rules:
-        line = wrapped_label(f"•  {rule.text}", "warningText")
+        line = wrapped_label(f"•  {rule.said('text', facts)}", "warningText")
         line.setProperty("rule", rule.id)
         layout.addWidget(line)
-        why = wrapped_label(str(rule.why), "subtle")
+        why = wrapped_label(rule.said("why", facts) or "", "subtle")
         why.setIndent(18)
         why.setProperty("rule_why", rule.id)
         layout.addWidget(why)

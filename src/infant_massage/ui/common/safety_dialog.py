@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Safety, SafetyKind, SafetyRule
+from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.labels import wrapped_label
+from infant_massage.ui.common.text_format import fill
 
 
 class SafetyDialog(QDialog):
@@ -55,14 +57,16 @@ class SafetyDialog(QDialog):
         title.setObjectName("cardTitle")
         self._layout.addSpacing(6)
         self._layout.addWidget(title)
+        facts = text_facts.shared().facts()  # the wait after a feed as the settings chose it
         for rule in rules:
-            line = wrapped_label(f"•  {rule.text}")
+            line = wrapped_label(f"•  {rule.said('text', facts)}")
             line.setProperty("rule", rule.id)
             self._layout.addWidget(line)
-            for extra in (rule.why, rule.detail, rule.sources_differ):
+            for part in ("why", "detail", "sources_differ"):
+                extra = rule.said(part, facts)
                 if extra is not None:
-                    self._note(str(extra), "subtle")
-            self._note(self.tr("Source: %1").replace("%1", rule.source), "source")
+                    self._note(extra, "subtle")
+            self._note(fill(self.tr("Source: %1"), rule.source), "source")
 
     def _note(self, text: str, role: str) -> None:
         note = wrapped_label(text, "subtle")

@@ -61,10 +61,12 @@ def _diagram(guide: Guide, illustrations: Illustrations, hands: HandArt) -> QIma
 
 def _rule_items(rules, with_why: bool = True) -> list[str]:
     # Each rule with its reason in smaller type beneath it: the why makes a rule easy to keep.
+    facts = text_facts.shared().facts()  # the wait after a feed as the settings chose it
     if not with_why:
-        return [f"<li>{escape(str(r.text))}</li>" for r in rules]
+        return [f"<li>{escape(r.said('text', facts))}</li>" for r in rules]
     return [
-        f"<li><b>{escape(str(r.text))}</b><br><small>{escape(str(r.why))}</small></li>"
+        f"<li><b>{escape(r.said('text', facts))}</b>"
+        f"<br><small>{escape(r.said('why', facts))}</small></li>"
         for r in rules
     ]
 

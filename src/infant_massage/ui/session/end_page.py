@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.session_record import Outcome, Response, SessionRecord, StopReason
+from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.keyboard import plain_text_box, set_default_buttons
 from infant_massage.ui.common.text_format import clock
 
@@ -230,7 +231,9 @@ class SessionEndPage(QWidget):
         if reason == StopReason.ASLEEP:
             # Safe sleep: the catalog's rule, so the words are the same as in F1 and the handouts.
             sleep = self._catalog.safety.rule("safe_sleep")
-            advice = " ".join(str(t) for t in (sleep.text, sleep.detail, sleep.why) if t)
+            facts = text_facts.shared().facts()
+            said = (sleep.said(part, facts) for part in ("text", "detail", "why"))
+            advice = " ".join(t for t in said if t)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
         self._ask_response()
