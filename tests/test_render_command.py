@@ -92,6 +92,7 @@ def test_render_help_lists_the_guide_views(tmp_path: Path) -> None:
 def test_guide_only_is_the_guide_picture_and_the_class_view_is_it_turned_round(
     tmp_path: Path,
 ) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
     shots = {}
@@ -105,7 +106,8 @@ def test_guide_only_is_the_guide_picture_and_the_class_view_is_it_turned_round(
         assert png_size(out) == (900, 700)
         shots[view] = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)
     parent = shots["parent"]
-    turned = shots["class"].mirrored(True, True)  # both axes: a half turn, not a mirror image
+    both_axes = Qt.Orientation.Horizontal | Qt.Orientation.Vertical
+    turned = shots["class"].flipped(both_axes)  # both axes: a half turn, not a mirror image
     differing = sum(
         1
         for y in range(0, 700, 7)
