@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -38,3 +39,22 @@ def test_import_layers() -> None:
     result = run(tool("lint-imports"), "--no-cache")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+# A chained .replace("%1", ...) also replaces a "%2" that the first argument brought in (a note,
+# a file name); fill() reads the markers from the translated text alone. The shell's few calls
+# are converted with its rework (issue 12, part a); this set empties then and stays empty.
+CHAINED_REPLACE_PENDING = {"src/infant_massage/ui/shell/main_window.py"}
+CHAINED_REPLACE = re.compile(r"""\.replace\(\s*(['"])%[0-9]""")
+
+
+def test_translated_texts_take_arguments_through_fill_only() -> None:
+    found = []
+    for path in sorted((ROOT / "src").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name in CHAINED_REPLACE_PENDING:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for match in CHAINED_REPLACE.finditer(text):  # on the whole text: a call may span lines
+            found.append(f"{name}:{text.count(chr(10), 0, match.start()) + 1}")
+    assert not found, "use fill(text, ...) from ui.common.text_format:\n" + "\n".join(found)

@@ -17,6 +17,7 @@ from infant_massage.domain.catalog_loader import CatalogError
 from infant_massage.resources import ResourceError
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.storage.history.opening import open_history
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.start_dialog import HistoryStartDialog
 
 
@@ -31,9 +32,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(
             None,
             app.translate("Startup", "Infant Massage Guide cannot start"),
-            app.translate("Startup", "The app's content could not be loaded:\n%1").replace(
-                "%1", str(exc)
-            ),
+            fill(app.translate("Startup", "The app's content could not be loaded:\n%1"), str(exc)),
         )
         return fail(f"cannot load the content: {exc}")
     if args.area and args.area not in catalog.area_ids:

@@ -27,6 +27,7 @@ from infant_massage.domain.geometry import Shape
 from infant_massage.ui.body_map import accessible as body_map_accessible
 from infant_massage.ui.body_map.illustrations import VIEWS, Illustrations
 from infant_massage.ui.body_map.labels import PlacedLabel, labels_are_clear, place_labels
+from infant_massage.ui.common.text_format import fill
 
 MARGIN = 12.0
 
@@ -273,7 +274,7 @@ class BodyMap(QWidget):
     def accessible_text(self, area_id: str) -> str:
         count = len(self._catalog.techniques_for(area_id, self._age_months))
         name = str(self._catalog.area(area_id).name)
-        return self.tr("%1, %n technique(s)", "", count).replace("%1", name)
+        return fill(self.tr("%1, %n technique(s)", "", count), name)
 
     def region_name(self, area_id: str) -> str:
         return str(self._catalog.area(area_id).name)
@@ -323,7 +324,7 @@ class BodyMap(QWidget):
         lying = (
             self.tr("lying on the back") if self._view == "front" else self.tr("lying on the tummy")
         )
-        self.setAccessibleName(self.tr("Body map, %1").replace("%1", lying))
+        self.setAccessibleName(fill(self.tr("Body map, %1"), lying))
         self.setAccessibleDescription(
             self.tr(
                 "The arrow keys move between the body areas, Enter or Space chooses one, "

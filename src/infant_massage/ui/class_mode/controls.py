@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.text_format import fill
 
 
 class ClassControls(QWidget):
@@ -116,7 +117,7 @@ class ClassControls(QWidget):
             self.pause_button.setIcon(
                 icon("pause" if mode.playing else "play", self._text_colour())
             )
-        self.speed.setText(self.tr("%1×").replace("%1", f"{mode.speed:g}"))
+        self.speed.setText(fill(self.tr("%1×"), f"{mode.speed:g}"))
         self.blackout_button.setChecked(mode.blackout)
         self.blackout_button.setText(
             self.tr("Show the wall (B)") if mode.blackout else self.tr("Black out (B)")

@@ -14,6 +14,7 @@ from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import ClassPlan, check_plan, step_seconds
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_format
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.handout import (
     finish_document,
@@ -41,7 +42,7 @@ def class_handout_document(
     document = QTextDocument()
     parts = [
         f"<h1>{escape(plan.name)}</h1>",
-        f"<p><i>{escape(_t('Infant massage class, %1').replace('%1', when))}</i></p>",
+        f"<p><i>{escape(fill(_t('Infant massage class, %1'), when))}</i></p>",
         # A class covers several areas: the rules without their reasons, to keep one cover page
         # (the reasons are on each area's own handout and in the app's F1).
         *safety_rules_html(
@@ -52,16 +53,16 @@ def class_handout_document(
     ]
     count = len(plan.steps)
     for step in plan.steps:
-        name = (
-            _t("%1 · %2")
-            .replace("%1", str(catalog.technique(step.technique).name))
-            .replace("%2", str(catalog.area(step.area).name))
+        name = fill(
+            _t("%1 · %2"),
+            str(catalog.technique(step.technique).name),
+            str(catalog.area(step.area).name),
         )
         seconds = text_format.duration(step_seconds(catalog, step))
         parts.append(f"<li>{escape(name)} ({escape(seconds)})</li>")
     parts.append("</ol>")
     for number, step in enumerate(plan.steps, start=1):
-        prefix = _t("Step %1 of %2: ").replace("%1", str(number)).replace("%2", str(count))
+        prefix = fill(_t("Step %1 of %2: "), str(number), str(count))
         parts += technique_page_html(
             document, catalog, illustrations, hands, step.technique, step.area, prefix
         )
@@ -81,7 +82,7 @@ def write_class_handout(
     if not target.parent.is_dir():
         raise OSError(f"the folder {target.parent} does not exist")
     document = class_handout_document(catalog, illustrations, hands, plan)
-    title = _t("Infant massage class: %1").replace("%1", plan.name)
+    title = fill(_t("Infant massage class: %1"), plan.name)
     pages = print_document(target, document, title, page_size)
     if not target.exists():
         raise OSError(f"cannot write {target}")

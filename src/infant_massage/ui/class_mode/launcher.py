@@ -30,6 +30,7 @@ from infant_massage.ui.class_mode.windows import (
     SingleScreenWindow,
     show_full_screen_on,
 )
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.hand_art import HandArt
 
 
@@ -181,12 +182,10 @@ class ClassModeWindows(QObject):
                 path, self.mode.catalog, self._illustrations, self._hands, self.mode.plan
             )
         except OSError as exc:
-            text = self.tr("The handout was not written: %1").replace("%1", str(exc))
+            text = fill(self.tr("The handout was not written: %1"), str(exc))
             ok = False
         else:
-            text = self.tr("Wrote the class handout (%n page(s)) to %1.", "", pages).replace(
-                "%1", path
-            )
+            text = fill(self.tr("Wrote the class handout (%n page(s)) to %1.", "", pages), path)
             ok = True
         if picker is not None:
             picker.message.emit(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import MAX_STEPS, ClassPlan, ClassStep
+from infant_massage.ui.common.text_format import fill
 
 
 class ClassPlanEditor(QDialog):
@@ -82,10 +83,10 @@ class ClassPlanEditor(QDialog):
             self.technique.addItem(str(technique.name), technique.id)
 
     def _text(self, step: ClassStep) -> str:
-        return (
-            self.tr("%1 · %2")
-            .replace("%1", str(self._catalog.technique(step.technique).name))
-            .replace("%2", str(self._catalog.area(step.area).name))
+        return fill(
+            self.tr("%1 · %2"),
+            str(self._catalog.technique(step.technique).name),
+            str(self._catalog.area(step.area).name),
         )
 
     def _add_item(self, step: ClassStep) -> None:
@@ -95,9 +96,7 @@ class ClassPlanEditor(QDialog):
 
     def _add(self) -> None:
         if self.steps.count() >= MAX_STEPS:
-            self.problem.setText(
-                self.tr("A plan has at most %1 steps.").replace("%1", str(MAX_STEPS))
-            )
+            self.problem.setText(fill(self.tr("A plan has at most %1 steps."), str(MAX_STEPS)))
             return
         self._add_item(
             ClassStep(area=self.area.currentData(), technique=self.technique.currentData())

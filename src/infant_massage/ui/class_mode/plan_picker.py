@@ -25,6 +25,7 @@ from infant_massage.domain.class_plan import (
 from infant_massage.storage.class_plans import ClassPlanFileError, ClassPlanStore
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.class_mode.plan_editor import ClassPlanEditor
+from infant_massage.ui.common.text_format import fill
 
 
 class ClassPlanPicker(QWidget):
@@ -83,7 +84,7 @@ class ClassPlanPicker(QWidget):
         try:
             return self.store.plans()
         except ClassPlanFileError as exc:
-            self.message.emit(self.tr("The saved plans cannot be read: %1").replace("%1", str(exc)))
+            self.message.emit(fill(self.tr("The saved plans cannot be read: %1"), str(exc)))
             return []
 
     def reload(self) -> None:
@@ -92,23 +93,23 @@ class ClassPlanPicker(QWidget):
         current = self.mode.plan
         entries: list[tuple[str, ClassPlan]] = []
         for plan in self._saved():
-            entries.append((self.tr("Saved: %1").replace("%1", plan.name), plan))
+            entries.append((fill(self.tr("Saved: %1"), plan.name), plan))
         for routine in self._catalog.routines.routines:
             entries.append(
                 (
-                    self.tr("Routine: %1").replace("%1", str(routine.name)),
+                    fill(self.tr("Routine: %1"), str(routine.name)),
                     plan_from_routine(self._catalog, routine.id),
                 )
             )
         for area in self._catalog.areas:
             entries.append(
                 (
-                    self.tr("Area: %1").replace("%1", str(area.name)),
+                    fill(self.tr("Area: %1"), str(area.name)),
                     plan_from_area(self._catalog, area.id),
                 )
             )
         if not any(plan == current for _, plan in entries):
-            entries.insert(0, (self.tr("This plan: %1").replace("%1", current.name), current))
+            entries.insert(0, (fill(self.tr("This plan: %1"), current.name), current))
         for text, plan in entries:
             self.combo.addItem(text, plan)
         self.combo.setCurrentIndex(next(i for i, (_, p) in enumerate(entries) if p == current))
@@ -141,17 +142,17 @@ class ClassPlanPicker(QWidget):
             ClassPlan.model_validate(plan.model_dump())
             moved = self.store.save(plan)
         except (ClassPlanError, ValueError, OSError) as exc:
-            self.message.emit(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.message.emit(fill(self.tr("Not saved: %1"), str(exc)))
             return False
         if plan != self.mode.plan:
             self.mode.set_plan(plan)
         else:
             self.reload()
-        text = self.tr("Saved the plan “%1”.").replace("%1", plan.name)
+        text = fill(self.tr("Saved the plan “%1”."), plan.name)
         if moved is not None:
-            text += " " + self.tr(
-                "The old plans file could not be read; it is kept as %1."
-            ).replace("%1", moved.name)
+            text += " " + fill(
+                self.tr("The old plans file could not be read; it is kept as %1."), moved.name
+            )
         self.message.emit(text)
         return True
 
@@ -160,5 +161,5 @@ class ClassPlanPicker(QWidget):
         on the wall when there is only one screen."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         slug = "".join(c if c.isalnum() else "-" for c in self.mode.plan.name.lower()).strip("-")
-        name = self.tr("class-handout-%1.pdf").replace("%1", slug or "plan")
+        name = fill(self.tr("class-handout-%1.pdf"), slug or "plan")
         self.handoutRequested.emit(str(Path(folder or Path.home()) / name))

@@ -26,6 +26,7 @@ from infant_massage.ui.class_mode.stage import ClassStage
 from infant_massage.ui.class_mode.windows import control_font_sheet
 from infant_massage.ui.common import text_format
 from infant_massage.ui.common.labels import wrapped_label
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.hand_art import HandArt
 
@@ -119,23 +120,25 @@ class PresenterWindow(QWidget):
     def _name(self, index: int) -> str:
         step = self.mode.plan.steps[index]
         catalog = self.mode.catalog
-        return (
-            self.tr("%1 · %2")
-            .replace("%1", str(catalog.technique(step.technique).name))
-            .replace("%2", str(catalog.area(step.area).name))
+        return fill(
+            self.tr("%1 · %2"),
+            str(catalog.technique(step.technique).name),
+            str(catalog.area(step.area).name),
         )
 
     def _show_step(self, index: int) -> None:
         mode = self.mode
         self.now_label.setText(
-            self.tr("Step %1 of %2: %3")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(mode.cursor.count))
-            .replace("%3", self._name(index))
+            fill(
+                self.tr("Step %1 of %2: %3"),
+                str(index + 1),
+                str(mode.cursor.count),
+                self._name(index),
+            )
         )
         following = mode.cursor.next_step
         self.next_label.setText(
-            self.tr("Next: %1").replace("%1", self._name(index + 1))
+            fill(self.tr("Next: %1"), self._name(index + 1))
             if following is not None
             else self.tr("Next: the end of the plan.")
         )

@@ -16,6 +16,7 @@ from infant_massage.domain.guide import HandState
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common import theme
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.view import GuideView
@@ -132,15 +133,13 @@ class ClassStage(QWidget):
         step = mode.step
         catalog = mode.catalog
         self.title.setText(
-            self.tr("%1 · %2")
-            .replace("%1", str(catalog.technique(step.technique).name))
-            .replace("%2", str(catalog.area(step.area).name))
+            fill(
+                self.tr("%1 · %2"),
+                str(catalog.technique(step.technique).name),
+                str(catalog.area(step.area).name),
+            )
         )
-        self.step_of.setText(
-            self.tr("Step %1 of %2")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(mode.cursor.count))
-        )
+        self.step_of.setText(fill(self.tr("Step %1 of %2"), str(index + 1), str(mode.cursor.count)))
         key = (step.technique, step.area)
         if key != self._guide_key:
             self._how_index = None
@@ -169,7 +168,7 @@ class ClassStage(QWidget):
         if not mode.playing:
             parts.append(self.tr("Paused"))
         if mode.speed != 1.0:
-            parts.append(self.tr("%1× speed").replace("%1", f"{mode.speed:g}"))
+            parts.append(fill(self.tr("%1× speed"), f"{mode.speed:g}"))
         self.state.setText(" · ".join(parts))
         self.state.setVisible(bool(parts))
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from infant_massage import __version__, resources
 from infant_massage.identity import APP_ICON
 from infant_massage.ui.common.labels import wrapped_label
+from infant_massage.ui.common.text_format import fill
 
 ICON_SIZE = 64
 QT_SOURCES = "https://download.qt.io/official_releases/qt/"
@@ -67,7 +68,7 @@ class AboutDialog(QDialog):
         title = QLabel(self.tr("Infant Massage Guide"))
         title.setObjectName("title")
         names.addWidget(title)
-        names.addWidget(wrapped_label(self.tr("Version %1").replace("%1", __version__)))
+        names.addWidget(wrapped_label(fill(self.tr("Version %1"), __version__)))
         row.addLayout(names, 1)
         return row
 
@@ -167,23 +168,27 @@ class AboutDialog(QDialog):
                 "Infant Massage Guide, its texts, illustrations and sounds are free software "
                 "under the MIT licence."
             ),
-            self.tr(
-                "It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the "
-                "GNU Lesser General Public License version 3. Their unmodified source code is "
-                "available from %2 and %3, and from the Infant Massage Guide contributors on "
-                "request. In the installable bundle they are separate libraries (in its "
-                "PySide6 folder), which you may replace with your own build."
-            )
-            .replace("%1", qVersion())
-            .replace("%2", QT_SOURCES)
-            .replace("%3", PYSIDE_SOURCES)
-            .replace("%4", PySide6.__version__),
-            self.tr(
-                "Python %1 (PSF licence) and the Python packages the app runs on, such as "
-                "pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their "
-                "notices are the last text below."
-            )
-            .replace("%1", platform.python_version())
-            .replace("%2", pydantic.VERSION),
+            fill(
+                self.tr(
+                    "It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the "
+                    "GNU Lesser General Public License version 3. Their unmodified source code is "
+                    "available from %2 and %3, and from the Infant Massage Guide contributors on "
+                    "request. In the installable bundle they are separate libraries (in its "
+                    "PySide6 folder), which you may replace with your own build."
+                ),
+                qVersion(),
+                QT_SOURCES,
+                PYSIDE_SOURCES,
+                PySide6.__version__,
+            ),
+            fill(
+                self.tr(
+                    "Python %1 (PSF licence) and the Python packages the app runs on, such as "
+                    "pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their "
+                    "notices are the last text below."
+                ),
+                platform.python_version(),
+                pydantic.VERSION,
+            ),
         ]
         return lines

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from infant_massage.domain.catalog import GuidePattern, GuidePhase
 from infant_massage.domain.guide import Guide, HandState
+from infant_massage.ui.common.text_format import fill
 
 
 class GuideCaptions(QObject):
@@ -39,17 +40,13 @@ class GuideCaptions(QObject):
             GuidePattern.PINCH_ROLL: self.tr("Pass %1 of %2"),
             GuidePattern.REST: self.tr("Stroke %1 of %2"),
         }
-        text = texts[pattern].replace("%1", str(state.repetition))
-        text = text.replace("%2", str(state.repetitions))
+        text = fill(texts[pattern], state.repetition, state.repetitions)
         if state.points and state.point_number:
-            text = (
-                self.tr("%1 · point %2 of %3")
-                .replace("%1", text)
-                .replace("%2", str(state.point_number))
-                .replace("%3", str(state.points))
+            text = fill(
+                self.tr("%1 · point %2 of %3"), text, str(state.point_number), str(state.points)
             )
         if pattern == GuidePattern.PINCH_ROLL and state.special:
-            text = self.tr("%1 · last pass: pinch three, lift once").replace("%1", text)
+            text = fill(self.tr("%1 · last pass: pinch three, lift once"), text)
         return text
 
     def current_step(self, guide: Guide | None, state: HandState) -> int | None:

@@ -25,6 +25,7 @@ from infant_massage.domain.catalog import Catalog, SafetyKind, SafetyRule
 from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts, text_format
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
 
@@ -241,8 +242,8 @@ def write_handout(
     area_id: str,
 ) -> int:
     """Write the handout as a PDF (A4 or Letter by locale); returns the number of pages."""
-    title = QCoreApplication.translate("Handout", "Infant massage: %1").replace(
-        "%1", str(catalog.area(area_id).name)
+    title = fill(
+        QCoreApplication.translate("Handout", "Infant massage: %1"), str(catalog.area(area_id).name)
     )
     document = handout_document(catalog, illustrations, hands, area_id)
     return print_document(path, document, title)

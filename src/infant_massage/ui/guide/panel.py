@@ -22,6 +22,7 @@ from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.adaptive_layout import stack_when_narrow
 from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.view import GuideView
@@ -88,7 +89,7 @@ class GuidePanel(QWidget):
         self.speed.setMinimumHeight(48)
         self.speed.setAccessibleName(self.tr("Speed"))
         for value in SPEEDS:
-            self.speed.addItem(self.tr("%1× speed").replace("%1", f"{value:g}"), value)
+            self.speed.addItem(fill(self.tr("%1× speed"), f"{value:g}"), value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.currentIndexChanged.connect(lambda index: self.view.set_speed(SPEEDS[index]))
         self.loop_box = QCheckBox(self.tr("Loop (L)"))
@@ -189,9 +190,7 @@ class GuidePanel(QWidget):
 
     def show_guide(self, guide: Guide, area_name: str, tone_id: str | None = None) -> None:
         technique, application = guide.technique, guide.application
-        self.title.setText(
-            self.tr("%1 · %2").replace("%1", str(technique.name)).replace("%2", area_name)
-        )
+        self.title.setText(fill(self.tr("%1 · %2"), str(technique.name), area_name))
         self._fill_steps(guide)
         lying = (
             self.tr("The baby lies on the back.")
@@ -201,9 +200,11 @@ class GuidePanel(QWidget):
         age = f" {technique.age_note}" if technique.age_note is not None else ""
         self.subtitle.setText(lying + age)
         self.how_to.setText(
-            self.tr("Pressure: %1\nDirection: %2")
-            .replace("%1", str(technique.pressure))
-            .replace("%2", str(application.direction))
+            fill(
+                self.tr("Pressure: %1\nDirection: %2"),
+                str(technique.pressure),
+                str(application.direction),
+            )
         )
         self.view.set_guide(guide, tone_id)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from infant_massage.storage.history.queries import HistoryFilter
 from infant_massage.storage.history.store import HistoryStore
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.chart import AreaMinutesChart, WeeklySessionsChart, weeks_between
 from infant_massage.ui.history.filter_bar import local_midnight
 from infant_massage.ui.history.tolerance import ToleranceGrid
@@ -75,9 +76,11 @@ class HistoryChartsPage(QScrollArea):
             until=local_midnight(last + timedelta(days=1)),
         )
         self.span_label.setText(
-            self.tr("From %1 to %2. Doll practice is not counted.")
-            .replace("%1", self._wording.day(first, long=True))
-            .replace("%2", self._wording.day(last, long=True))
+            fill(
+                self.tr("From %1 to %2. Doll practice is not counted."),
+                self._wording.day(first, long=True),
+                self._wording.day(last, long=True),
+            )
         )
         self.weekly_chart.show_weeks(store.sessions_per_week(shown), first, last)
         self.area_chart.show_minutes(store.minutes_per_area(shown))

@@ -23,7 +23,7 @@ from infant_massage.storage.history.rows import stopped_area
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.keyboard import plain_text_box
 from infant_massage.ui.common.labels import wrapped_label
-from infant_massage.ui.common.text_format import clock
+from infant_massage.ui.common.text_format import clock, fill
 from infant_massage.ui.history.wording import HistoryWording
 
 NOTE_LIMIT = 2000
@@ -110,9 +110,7 @@ class HistoryDetail(QFrame):
         if profile is not None:
             on: date = record.started_at.astimezone().date()
             self.baby.setText(
-                self.tr("%1, %2 at the time")
-                .replace("%1", profile.name)
-                .replace("%2", words.age(profile, on))
+                fill(self.tr("%1, %2 at the time"), profile.name, words.age(profile, on))
             )
         else:
             self.baby.setText(self.tr("Practice on a doll") if record.practice else "")
@@ -120,12 +118,14 @@ class HistoryDetail(QFrame):
         self.kind.setText(words.session_kind(record.kind, record.routine, record.practice))
         self.outcome.setText(self._outcome_text(record))
         self.time.setText(
-            self.tr("%1 massaged of %2 planned")
-            .replace("%1", clock(record.done_seconds))
-            .replace("%2", clock(record.planned_seconds))
+            fill(
+                self.tr("%1 massaged of %2 planned"),
+                clock(record.done_seconds),
+                clock(record.planned_seconds),
+            )
         )
         response = words.response(record.response)
-        self.response.setText(self.tr("Response: %1").replace("%1", response) if response else "")
+        self.response.setText(fill(self.tr("Response: %1"), response) if response else "")
         self.response.setVisible(bool(response))
         self._fill_steps(record)
         self.note.blockSignals(True)
@@ -165,7 +165,7 @@ class HistoryDetail(QFrame):
         text = words.outcome(record.outcome, record.stop_reason)
         where = stopped_area(record.steps, record.outcome, record.stop_reason)
         if record.outcome is Outcome.STOPPED and where:
-            text = self.tr("%1 (during %2)").replace("%1", text).replace("%2", words.area(where))
+            text = fill(self.tr("%1 (during %2)"), text, words.area(where))
         if record.outcome is Outcome.INTERRUPTED:
             text = self.tr("Interrupted: the app closed before the end. What was done is kept.")
         return text
@@ -181,10 +181,8 @@ class HistoryDetail(QFrame):
             if step.skipped:
                 done = self.tr("skipped")
             else:
-                done = (
-                    self.tr("%1 of %2")
-                    .replace("%1", clock(step.done_seconds))
-                    .replace("%2", clock(step.planned_seconds))
+                done = fill(
+                    self.tr("%1 of %2"), clock(step.done_seconds), clock(step.planned_seconds)
                 )
             cells = (words.area(step.area), words.technique(step.technique), done)
             for column, text in enumerate(cells):

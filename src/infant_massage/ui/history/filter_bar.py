@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.ui.common.text_format import fill
 
 # Period choices: days back from today (None: all time, -1: chosen dates).
 PERIODS: list[int | None] = [None, 7, 30, 91, 365, -1]
@@ -77,7 +78,7 @@ class HistoryFilterBar(QWidget):
         for profile in profiles:
             name = profile.name
             if profile.demo:
-                name = self.tr("%1 (demo)").replace("%1", name)
+                name = fill(self.tr("%1 (demo)"), name)
             self.baby_box.addItem(name, profile.id)
         index = self.baby_box.findData(chosen)
         self.baby_box.setCurrentIndex(max(0, index))

@@ -40,6 +40,7 @@ from infant_massage.storage.history.queries import HistoryFilter
 from infant_massage.storage.history.store import HistoryError, HistoryStore
 from infant_massage.storage.private_files import UnsafeTarget
 from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.charts_page import HistoryChartsPage, chart_span
 from infant_massage.ui.history.detail import HistoryDetail
 from infant_massage.ui.history.filter_bar import HistoryFilterBar
@@ -341,7 +342,7 @@ class HistoryPanel(QWidget):
         try:
             self.store.update_note(session_id, clean_text(note, line_breaks=True))
         except (HistoryError, ValueError) as exc:
-            self._show_problem(self.tr("The note could not be saved: %1").replace("%1", str(exc)))
+            self._show_problem(fill(self.tr("The note could not be saved: %1"), str(exc)))
             return
         self._reload(session_id)
         self._show_message(self.tr("Note saved."), undo=False)
@@ -355,7 +356,7 @@ class HistoryPanel(QWidget):
         if record is None:
             return
         when = self.wording.when(record.started_at, this_year=self._today().year)
-        text = self.tr("Deleted the session of %1.").replace("%1", when)
+        text = fill(self.tr("Deleted the session of %1."), when)
         row = self.store.position(session_id, self.model.filter)
         self.undo_stack.push(_DeleteSession(self, record, text))
         self._show_message(text, undo=True)
@@ -367,7 +368,7 @@ class HistoryPanel(QWidget):
         try:
             change(self.store)
         except HistoryError as exc:
-            self._show_problem(self.tr("That could not be saved: %1").replace("%1", str(exc)))
+            self._show_problem(fill(self.tr("That could not be saved: %1"), str(exc)))
         restored = self.store.session(session_id) is not None
         self._reload(session_id if restored else None)
         if restored:
@@ -427,13 +428,13 @@ class HistoryPanel(QWidget):
         try:
             count = export_to_path(self.store, kind, path)
         except (IncompleteHistory, UnsafeTarget) as exc:
-            self._show_problem(self.tr("Nothing was exported: %1").replace("%1", str(exc)))
+            self._show_problem(fill(self.tr("Nothing was exported: %1"), str(exc)))
             return False
         except OSError as exc:
             text = self.tr("The export could not be written: %1")
-            self._show_problem(text.replace("%1", exc.strerror or str(exc)))
+            self._show_problem(fill(text, exc.strerror or str(exc)))
             return False
-        text = self.tr("Exported %n session(s) to %1.", "", count).replace("%1", str(path))
+        text = fill(self.tr("Exported %n session(s) to %1.", "", count), str(path))
         self._show_message(text, undo=False)
         return True
 
@@ -453,12 +454,11 @@ class HistoryPanel(QWidget):
         try:
             result = import_file(self.store, path, self._known)
         except (BackupError, HistoryError) as exc:
-            text = self.tr("%1 was not restored: %2").replace("%1", path.name)
-            self._show_problem(text.replace("%2", str(exc)))
+            self._show_problem(fill(self.tr("%1 was not restored: %2"), path.name, exc))
             return False
         self.notice_box.hide()
         text = self.tr("Restored %n new session(s) from %1.", "", result.sessions_added)
-        self._show_message(text.replace("%1", path.name), undo=False)
+        self._show_message(fill(text, path.name), undo=False)
         self.undo_stack.clear()  # deletions made before a restore are not undone across it
         if result.babies_added:
             self.profilesChanged.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from infant_massage.storage.history.queries import AreaWeek
 from infant_massage.ui.common import theme
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.wording import HistoryWording
 
 SHOWN_WEEKS = 8
@@ -74,8 +75,7 @@ class ToleranceGrid(QTableWidget):
             text = self.tr("%n session(s)", "", sessions)
             tip = self.tr("No stops")
         else:
-            text = self.tr("%1 stopped of %2").replace("%1", str(stops))
-            text = text.replace("%2", str(sessions))
+            text = fill(self.tr("%1 stopped of %2"), stops, sessions)
             tip = self.tr("Stopped here %n time(s)", "", stops)
         item = QTableWidgetItem(text)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

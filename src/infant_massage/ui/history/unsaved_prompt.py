@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infant_massage.storage.history.store import HistoryStore
+from infant_massage.ui.common.text_format import fill
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -31,7 +32,7 @@ def unsaved_prompt(store: HistoryStore, parent: QWidget | None = None) -> QMessa
             "quit now. Free some space, then try again.",
             count,
         )
-    box.setText(text.replace("%1", reason))
+    box.setText(fill(text, reason))
     box.retry_button = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.ActionRole)
     box.quit_button = box.addButton(_tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.stay_button = box.addButton(_tr("Don't quit"), QMessageBox.ButtonRole.RejectRole)

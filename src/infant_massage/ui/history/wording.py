@@ -21,6 +21,7 @@ from infant_massage.domain.session_record import (
 )
 from infant_massage.storage.history.notices import Notice, NoticeKind
 from infant_massage.storage.history.rows import HistoryRow
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.profiles.age_text import age_text
 
 
@@ -51,14 +52,14 @@ class HistoryWording(QObject):
             if short:
                 text = name or self.tr("Routine")
             else:
-                text = self.tr("Routine: %1").replace("%1", name) if name else self.tr("Routine")
+                text = fill(self.tr("Routine: %1"), name) if name else self.tr("Routine")
         else:
             text = self.tr("One area")
         if not practice:
             return text
         if short:
-            return self.tr("Practice · %1").replace("%1", text)
-        return self.tr("Practice on a doll · %1").replace("%1", text)
+            return fill(self.tr("Practice · %1"), text)
+        return fill(self.tr("Practice on a doll · %1"), text)
 
     def baby(self, row: HistoryRow) -> str:
         if row.baby_name:
@@ -79,7 +80,7 @@ class HistoryWording(QObject):
     def outcome(self, outcome: Outcome, reason: StopReason | None) -> str:
         if outcome is Outcome.STOPPED:
             why = self.stop_reason(reason)
-            return self.tr("Stopped: %1").replace("%1", why) if why else self.tr("Stopped")
+            return fill(self.tr("Stopped: %1"), why) if why else self.tr("Stopped")
         return {
             Outcome.COMPLETED: self.tr("Completed"),
             Outcome.INTERRUPTED: self.tr("Interrupted"),
@@ -124,10 +125,13 @@ class HistoryWording(QObject):
     def notice(self, notice: Notice) -> str:
         kind = notice.kind
         if kind is NoticeKind.SALVAGED and notice.sessions == 0:
-            return self.tr(
-                "The history file was damaged and no session in it could be read. A fresh "
-                "history was started; the damaged copy is kept as %1."
-            ).replace("%1", str(notice.path))
+            return fill(
+                self.tr(
+                    "The history file was damaged and no session in it could be read. A fresh "
+                    "history was started; the damaged copy is kept as %1."
+                ),
+                str(notice.path),
+            )
         if kind is NoticeKind.SALVAGED:
             text = self.tr(
                 "The history file was damaged. %n session(s) could still be read and were "
@@ -135,7 +139,7 @@ class HistoryWording(QObject):
                 "",
                 notice.sessions,
             )
-            return text.replace("%1", str(notice.path))
+            return fill(text, str(notice.path))
         if kind is NoticeKind.DAMAGED_IN_USE:
             return self.tr(
                 "The history file is damaged, and another copy of the app has it open, so it "
@@ -145,24 +149,28 @@ class HistoryWording(QObject):
         if kind is NoticeKind.DAMAGED_ROWS:
             return self.damaged_rows(notice.ids)
         if kind is NoticeKind.NEWER:
-            return self.tr(
-                "This history was written by a newer version of the app (history version %1). "
-                "This version cannot read it: it leaves the file untouched and saves nothing "
-                "this time. Please update the app."
-            ).replace("%1", str(notice.version))
+            return fill(
+                self.tr(
+                    "This history was written by a newer version of the app (history version %1). "
+                    "This version cannot read it: it leaves the file untouched and saves nothing "
+                    "this time. Please update the app."
+                ),
+                str(notice.version),
+            )
         if kind is NoticeKind.FOREIGN:
             return self.tr(
                 "The history file is another program's database, not a history of this app. "
                 "It is left untouched and nothing is saved this time."
             )
         if kind is NoticeKind.UNREADABLE:
-            return self.tr(
-                "The history could not be read (%1). Nothing is shown or saved this time."
-            ).replace("%1", notice.detail)
+            return fill(
+                self.tr("The history could not be read (%1). Nothing is shown or saved this time."),
+                notice.detail,
+            )
         if kind is NoticeKind.NOT_SAVING:
-            return self.tr("Not saving the history this time: %1").replace("%1", notice.detail)
+            return fill(self.tr("Not saving the history this time: %1"), notice.detail)
         text = self.tr("The last session is not saved yet: %1. It is kept until it can be.")
-        return text.replace("%1", notice.detail)
+        return fill(text, notice.detail)
 
     def damaged_rows(self, ids) -> str:
         shown = ", ".join(list(ids)[:5]) + (" …" if len(ids) > 5 else "")
@@ -172,7 +180,7 @@ class HistoryWording(QObject):
             "",
             len(ids),
         )
-        return text.replace("%1", shown)
+        return fill(text, shown)
 
     def interrupted(self, records: list[SessionRecord], names: dict[str, str] | None = None) -> str:
         """What the start screen says about sessions a crash or a power cut cut short.
@@ -187,14 +195,18 @@ class HistoryWording(QObject):
             text = self.tr(
                 "%4's session on %1 was interrupted after %2 minutes (%3). "
                 "It is kept in the history."
-            ).replace("%4", name)
+            )
         else:
             text = self.tr(
                 "A session on %1 was interrupted after %2 minutes (%3). It is kept in the history."
             )
-        text = text.replace("%1", self.when(last.started_at))
-        text = text.replace("%2", self.minutes(last.done_seconds))
-        text = text.replace("%3", self.areas(last.areas))
+        text = fill(
+            text,
+            self.when(last.started_at),
+            self.minutes(last.done_seconds),
+            self.areas(last.areas),
+            name,
+        )
         if len(records) > 1:
             text += " " + self.tr("%n more interrupted session(s) too.", "", len(records) - 1)
         return text

@@ -17,6 +17,7 @@ from infant_massage.domain.catalog import Application, Technique
 from infant_massage.ui.common import text_facts, text_format, theme
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.labels import warning_box, wrapped_label
+from infant_massage.ui.common.text_format import fill
 
 
 def _icon_size() -> QSize:
@@ -66,7 +67,7 @@ class TechniqueCard(QFrame):
         self.guide_button.setIconSize(_icon_size())
         self.guide_button.setMinimumHeight(48)
         self.guide_button.setAccessibleName(
-            self.tr("Watch the animated guide for %1").replace("%1", str(self.technique.name))
+            fill(self.tr("Watch the animated guide for %1"), str(self.technique.name))
         )
         self.guide_button.clicked.connect(lambda: self.guideRequested.emit(self.technique.id))
         self.session_button = QPushButton(self.tr("Massage now"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from infant_massage.domain.corrected_age import AVERAGE_MONTH_DAYS
 from infant_massage.domain.profile import BabyProfile
+from infant_massage.ui.common.text_format import fill
 
 
 class _AgeWording(QObject):
@@ -32,11 +33,11 @@ class _AgeWording(QObject):
             counted = self.tr("%n month(s)", "", int(days / AVERAGE_MONTH_DAYS))
         if days == 0:
             return self.tr("not yet at the due date")
-        return self.tr("%1 from the due date").replace("%1", counted)
+        return fill(self.tr("%1 from the due date"), counted)
 
     def both(self, actual: str, corrected: str) -> str:
         # e.g. "5 months old (3 months from the due date)"
-        return self.tr("%1 (%2)").replace("%1", actual).replace("%2", corrected)
+        return fill(self.tr("%1 (%2)"), actual, corrected)
 
 
 _wording: _AgeWording | None = None

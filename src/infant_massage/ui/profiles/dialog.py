@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.corrected_age import MAX_WEEKS_EARLY
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.ui.common import theme
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.profiles.age_text import full_age_text
 
 
@@ -187,9 +188,7 @@ class ProfileDialog(QDialog):
                 "notes": self.tr("The notes are too long."),
             }.get(field, self.tr("The cord cannot heal before the baby is born."))
         if candidate is not None:
-            self.age_label.setText(
-                self.tr("%1 today").replace("%1", full_age_text(candidate, self._today))
-            )
+            self.age_label.setText(fill(self.tr("%1 today"), full_age_text(candidate, self._today)))
         self.problem_label.setText(problem if self.name_edit.text() or candidate else "")
         self.save_button.setEnabled(candidate is not None)
         return candidate is not None
@@ -202,12 +201,15 @@ class ProfileDialog(QDialog):
 
     def _ask_delete(self) -> None:
         name = self.original.name if self.original else ""
-        text = self.tr(
-            "Delete %1 and %n session(s) from the history? This cannot be undone; "
-            "export a backup first to keep them.",
-            "",
-            self._session_count,
-        ).replace("%1", name)
+        text = fill(
+            self.tr(
+                "Delete %1 and %n session(s) from the history? This cannot be undone; "
+                "export a backup first to keep them.",
+                "",
+                self._session_count,
+            ),
+            name,
+        )
         self.confirm_label.setText(text)
         self.confirm_box.show()
         self.confirm_button.setFocus()

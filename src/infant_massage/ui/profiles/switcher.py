@@ -18,6 +18,7 @@ from infant_massage.domain.profile import BabyProfile
 from infant_massage.storage.history.queries import HistoryFilter
 from infant_massage.storage.history.store import HistoryError, HistoryStore
 from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.profiles.age_text import full_age_text
 from infant_massage.ui.profiles.dialog import ProfileDialog
 
@@ -101,7 +102,7 @@ class ProfileSwitcher(QWidget):
 
     def _label(self, profile: BabyProfile) -> str:
         text = f"{profile.name} · {full_age_text(profile, self._today())}"
-        return self.tr("%1 · demo").replace("%1", text) if profile.demo else text
+        return fill(self.tr("%1 · demo"), text) if profile.demo else text
 
     def _chosen(self, *_args) -> None:
         profile = self.current_profile()
@@ -135,7 +136,7 @@ class ProfileSwitcher(QWidget):
             try:
                 self._store.delete_profile(profile.id)
             except HistoryError as exc:
-                self._problem(self.tr("Not deleted: %1").replace("%1", str(exc)))
+                self._problem(fill(self.tr("Not deleted: %1"), str(exc)))
                 return
             self._problem("")
             self.reload()
@@ -147,7 +148,7 @@ class ProfileSwitcher(QWidget):
         try:
             self._store.save_profile(profile)
         except HistoryError as exc:
-            self._problem(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._problem(fill(self.tr("Not saved: %1"), str(exc)))
             return
         self._problem("")
         self.reload(choose=profile.id, announce=True)  # a new birth date changes what is offered

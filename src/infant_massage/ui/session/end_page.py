@@ -23,7 +23,7 @@ from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.session_record import Outcome, Response, SessionRecord, StopReason
 from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.keyboard import plain_text_box, set_default_buttons
-from infant_massage.ui.common.text_format import clock
+from infant_massage.ui.common.text_format import clock, fill
 
 SPACE_GUARD_SECONDS = 1.0
 
@@ -134,12 +134,10 @@ class SessionEndPage(QWidget):
         group = QButtonGroup(box)
         row = QGridLayout()  # three to a row: whole words at 800x600 too
         for number, (value, text) in enumerate(options, start=1):
-            button = QPushButton(self.tr("%1 (%2)").replace("%1", text).replace("%2", str(number)))
+            button = QPushButton(fill(self.tr("%1 (%2)"), text, str(number)))
             button.setAccessibleName(text)
             button.setAccessibleDescription(
-                self.tr("%1 Press %2 to choose it.")
-                .replace("%1", question)
-                .replace("%2", str(number))
+                fill(self.tr("%1 Press %2 to choose it."), question, str(number))
             )
             button.setCheckable(True)
             button.setObjectName("choice")
@@ -258,10 +256,10 @@ class SessionEndPage(QWidget):
         """The summary; `waiting`: the record is not written yet, so offer to try again."""
         areas = ", ".join(str(self._catalog.area(a).name) for a in record.areas) or "—"
         lines = [
-            self.tr("Time: %1 of %2")
-            .replace("%1", clock(record.done_seconds))
-            .replace("%2", clock(record.planned_seconds)),
-            self.tr("Areas: %1").replace("%1", areas),
+            fill(
+                self.tr("Time: %1 of %2"), clock(record.done_seconds), clock(record.planned_seconds)
+            ),
+            fill(self.tr("Areas: %1"), areas),
             where,
         ]
         self._summary_lines = lines

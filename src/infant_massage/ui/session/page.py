@@ -24,7 +24,7 @@ from infant_massage.domain.session import Finished, Session, SessionState, StepC
 from infant_massage.domain.session_plan import PlannedStep
 from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.icons import icon
-from infant_massage.ui.common.text_format import clock
+from infant_massage.ui.common.text_format import clock, fill
 from infant_massage.ui.common.visible_timer import VisibleTimer
 from infant_massage.ui.guide.captions import counter_text
 from infant_massage.ui.guide.view import GuideView
@@ -216,29 +216,31 @@ class SessionPage(QWidget):
         self.refresh()
 
     def _name(self, step: PlannedStep) -> str:
-        return (
-            self.tr("%1: %2")
-            .replace("%1", str(self._catalog.area(step.area).name))
-            .replace("%2", str(self._catalog.technique(step.technique).name))
+        return fill(
+            self.tr("%1: %2"),
+            str(self._catalog.area(step.area).name),
+            str(self._catalog.technique(step.technique).name),
         )
 
     def _spoken(self, step: PlannedStep, following: PlannedStep | None) -> str:
-        now = self.tr("Now %1.").replace("%1", self._name(step))
+        now = fill(self.tr("Now %1."), self._name(step))
         if following is None:
             return now + " " + self.tr("This is the last step.")
-        return now + " " + self.tr("Then %1.").replace("%1", self._name(following))
+        return now + " " + fill(self.tr("Then %1."), self._name(following))
 
     def _show_step(self, step: PlannedStep) -> None:
         assert self.session is not None
         self.step_label.setText(self._name(step))
         self.step_of.setText(
-            self.tr("Step %1 of %2")
-            .replace("%1", str(self.session.index + 1))
-            .replace("%2", str(len(self.session.plan.steps)))
+            fill(
+                self.tr("Step %1 of %2"),
+                str(self.session.index + 1),
+                str(len(self.session.plan.steps)),
+            )
         )
         following = self.session.next_step
         self.next_label.setText(
-            self.tr("Next: %1").replace("%1", self._name(following))
+            fill(self.tr("Next: %1"), self._name(following))
             if following
             else self.tr("Next: the end. Well done.")
         )
@@ -252,8 +254,8 @@ class SessionPage(QWidget):
         self._steps = application.step_texts(
             text_facts.shared().facts(turned=self.view.viewpoint.swaps_sides, catalog=self._catalog)
         )
-        self.pressure.setText(self.tr("Pressure: %1").replace("%1", str(technique.pressure)))
-        self.direction.setText(self.tr("Direction: %1").replace("%1", str(application.direction)))
+        self.pressure.setText(fill(self.tr("Pressure: %1"), str(technique.pressure)))
+        self.direction.setText(fill(self.tr("Direction: %1"), str(application.direction)))
         if self.session.state == SessionState.RUNNING:
             self.view.play()
 
@@ -270,9 +272,11 @@ class SessionPage(QWidget):
         paused = session.state == SessionState.PAUSED
         self.ring.set_time(session.step_remaining(), session.current_step.seconds, paused)
         self.elapsed.setText(
-            self.tr("%1 of %2 done")
-            .replace("%1", clock(session.total_elapsed()))
-            .replace("%2", clock(session.plan.total_seconds))
+            fill(
+                self.tr("%1 of %2 done"),
+                clock(session.total_elapsed()),
+                clock(session.plan.total_seconds),
+            )
         )
         guide = self.view.guide
         if guide is not None:
@@ -291,9 +295,7 @@ class SessionPage(QWidget):
         self.counter.setText(counter_text(guide, state))
         self.caption.setText(str(state.caption) if state.caption is not None else "")
         self.how_step.setText(
-            self.tr("Step %1: %2")
-            .replace("%1", str(state.step + 1))
-            .replace("%2", self._steps[state.step])
+            fill(self.tr("Step %1: %2"), str(state.step + 1), self._steps[state.step])
             if self._steps
             else ""
         )

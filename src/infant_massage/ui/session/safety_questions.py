@@ -22,6 +22,7 @@ from infant_massage.domain.corrected_age import (
     corrected_months_from_age,
 )
 from infant_massage.domain.safety_check import CheckAnswers, KnownFacts
+from infant_massage.ui.common.text_format import fill
 
 
 class YesNo(QGroupBox):
@@ -243,7 +244,7 @@ class SafetyQuestions(QWidget):
         self.feed.setValue(-1)
         self.set_age_months(known.age_months)
         if known.name is not None:
-            self.age_hint.setText(self.tr("From %1's profile.").replace("%1", known.name))
+            self.age_hint.setText(fill(self.tr("From %1's profile."), known.name))
         else:
             self.age_hint.setText(self.tr("No baby profile is chosen: please give the age."))
         self.cord_hint.setText(self._cord_hint(known))
@@ -251,7 +252,7 @@ class SafetyQuestions(QWidget):
 
     def _cord_hint(self, known: KnownFacts) -> str:
         if known.cord_healed is not None and known.name is not None:
-            return self.tr("From %1's profile.").replace("%1", known.name)
+            return fill(self.tr("From %1's profile."), known.name)
         if known.cord_guess is None or known.age_days is None:
             return ""
         if known.cord_guess:

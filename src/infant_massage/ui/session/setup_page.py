@@ -25,6 +25,7 @@ from infant_massage.domain.session_plan import max_minutes
 from infant_massage.ui.body_map.body_map_widget import BodyMap
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.labels import warning_box
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.session.safety_questions import SafetyQuestions
 
 
@@ -127,7 +128,7 @@ class SessionSetupPage(QWidget):
         choose.setSpacing(10)
         choose.addWidget(self.routine_box, 1)
         for minutes in self._catalog.routines.lengths_minutes:
-            button = QPushButton(self.tr("%1 min").replace("%1", str(minutes)))
+            button = QPushButton(fill(self.tr("%1 min"), str(minutes)))
             button.setCheckable(True)
             button.setObjectName("choice")
             button.setProperty("minutes", minutes)
@@ -179,9 +180,11 @@ class SessionSetupPage(QWidget):
             self.routine_box.removeItem(self.routine_box.count() - 1)
         if self._single:
             self.routine_box.addItem(
-                self.tr("Only %1: %2")
-                .replace("%1", str(self._catalog.area(area).name))
-                .replace("%2", str(self._catalog.technique(technique).name)),
+                fill(
+                    self.tr("Only %1: %2"),
+                    str(self._catalog.area(area).name),
+                    str(self._catalog.technique(technique).name),
+                ),
                 None,
             )
             self.routine_box.setCurrentIndex(self.routine_box.count() - 1)
@@ -260,12 +263,15 @@ class SessionSetupPage(QWidget):
             months = int(verdict.answers.age_months)
             lines.append(
                 (
-                    self.tr(
-                        "Born %1 weeks early: what is offered follows the corrected age, "
-                        "%n month(s) from the due date.",
-                        "",
-                        months,
-                    ).replace("%1", str(weeks_early)),
+                    fill(
+                        self.tr(
+                            "Born %1 weeks early: what is offered follows the corrected age, "
+                            "%n month(s) from the due date.",
+                            "",
+                            months,
+                        ),
+                        str(weeks_early),
+                    ),
                     "subtle",
                 )
             )
@@ -282,10 +288,13 @@ class SessionSetupPage(QWidget):
             wait = self.feed_wait_minutes or self._catalog.safety.check.feed_wait_minutes
             lines.append(
                 (
-                    self.tr(
-                        "Not sure when the baby last fed? Start only when the last feed was "
-                        "at least %1 minutes ago."
-                    ).replace("%1", str(wait)),
+                    fill(
+                        self.tr(
+                            "Not sure when the baby last fed? Start only when the last feed was "
+                            "at least %1 minutes ago."
+                        ),
+                        str(wait),
+                    ),
                     "warningText",
                 )
             )
@@ -295,8 +304,9 @@ class SessionSetupPage(QWidget):
                 "once they are well."
             ),
             Blocker.VACCINATION: self.tr("Not today: wait 24 to 48 hours after a vaccination."),
-            Blocker.RECENT_FEED: self.tr("Not yet: wait %1 more minutes after the feed.").replace(
-                "%1", str(verdict.minutes_to_wait)
+            Blocker.RECENT_FEED: fill(
+                self.tr("Not yet: wait %1 more minutes after the feed."),
+                str(verdict.minutes_to_wait),
             ),
             Blocker.NOTHING_LEFT: self.tr("Not today: no area is left to massage."),
         }
@@ -312,7 +322,7 @@ class SessionSetupPage(QWidget):
                 text = self.tr("%1 is left out until the navel has healed.")
             else:
                 text = self.tr("%1 is left out today.")
-            lines.append((text.replace("%1", name), "warningText"))
+            lines.append((fill(text, name), "warningText"))
         limit = self._catalog.routines.limit_for(verdict.answers.age_months)
         light_only = age_given and limit is not None and limit.techniques is not None
         for (technique, _area), reason in sorted(verdict.excluded.items()):
@@ -329,17 +339,15 @@ class SessionSetupPage(QWidget):
         if light_only:
             lines.append(
                 (
-                    self.tr("A newborn: only gentle stroking, up to %1 minutes.").replace(
-                        "%1", str(cap)
-                    ),
+                    fill(self.tr("A newborn: only gentle stroking, up to %1 minutes."), str(cap)),
                     "subtle",
                 )
             )
         elif cap is not None and age_given:
             lines.append(
                 (
-                    self.tr("A young baby: short, light sessions (up to %1 minutes).").replace(
-                        "%1", str(cap)
+                    fill(
+                        self.tr("A young baby: short, light sessions (up to %1 minutes)."), str(cap)
                     ),
                     "subtle",
                 )
