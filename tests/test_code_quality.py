@@ -58,3 +58,18 @@ def test_translated_texts_take_arguments_through_fill_only() -> None:
         for match in CHAINED_REPLACE.finditer(text):  # on the whole text: a call may span lines
             found.append(f"{name}:{text.count(chr(10), 0, match.start()) + 1}")
     assert not found, "use fill(text, ...) from ui.common.text_format:\n" + "\n".join(found)
+
+
+# lupdate reads only literal texts: a helper like _t(text) calling translate(context, text) hides
+# every text passed to it from the translation sources (and so from every later language).
+TRANSLATE_OF_A_VARIABLE = re.compile(r"""\btranslate\(\s*(['"])[^'"]*\1\s*,\s*[^'"\s]""")
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
+    found = []
+    for path in sorted((ROOT / "src").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for match in TRANSLATE_OF_A_VARIABLE.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(f"{path.relative_to(ROOT).as_posix()}:{line}")
+    assert not found, "pass the text itself to translate()/tr():\n" + "\n".join(found)

@@ -236,6 +236,122 @@
     </message>
 </context>
 <context>
+    <name>ClassHandout</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/handout.py" line="39" />
+        <source>Infant massage class, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/handout.py" line="40" />
+        <source>Today we learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/handout.py" line="55" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/handout.py" line="64" />
+        <source>Step %1 of %2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/handout.py" line="85" />
+        <source>Infant massage class: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassKeys</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="30" />
+        <source>Page Down or →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="31" />
+        <source>next step of the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="36" />
+        <source>Page Up or ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="37" />
+        <source>previous step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="42" />
+        <source>B or .</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="43" />
+        <source>black out the wall, and bring it back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="48" />
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="49" />
+        <source>pause or go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="55" />
+        <source>a tenth of a second back (pauses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="61" />
+        <source>a tenth of a second on (pauses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="67" />
+        <source>slower (down to 0.25×)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="73" />
+        <source>faster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="79" />
+        <source>turn the picture round: as the class sees you, or the parent's view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="87" />
+        <source>high contrast on the wall, or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="93" />
+        <source>start or stop a practice round with a countdown (doll practice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="100" />
+        <source>Esc or F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="101" />
+        <source>leave class mode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClassModeWindows</name>
     <message>
         <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="184" />
@@ -2323,6 +2439,45 @@ Space</source>
             <numerusform>Stopped here %n time</numerusform>
             <numerusform>Stopped here %n times</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="21" />
+        <source>Sessions not saved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="25" />
+        <source>%n session(s) could not be written to the history yet (%1). They are kept in a small file next to it and will be saved the next time the app starts.</source>
+        <translation>
+            <numerusform>%n session could not be written to the history yet (%1). They are kept in a small file next to it and will be saved the next time the app starts.</numerusform>
+            <numerusform>%n sessions could not be written to the history yet (%1). They are kept in a small file next to it and will be saved the next time the app starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="32" />
+        <source>%n session(s) could not be written to the history (%1) and will be lost if you quit now. Free some space, then try again.</source>
+        <translation>
+            <numerusform>%n session could not be written to the history (%1) and will be lost if you quit now. Free some space, then try again.</numerusform>
+            <numerusform>%n sessions could not be written to the history (%1) and will be lost if you quit now. Free some space, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="38" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="40" />
+        <source>Quit anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="42" />
+        <source>Don't quit</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

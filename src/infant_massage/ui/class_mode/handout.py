@@ -25,10 +25,6 @@ from infant_massage.ui.guide.handout import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClassHandout", text)
-
-
 def class_handout_document(
     catalog: Catalog,
     illustrations: Illustrations,
@@ -40,21 +36,23 @@ def class_handout_document(
     on = on or date.today()
     when = QLocale().toString(QDate(on.year, on.month, on.day), QLocale.FormatType.LongFormat)
     document = QTextDocument()
+    subtitle = fill(QCoreApplication.translate("ClassHandout", "Infant massage class, %1"), when)
+    learn = QCoreApplication.translate("ClassHandout", "Today we learn")
     parts = [
         f"<h1>{escape(plan.name)}</h1>",
-        f"<p><i>{escape(fill(_t('Infant massage class, %1'), when))}</i></p>",
+        f"<p><i>{escape(subtitle)}</i></p>",
         # A class covers several areas: the rules without their reasons, to keep one cover page
         # (the reasons are on each area's own handout and in the app's F1).
         *safety_rules_html(
             catalog, list(dict.fromkeys(step.area for step in plan.steps)), with_why=False
         ),
         *preparation_html(catalog, with_why=False),
-        f"<h3>{escape(_t('Today we learn'))}</h3><ol>",
+        f"<h3>{escape(learn)}</h3><ol>",
     ]
     count = len(plan.steps)
     for step in plan.steps:
         name = fill(
-            _t("%1 · %2"),
+            QCoreApplication.translate("ClassHandout", "%1 · %2"),
             str(catalog.technique(step.technique).name),
             str(catalog.area(step.area).name),
         )
@@ -62,7 +60,9 @@ def class_handout_document(
         parts.append(f"<li>{escape(name)} ({escape(seconds)})</li>")
     parts.append("</ol>")
     for number, step in enumerate(plan.steps, start=1):
-        prefix = fill(_t("Step %1 of %2: "), str(number), str(count))
+        prefix = fill(
+            QCoreApplication.translate("ClassHandout", "Step %1 of %2: "), str(number), str(count)
+        )
         parts += technique_page_html(
             document, catalog, illustrations, hands, step.technique, step.area, prefix
         )
@@ -82,7 +82,7 @@ def write_class_handout(
     if not target.parent.is_dir():
         raise OSError(f"the folder {target.parent} does not exist")
     document = class_handout_document(catalog, illustrations, hands, plan)
-    title = fill(_t("Infant massage class: %1"), plan.name)
+    title = fill(QCoreApplication.translate("ClassHandout", "Infant massage class: %1"), plan.name)
     pages = print_document(target, document, title, page_size)
     if not target.exists():
         raise OSError(f"cannot write {target}")

@@ -23,74 +23,82 @@ class ClassKey:
     action: Callable[[ClassMode], None]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClassKeys", text)
-
-
 def class_keys() -> list[ClassKey]:
     return [
         ClassKey(
             (Qt.Key.Key_PageDown, Qt.Key.Key_Right),
-            _t("Page Down or →"),
-            _t("next step of the plan"),
+            QCoreApplication.translate("ClassKeys", "Page Down or →"),
+            QCoreApplication.translate("ClassKeys", "next step of the plan"),
             ClassMode.next,
         ),
         ClassKey(
             (Qt.Key.Key_PageUp, Qt.Key.Key_Left),
-            _t("Page Up or ←"),
-            _t("previous step"),
+            QCoreApplication.translate("ClassKeys", "Page Up or ←"),
+            QCoreApplication.translate("ClassKeys", "previous step"),
             ClassMode.previous,
         ),
         ClassKey(
             (Qt.Key.Key_B, Qt.Key.Key_Period),
-            _t("B or ."),
-            _t("black out the wall, and bring it back"),
+            QCoreApplication.translate("ClassKeys", "B or ."),
+            QCoreApplication.translate("ClassKeys", "black out the wall, and bring it back"),
             ClassMode.toggle_blackout,
         ),
-        ClassKey((Qt.Key.Key_Space,), _t("Space"), _t("pause or go on"), ClassMode.toggle_pause),
+        ClassKey(
+            (Qt.Key.Key_Space,),
+            QCoreApplication.translate("ClassKeys", "Space"),
+            QCoreApplication.translate("ClassKeys", "pause or go on"),
+            ClassMode.toggle_pause,
+        ),
         ClassKey(
             (Qt.Key.Key_BracketLeft,),
             "[",
-            _t("a tenth of a second back (pauses)"),
+            QCoreApplication.translate("ClassKeys", "a tenth of a second back (pauses)"),
             lambda mode: mode.step_frame(-1),
         ),
         ClassKey(
             (Qt.Key.Key_BracketRight,),
             "]",
-            _t("a tenth of a second on (pauses)"),
+            QCoreApplication.translate("ClassKeys", "a tenth of a second on (pauses)"),
             lambda mode: mode.step_frame(+1),
         ),
         ClassKey(
-            (Qt.Key.Key_Minus,), "−", _t("slower (down to 0.25×)"), lambda m: m.change_speed(-1)
+            (Qt.Key.Key_Minus,),
+            "−",
+            QCoreApplication.translate("ClassKeys", "slower (down to 0.25×)"),
+            lambda m: m.change_speed(-1),
         ),
         ClassKey(
             (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
             "+",
-            _t("faster"),
+            QCoreApplication.translate("ClassKeys", "faster"),
             lambda m: m.change_speed(+1),
         ),
         ClassKey(
             (Qt.Key.Key_V,),
             "V",
-            _t("turn the picture round: as the class sees you, or the parent's view"),
+            QCoreApplication.translate(
+                "ClassKeys", "turn the picture round: as the class sees you, or the parent's view"
+            ),
             ClassMode.toggle_viewpoint,
         ),
         ClassKey(
             (Qt.Key.Key_C,),
             "C",
-            _t("high contrast on the wall, or not"),
+            QCoreApplication.translate("ClassKeys", "high contrast on the wall, or not"),
             ClassMode.toggle_high_contrast,
         ),
         ClassKey(
             (Qt.Key.Key_S,),
             "S",
-            _t("start or stop a practice round with a countdown (doll practice)"),
+            QCoreApplication.translate(
+                "ClassKeys", "start or stop a practice round with a countdown (doll practice)"
+            ),
             ClassMode.toggle_practice,
         ),
         ClassKey(
             (Qt.Key.Key_Escape, Qt.Key.Key_F5),
-            _t("Esc or F5"),
-            _t("leave class mode"),
+            QCoreApplication.translate("ClassKeys", "Esc or F5"),
+            QCoreApplication.translate("ClassKeys", "leave class mode"),
             ClassMode.leave,
         ),
     ]
