@@ -3,83 +3,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="42" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="43" />
         <source>About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="50" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="51" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="51" />
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="126" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="52" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="127" />
         <source>Licences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="64" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="65" />
         <source>The app's icon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="67" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="68" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="70" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="71" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="97" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="98" />
         <source>Learn gentle massage for your baby: pick an area, follow the hand, and stop whenever the baby has had enough. Everything stays on this computer; the app never uses the network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="106" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="107" />
         <source>Massage is for comfort and closeness. It does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="114" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="115" />
         <source>Infant Massage Guide is free software under the MIT licence. It uses Qt and PySide6 under the GNU LGPL version 3: see Licences for the texts and where their source code comes from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="139" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="140" />
         <source>Infant Massage Guide: MIT licence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="142" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="143" />
         <source>Qt and PySide6: GNU LGPL version 3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="143" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="144" />
         <source>GNU GPL version 3 (the LGPL builds on it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="146" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="147" />
         <source>Python and the Python packages inside the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="167" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="168" />
         <source>Infant Massage Guide, its texts, illustrations and sounds are free software under the MIT licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="171" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="173" />
         <source>It uses Qt %1 and PySide6 %4 (Qt for Python) by The Qt Company, under the GNU Lesser General Public License version 3. Their unmodified source code is available from %2 and %3, and from the Infant Massage Guide contributors on request. In the installable bundle they are separate libraries (in its PySide6 folder), which you may replace with your own build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="182" />
+        <location filename="../../src/infant_massage/ui/common/about_dialog.py" line="186" />
         <source>Python %1 (PSF licence) and the Python packages the app runs on, such as pydantic %2 and platformdirs (MIT licence), are inside the bundle too; their notices are the last text below.</source>
         <translation type="unfinished" />
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="276" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="277" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="283" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="284" />
         <source>%n technique(s).</source>
         <translation>
             <numerusform>%n technique.</numerusform>
@@ -124,32 +124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="285" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="286" />
         <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="287" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="288" />
         <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="324" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="325" />
         <source>lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="324" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="325" />
         <source>lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="329" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="330" />
         <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="326" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="327" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
@@ -157,80 +157,80 @@
 <context>
     <name>ClassControls</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="23" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="24" />
         <source>Previous (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="25" />
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="113" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="26" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="114" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="27" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="28" />
         <source>Next (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="29" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="30" />
         <source>−0.1 s ( [ )</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="31" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="32" />
         <source>+0.1 s ( ] )</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="33" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="34" />
         <source>Slower (−)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="36" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="37" />
         <source>Faster (+)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="38" />
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="122" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="39" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="123" />
         <source>Black out (B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="41" />
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="125" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="42" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
         <source>Practice round (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="45" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="46" />
         <source>High contrast (C)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="48" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="49" />
         <source>Leave class mode (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="113" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="114" />
         <source>Go on (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="119" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="120" />
         <source>%1×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="122" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="123" />
         <source>Show the wall (B)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="125" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
         <source>Stop the round (S)</source>
         <translation type="unfinished" />
     </message>
@@ -354,12 +354,12 @@
 <context>
     <name>ClassModeWindows</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="184" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="185" />
         <source>The handout was not written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="187" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="188" />
         <source>Wrote the class handout (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Wrote the class handout (%n page) to %1.</numerusform>
@@ -370,47 +370,47 @@
 <context>
     <name>ClassPlanEditor</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="29" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="30" />
         <source>Your own class plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="42" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="43" />
         <source>Add this step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="44" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="45" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="46" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="47" />
         <source>Move up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="48" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="49" />
         <source>Move down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="59" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="60" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="61" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="62" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="63" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="64" />
         <source>Technique</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="86" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="87" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -420,17 +420,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="131" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="130" />
         <source>Give the plan a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="134" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="133" />
         <source>Add at least one step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="139" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_editor.py" line="138" />
         <source>The name must be one line of at most 60 characters.</source>
         <translation type="unfinished" />
     </message>
@@ -438,82 +438,82 @@
 <context>
     <name>ClassPlanPicker</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="53" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="54" />
         <source>Class plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="55" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="56" />
         <source>Your own plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="57" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="58" />
         <source>Save plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="60" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="61" />
         <source>Handout (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="65" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="66" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="86" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="87" />
         <source>The saved plans cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="95" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="96" />
         <source>Saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="99" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="100" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="106" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="107" />
         <source>Area: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="111" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="112" />
         <source>This plan: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="135" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="136" />
         <source>Save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="135" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="136" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="144" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="145" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="150" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="151" />
         <source>Saved the plan “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="153" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="154" />
         <source>The old plans file could not be read; it is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="163" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="164" />
         <source>class-handout-%1.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -521,32 +521,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="81" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="82" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="84" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="85" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="135" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="137" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="140" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="142" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="170" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="169" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="172" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="171" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
@@ -577,43 +577,43 @@
 <context>
     <name>GuideCaptions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="19" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="20" />
         <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="23" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="24" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="32" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="33" />
         <source>Getting ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="33" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="34" />
         <source>To finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="36" />
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="37" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="41" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="37" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="38" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="38" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="39" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="39" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="40" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -623,7 +623,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="52" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="49" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
@@ -631,43 +631,43 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="67" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="68" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="82" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="273" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="83" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="274" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="85" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="86" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="89" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="90" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="92" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="94" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="95" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="109" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="109" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
@@ -677,12 +677,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="197" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="196" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="199" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="198" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
@@ -693,32 +693,32 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="224" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="225" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="324" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="325" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="327" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="328" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="99" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="100" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="101" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="102" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="273" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="274" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -726,62 +726,62 @@ Direction: %2</source>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="35" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="36" />
         <source>The dotted line is the hand's path; follow the numbers and the arrows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="41" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="42" />
         <source>Infant Massage Guide. Massage is for comfort and closeness; it does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="97" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="98" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="112" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="113" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="149" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="150" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="152" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="153" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="153" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="154" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="154" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="155" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="157" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="158" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="172" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="173" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="179" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="180" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="244" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="246" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -789,17 +789,17 @@ Direction: %2</source>
 <context>
     <name>HistoryChartsPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="47" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="48" />
         <source>How each area was tolerated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="51" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="52" />
         <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="80" />
         <source>From %1 to %2. Doll practice is not counted.</source>
         <translation type="unfinished" />
     </message>
@@ -843,12 +843,12 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/detail.py" line="118" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="116" />
         <source>Practice on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/detail.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="122" />
         <source>%1 massaged of %2 planned</source>
         <translation type="unfinished" />
     </message>
@@ -878,7 +878,7 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/detail.py" line="197" />
+        <location filename="../../src/infant_massage/ui/history/detail.py" line="195" />
         <source>No steps were recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -886,69 +886,69 @@ Direction: %2</source>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="30" />
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="56" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="31" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="57" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="32" />
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="58" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="33" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="59" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="34" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="35" />
         <source>All time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="35" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="36" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="36" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="37" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="37" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="38" />
         <source>Last 3 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="38" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="39" />
         <source>Last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="39" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="40" />
         <source>Choose dates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="46" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="47" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="46" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="47" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="76" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="77" />
         <source>All babies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="80" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="81" />
         <source>%1 (demo)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="109" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="110" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -959,113 +959,113 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="113" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="114" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="115" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="116" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="117" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="118" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="119" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="119" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="120" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="124" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="148" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="149" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="226" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="227" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="227" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="228" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="302" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="303" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="304" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="305" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="307" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="308" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="344" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="345" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="347" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="348" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="358" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="359" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="370" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="371" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="419" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="420" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="421" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="422" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="421" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="442" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="422" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="443" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="430" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="431" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="433" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="434" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="436" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="437" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -1073,17 +1073,17 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="442" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="443" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="450" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="451" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="456" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="457" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1155,123 +1155,123 @@ Direction: %2</source>
 <context>
     <name>HistoryWording</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="40" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="41" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="52" />
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="53" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="55" />
         <source>Routine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="55" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="56" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="57" />
         <source>One area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="61" />
         <source>Practice · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="62" />
         <source>Practice on a doll · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="66" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="67" />
         <source>Doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="66" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="67" />
         <source>No baby chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="72" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="73" />
         <source>crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="73" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="74" />
         <source>fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="74" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="75" />
         <source>skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="75" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="76" />
         <source>fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="76" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="77" />
         <source>something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="82" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="83" />
         <source>Stopped: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="82" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="83" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="84" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="85" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="85" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="86" />
         <source>Interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="86" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="87" />
         <source>Running now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="93" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="94" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="94" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="95" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="95" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="96" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="96" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="97" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="128" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="130" />
         <source>The history file was damaged and no session in it could be read. A fresh history was started; the damaged copy is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="133" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="137" />
         <source>The history file was damaged. %n session(s) could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</source>
         <translation>
             <numerusform>The history file was damaged. %n session could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
@@ -1279,37 +1279,37 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="141" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="145" />
         <source>The history file is damaged, and another copy of the app has it open, so it was left as it is. This copy shows what it can read and saves nothing. Close the other copy, then start again to repair it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="149" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="154" />
         <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="155" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="162" />
         <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="160" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="167" />
         <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="163" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="171" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="164" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="172" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="170" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="178" />
         <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
         <translation>
             <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
@@ -1317,17 +1317,17 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="188" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="196" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="193" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="201" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="199" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="211" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -1447,37 +1447,37 @@ Direction: %2</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="47" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="48" />
         <source>Infant Massage Guide: class mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="50" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="51" />
         <source>On the wall now:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="60" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="61" />
         <source>Class mode: no baby's name, age, notes or history is shown on any screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="123" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="124" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="131" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="133" />
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="138" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="141" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="140" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="143" />
         <source>Next: the end of the plan.</source>
         <translation type="unfinished" />
     </message>
@@ -1485,112 +1485,112 @@ Direction: %2</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="52" />
         <source>Edit the baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="52" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="64" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="65" />
         <source>The baby's name or a nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="67" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="68" />
         <source>Born early (before the due date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="71" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="72" />
         <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="72" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="73" />
         <source>Weeks born before the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="74" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="75" />
         <source>40 weeks minus the weeks of pregnancy at birth, e.g. born at 32 weeks: 8</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="80" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="81" />
         <source>The cord stump has healed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="92" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="93" />
         <source>Anything to remember (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="94" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="95" />
         <source>Demonstration profile for a class (no real baby)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="105" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="106" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="109" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="110" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="111" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="112" />
         <source>Delete this profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="119" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="120" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="130" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="131" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="131" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="132" />
         <source>Born on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="133" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="134" />
         <source>How early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="136" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="137" />
         <source>Healed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="137" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="138" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="186" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="187" />
         <source>Please give a name (a nickname is fine).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="187" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="188" />
         <source>The notes are too long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="188" />
+        <location filename="../../src/infant_massage/ui/profiles/dialog.py" line="189" />
         <source>The cord cannot heal before the baby is born.</source>
         <translation type="unfinished" />
     </message>
@@ -1611,37 +1611,37 @@ Direction: %2</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="45" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="46" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="47" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="48" />
         <source>No baby profile yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="49" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="50" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="51" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="52" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="104" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="105" />
         <source>%1 · demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="138" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="139" />
         <source>Not deleted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="150" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="151" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1702,95 +1702,95 @@ Direction: %2</source>
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="93" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="94" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="96" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="97" />
         <source>The baby's age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="98" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="99" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="99" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="100" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="111" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="112" />
         <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="113" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="114" />
         <source>Weeks born before the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="125" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="126" />
         <source>Not sure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="127" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="139" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="153" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="140" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="154" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="142" />
         <source>Was the baby born early (before 37 weeks)?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="142" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="143" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="143" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="144" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="145" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="146" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="147" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="156" />
         <source>Minutes since the last feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="154" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
         <source>Age in weeks or months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="246" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="254" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="247" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="255" />
         <source>From %1's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="248" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="249" />
         <source>No baby profile is chosen: please give the age.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="259" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="260" />
         <source>A guess from the age only (%n day(s) old): the navel has usually healed by now. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel has usually healed by now. Please look and answer.</numerusform>
@@ -1798,7 +1798,7 @@ Direction: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="266" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="267" />
         <source>A guess from the age only (%n day(s) old): the navel may not have healed yet. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel may not have healed yet. Please look and answer.</numerusform>
@@ -1904,42 +1904,42 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="168" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="166" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="169" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="167" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="171" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="169" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="172" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="170" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="223" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="221" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="227" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="225" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="261" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="260" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="264" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="262" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1986,7 +1986,7 @@ Direction: %2</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/page.py" line="141" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="283" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="287" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
@@ -2044,48 +2044,48 @@ N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="235" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="236" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="241" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="243" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="243" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="245" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="257" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="256" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="258" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="273" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="276" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="283" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="287" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="294" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="298" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="327" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="329" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2093,67 +2093,67 @@ Space</source>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="61" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="62" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="62" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="63" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="63" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="64" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="79" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="81" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="82" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="87" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="88" />
         <source>Ask a professional first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="91" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="92" />
         <source>Tap any area with broken skin, a rash, redness or swelling: it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="96" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="97" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="118" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="119" />
         <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="130" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="131" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="182" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="184" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="252" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="255" />
         <source>Give the age and answer the yes/no questions to start. Until then nothing is assumed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="264" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="268" />
         <source>Born %1 weeks early: what is offered follows the corrected age, %n month(s) from the due date.</source>
         <translation>
             <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n month from the due date.</numerusform>
@@ -2161,77 +2161,77 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="276" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="282" />
         <source>Born early: ask your health visitor, midwife or doctor before you start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="286" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="293" />
         <source>Not sure when the baby last fed? Start only when the last feed was at least %1 minutes ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="294" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="303" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="297" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="306" />
         <source>Not today: wait 24 to 48 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="298" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="308" />
         <source>Not yet: wait %1 more minutes after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="301" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="311" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="305" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="315" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="310" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="320" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="312" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="322" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="314" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="324" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="328" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="338" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="332" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="342" />
         <source>A newborn: only gentle stroking, up to %1 minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="341" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="350" />
         <source>A young baby: short, light sessions (up to %1 minutes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="348" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="356" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="350" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="358" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>
@@ -2292,12 +2292,12 @@ Space</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="33" />
+        <location filename="../../src/infant_massage/app/gui.py" line="34" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="34" />
+        <location filename="../../src/infant_massage/app/gui.py" line="35" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />
@@ -2306,62 +2306,62 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="62" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="63" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="69" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="70" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="72" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="73" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="79" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="80" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="100" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="101" />
         <source>{duration}, {repetitions}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="105" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="106" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="106" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="107" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="107" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="108" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="108" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="109" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="111" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="112" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="122" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="123" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="132" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="133" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2405,17 +2405,17 @@ Space</source>
 <context>
     <name>ToleranceGrid</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="55" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="56" />
         <source>Whole span</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="72" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="73" />
         <source>Not massaged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="74" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="75" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2423,12 +2423,12 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="75" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="76" />
         <source>No stops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="77" />
+        <location filename="../../src/infant_massage/ui/history/tolerance.py" line="78" />
         <source>%1 stopped of %2</source>
         <translation type="unfinished" />
     </message>
@@ -2531,17 +2531,17 @@ Space</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="41" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="41" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="42" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="55" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="56" />
         <source>The left and right arrow keys move between No and Yes; Space answers.</source>
         <translation type="unfinished" />
     </message>
@@ -2549,7 +2549,7 @@ Space</source>
 <context>
     <name>_AgeWording</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="17" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="18" />
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2557,7 +2557,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="19" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="20" />
         <source>%n week(s) old</source>
         <translation>
             <numerusform>%n week old</numerusform>
@@ -2565,7 +2565,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="22" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="23" />
         <source>%n month(s) old</source>
         <translation>
             <numerusform>%n month old</numerusform>
@@ -2573,7 +2573,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="23" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="24" />
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -2581,7 +2581,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="28" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="29" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2589,7 +2589,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="30" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="31" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -2597,7 +2597,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="32" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="33" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -2605,17 +2605,17 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="34" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="35" />
         <source>not yet at the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="35" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="36" />
         <source>%1 from the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="39" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="40" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
