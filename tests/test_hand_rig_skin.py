@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from infant_massage import resources
 from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
 from infant_massage.domain.skin_tone import parse_skin_tones
+from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, UserSettings
+from infant_massage.ui.common.settings_model import SettingsModel
 from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.guide.hand_rig_painter import HandPalette
 from infant_massage.ui.guide.skin_response_painter import paint_fold, paint_press
@@ -88,17 +90,22 @@ def _settings(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
+def _choice(path: Path) -> SkinToneChoice:
+    defaults = UserSettings.defaults(FEED_WAIT_MINUTES[0], TONES[0].id)
+    model = SettingsModel(defaults, _settings(path), [t.id for t in TONES])
+    return SkinToneChoice(TONES, model, model)
+
+
 def test_baby_and_parent_tones_are_chosen_apart_and_remembered(tmp_path: Path, qtbot) -> None:
     path = tmp_path / "settings.ini"
-    choice = SkinToneChoice(TONES, _settings(path))
+    choice = _choice(path)
     assert choice.baby == TONES[0] and choice.parent_tone == TONES[0]
     with qtbot.waitSignal(choice.changed):
         choice.set_parent(TONES[4].id)
     with qtbot.waitSignal(choice.changed):
         choice.set_baby(TONES[2].id)
     assert (choice.baby, choice.parent_tone) == (TONES[2], TONES[4])
-    choice._settings.sync()
-    again = SkinToneChoice(TONES, _settings(path))
+    again = _choice(path)  # a fresh start reads the same file
     assert (again.baby, again.parent_tone) == (TONES[2], TONES[4])
 
 
@@ -107,7 +114,7 @@ def test_a_damaged_tone_setting_falls_back_to_the_first_tone(tmp_path: Path) -> 
     settings = _settings(path)
     settings.setValue("appearance/parent_skin_tone", "green")
     settings.sync()
-    choice = SkinToneChoice(TONES, _settings(path))
+    choice = _choice(path)
     assert choice.parent_tone == TONES[0]
     with pytest.raises(ValueError, match="no skin tone 'green'"):
         choice.set_parent("green")

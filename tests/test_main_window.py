@@ -145,4 +145,4 @@ def test_a_damaged_settings_file_does_not_stop_the_app(qtbot, catalog, tmp_path)
     qtbot.addWidget(window)
     window.show()
     assert window.body_map.view == "front" and window.body_map.selected_area is None
-    assert window.feed_wait_minutes() == 45
+    assert window.user_settings.values == window.user_settings.defaults

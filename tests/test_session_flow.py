@@ -255,14 +255,13 @@ def test_the_wait_after_a_feed_is_a_setting_that_is_remembered(qtbot, catalog, t
     data = open_data_dir(tmp_path / "data")
     first = build_main_window(catalog, data)
     qtbot.addWidget(first)
-    assert first.feed_wait_minutes() == 45
-    first.apply_settings(30, SoundMode.SILENT)
-    first._settings.setValue("session/feed_wait_minutes", 30)
-    first._settings.setValue("session/sound_mode", "silent")
+    assert first.user_settings.feed_wait_minutes == catalog.safety.check.feed_wait_minutes
+    first.user_settings.set("feed_wait_minutes", 30)  # saved at once, as the settings do
+    first.user_settings.set("sound_mode", SoundMode.SILENT)
     first.close()
     second = build_main_window(catalog, data)
     qtbot.addWidget(second)
-    assert second.feed_wait_minutes() == 30
+    assert second.user_settings.feed_wait_minutes == 30
     assert second.session_flow.cues.mode == SoundMode.SILENT
     second.show()
     second.start_session()
@@ -388,7 +387,7 @@ def test_not_sure_about_the_feed_keeps_the_reminder(qtbot, window, catalog) -> N
     setup = open_check(qtbot, window, feed=-1)
     assert setup.questions.feed.text() == "Not sure"
     assert setup.verdict.remind_feed_wait
-    wait = window.feed_wait_minutes()
+    wait = window.user_settings.feed_wait_minutes
     reminder = [t for t in setup.effect_texts() if "Not sure when the baby last fed" in t]
     assert reminder == [
         f"Not sure when the baby last fed? Start only when the last feed was at least {wait} "

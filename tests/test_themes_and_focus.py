@@ -109,7 +109,7 @@ def test_the_theme_menu_offers_four_and_the_choice_is_remembered(qtbot, catalog,
     first.close()
     settings = QSettings(str(tmp_path / "data" / SETTINGS_FILE), QSettings.Format.IniFormat)
     assert settings.value("appearance/theme") == "high_contrast"
-    first.set_theme("light")
+    theme.apply(QApplication.instance(), forced="light")  # the next window must restore it
     second = build_main_window(catalog, data)
     qtbot.addWidget(second)
     assert theme.chosen_name() == "high_contrast"

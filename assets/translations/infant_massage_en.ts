@@ -554,22 +554,22 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="132" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="124" />
         <source>Sound: soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="133" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="125" />
         <source>Sound: chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="134" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="126" />
         <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="138" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="130" />
         <source>No sound device: the screen flashes</source>
         <translation type="unfinished" />
     </message>
@@ -1338,67 +1338,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="85" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="93" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="105" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="113" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="152" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="160" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="217" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="245" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="220" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="248" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="358" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="379" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="391" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="412" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="481" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="502" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="487" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="508" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="488" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="509" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="489" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="510" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="498" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="519" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="500" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="521" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1947,27 +1947,27 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="138" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="167" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="173" />
         <source>Not saved yet: will be saved when there is space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="175" />
         <source>Not saved yet: will be saved as soon as the history can be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="149" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="178" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="150" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="179" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -2239,44 +2239,44 @@ Space</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="28" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="34" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="33" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="39" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="37" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="43" />
         <source>Soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="38" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="44" />
         <source>Chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="39" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="45" />
         <source>Silent (the screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="49" />
-        <source>Sources differ on how long to wait after a feed before a massage: from 30 minutes to an hour. The app suggests 45.</source>
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="56" />
+        <source>Sources differ on how long to wait after a feed before a massage: from 30 minutes to an hour. The app suggests %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="45" />
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="56" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="65" />
         <source>Wait after a feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="44" />
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="57" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="50" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="66" />
         <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2663,138 +2663,138 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="44" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="45" />
         <source>Text si&amp;ze</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="45" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="46" />
         <source>T&amp;heme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="47" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="48" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="55" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="56" />
         <source>&amp;Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="56" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="57" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="61" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="62" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="65" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="66" />
         <source>&amp;Class mode for a projector (nothing personal shown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="71" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="72" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="72" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="73" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="78" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="79" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="86" />
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="121" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="87" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="122" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="87" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="88" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="88" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="89" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="89" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="90" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="90" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="91" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="95" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="96" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="96" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="97" />
         <source>Parent's hands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="120" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="121" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="122" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="123" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="123" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="124" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
         <source>Largest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="147" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="148" />
         <source>Bigger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="157" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="158" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="162" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="163" />
         <source>Normal text size</source>
         <translation type="unfinished" />
     </message>

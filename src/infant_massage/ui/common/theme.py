@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from infant_massage.domain.user_settings import TEXT_SCALES as TEXT_SCALES  # re-exported
+from infant_massage.domain.user_settings import THEME_CHOICES
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -79,7 +82,7 @@ HIGH_CONTRAST = Theme(
 )
 
 THEMES = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
-CHOICES = ("system", *THEMES)  # what View > Theme offers, in its order
+CHOICES = THEME_CHOICES  # what View > Theme offers, in its order: "system", then THEMES
 
 
 def focus_colour() -> str:
@@ -223,7 +226,6 @@ def scaled_points(points: float, text_scale: float) -> float:
 
 
 BASE_POINT_SIZE = 11.5
-TEXT_SCALES = (1.0, 1.25, 1.5, 1.8)
 _current: dict[str, object] = {"forced": None, "scale": 1.0}
 
 

@@ -7,18 +7,10 @@ speech engine's constructor has been seen to hang; the interface must never wait
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 
 from infant_massage import resources
-
-
-class SoundMode(StrEnum):
-    SOFT = "soft"  # chimes only
-    VOICE = "voice"  # chimes and spoken cues
-    SILENT = "silent"  # no sound: the screen flashes instead
-
+from infant_massage.domain.user_settings import SoundMode
 
 DEFAULT_MODE = SoundMode.SOFT
 

@@ -13,6 +13,7 @@ from infant_massage.domain.session import Session
 from infant_massage.domain.session_plan import PlanError, plan_area, plan_routine
 from infant_massage.domain.session_record import MemorySink, SessionSink, StopReason
 from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common.settings_model import SettingsModel
 from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.view import GuideView
 from infant_massage.ui.session.cues import CuePlayer
@@ -39,6 +40,7 @@ class SessionFlow(QObject):
         cues: CuePlayer | None = None,
         saving_note: str = "",
         parent: QObject | None = None,
+        settings: SettingsModel | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -69,6 +71,33 @@ class SessionFlow(QObject):
         self._retry_timer.setInterval(RETRY_INTERVAL_MS)
         self._retry_timer.timeout.connect(self.retry_saving)
         self._shown_record_id: str | None = None
+        self.cues.availabilityChanged.connect(lambda _ok: self._describe_sound_modes())
+        self._describe_sound_modes()
+        self._settings = settings
+        if settings is not None:
+            settings.changed.connect(self._setting_changed)
+            for field in ("feed_wait_minutes", "sound_mode"):
+                self._setting_changed(field)
+            sound = self.run_page.sound  # a choice made during a session is the setting
+            sound.currentIndexChanged.connect(
+                lambda i: settings.set("sound_mode", sound.itemData(i))
+            )
+
+    def _setting_changed(self, field: str) -> None:
+        settings = self._settings
+        assert settings is not None
+        if field == "feed_wait_minutes":
+            self.setup_page.feed_wait_minutes = settings.feed_wait_minutes
+        elif field == "sound_mode":
+            self.cues.set_mode(settings.sound_mode)
+            sound = self.run_page.sound
+            sound.setCurrentIndex(max(0, sound.findData(settings.sound_mode)))
+
+    def _describe_sound_modes(self) -> None:
+        """The sound choice says what works: without a sound device the screen flashes."""
+        box = self.run_page.sound
+        for index in range(box.count()):
+            box.setItemText(index, self.cues.describe(box.itemData(index)))
 
     @property
     def running(self) -> bool:

@@ -38,8 +38,9 @@ def build_menus(w: MainWindow) -> None:
     _skin_tone_menu(w, view_menu.addMenu(w.tr("&Skin tone")))
     w.still_action = QAction(w.tr("Still &diagrams instead of motion"), w)
     w.still_action.setCheckable(True)
-    w.still_action.setChecked(w._system_reduced_motion)
+    w.still_action.setChecked(w.still_diagrams())
     w.still_action.toggled.connect(w.set_still_diagrams)
+    _follow(w, "still_diagrams", lambda: w.still_action.setChecked(w.still_diagrams()))
     view_menu.addAction(w.still_action)
     _text_size_menu(w, view_menu.addMenu(w.tr("Text si&ze")))
     _theme_menu(w, view_menu.addMenu(w.tr("T&heme")))
@@ -126,10 +127,10 @@ def _theme_menu(w: MainWindow, menu: QMenu) -> None:
     for name in theme.CHOICES:
         action = QAction(names[name], w, checkable=True)
         action.setData(name)
-        action.setChecked(name == theme.chosen_name())
         action.triggered.connect(lambda _=False, n=name: w.set_theme(n))
         w.theme_actions.addAction(action)
         menu.addAction(action)
+    _follow(w, "theme", lambda: _check(w.theme_actions, w.user_settings.theme))
 
 
 def _text_size_menu(w: MainWindow, menu: QMenu) -> None:
@@ -141,7 +142,7 @@ def _text_size_menu(w: MainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _=False, v=scale: w.set_text_scale(v))
         w.text_size_actions.addAction(action)
         menu.addAction(action)
-    w.text_size_actions.actions()[0].setChecked(True)
+    _follow(w, "text_scale", lambda: _check(w.text_size_actions, w.user_settings.text_scale))
     menu.addSeparator()
     ctrl = Qt.Modifier.CTRL
     bigger = QAction(w.tr("Bigger text"), w)
@@ -164,6 +165,17 @@ def _text_size_menu(w: MainWindow, menu: QMenu) -> None:
     normal.triggered.connect(lambda: w.set_text_scale(theme.TEXT_SCALES[0]))
     for action in (bigger, smaller, normal):
         menu.addAction(action)
+
+
+def _follow(w: MainWindow, field: str, show) -> None:
+    """A menu's checked state shows the setting, now and after a change made anywhere."""
+    w.user_settings.changed.connect(lambda changed: show() if changed == field else None)
+    show()
+
+
+def _check(group: QActionGroup, value: object) -> None:
+    for action in group.actions():
+        action.setChecked(action.data() == value)
 
 
 def _with_standard(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:

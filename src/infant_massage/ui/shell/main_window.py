@@ -34,13 +34,14 @@ from infant_massage.ui.body_map.map_panel import MapPanel
 from infant_massage.ui.common import keyboard, text_facts, theme
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.scroll_width import claim_width
+from infant_massage.ui.common.settings_model import SettingsModel, settings_for
 from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
+from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
 from infant_massage.ui.history.wording import HistoryWording
 from infant_massage.ui.home.technique_panel import TechniquePanel
 from infant_massage.ui.profiles.switcher import ProfileSwitcher
-from infant_massage.ui.session.cues import DEFAULT_MODE as DEFAULT_SOUND_MODE
-from infant_massage.ui.session.cues import CuePlayer, SoundMode
+from infant_massage.ui.session.cues import CuePlayer
 from infant_massage.ui.shell.main_menus import build_menus
 from infant_massage.ui.shell.window_state import (
     fit_to_screen,
@@ -75,13 +76,20 @@ class MainWindow(QMainWindow):
         history: HistoryStore | None = None,
         class_plans: ClassPlanStore | None = None,
         parent: QWidget | None = None,
+        user_settings: SettingsModel | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.illustrations = illustrations
-        self._settings = settings
-        self.skin_tones = SkinToneChoice(illustrations.skin_tones, settings, self)
-        text_facts.shared().set_catalog(catalog)  # texts fill in the settings' numbers
+        self._window_state = settings  # where the window was and what it showed
+        # The user's choices: one model that the pages and the menus observe.
+        self.user_settings = user_settings or settings_for(
+            catalog, illustrations.skin_tones, settings, self
+        )
+        self.skin_tones = SkinToneChoice(illustrations.skin_tones, self.user_settings, self)
+        facts = text_facts.shared()
+        facts.set_catalog(catalog)  # texts fill in the settings' numbers
+        facts.follow(self.user_settings)
         self.setWindowTitle(self.tr("Infant Massage Guide"))
         self.setMinimumSize(800, 600)
         self.map_panel = MapPanel(illustrations, catalog)
@@ -102,13 +110,11 @@ class MainWindow(QMainWindow):
         self._wording = HistoryWording(catalog, self)
         self._init_central()
         self._saving_note = (
-            self.tr("Not saved: %1").replace("%1", storage_problem) if storage_problem else ""
+            fill(self.tr("Not saved: %1"), storage_problem) if storage_problem else ""
         )
         self._sink = sink if sink is not None else history
         self._cues = cues
         self._session_flow: SessionFlow | None = None
-        self._feed_wait_minutes: int | None = None  # None: the catalog's default
-        self._sound_mode: SoundMode | None = None  # None: the cue player's default
         self._baby_id: str | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -116,6 +122,8 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.skin_tones.changed.connect(self._apply_skin_tones)
         self._apply_skin_tones()
+        self.user_settings.changed.connect(self._setting_changed)
+        self._apply_look()
         claim_width(self)
         self._init_status(storage_problem)
         self._init_history()
@@ -170,15 +178,41 @@ class MainWindow(QMainWindow):
             self._splitter.setSizes([int(width * 0.4), width - int(width * 0.4)])
 
     def set_text_scale(self, scale: float) -> None:
-        """Bigger words for a projector or a screen across the room."""
-        for action in self.text_size_actions.actions():
-            action.setChecked(action.data() == scale)
-        if scale == theme.text_scale():
-            return  # restyling every widget costs a returning user's start 70 ms for nothing
+        """Bigger words for a projector or a screen across the room (a setting)."""
+        self.user_settings.set("text_scale", scale)
+
+    def set_theme(self, name: str) -> None:
+        """View > Theme: 'system', 'light', 'dark' or 'high_contrast' (a setting)."""
+        self.user_settings.set("theme", name)
+
+    def set_still_diagrams(self, on: bool) -> None:
+        """View > Still diagrams: the guides show the path and key positions, no motion."""
+        self.user_settings.set("still_diagrams", on)
+
+    def still_diagrams(self) -> bool:
+        return self.user_settings.still_diagrams(self._system_reduced_motion)
+
+    def _setting_changed(self, field: str) -> None:
+        if field in ("theme", "text_scale"):
+            self._apply_look()
+        elif field == "still_diagrams" and self._guide_panel is not None:
+            self._guide_panel.set_reduced_motion(self.still_diagrams())
+
+    def _apply_look(self) -> None:
+        """The theme and the text size the settings hold, restyling only what changed: restyling
+        every widget costs a returning user's start 70 ms for nothing."""
+        chosen, scale = self.user_settings.theme, self.user_settings.text_scale
+        new_theme, new_scale = chosen != theme.chosen_name(), scale != theme.text_scale()
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, text_scale=scale)
-        self._scale_icons()
+        if not (new_theme or new_scale) or not isinstance(app, QApplication):
+            return
+        theme.apply(
+            app, forced=chosen if new_theme else None, text_scale=scale if new_scale else None
+        )
+        if new_scale:
+            self._scale_icons()
+        if new_theme:
+            self._tint_icons()
 
     def _scale_icons(self) -> None:
         """Icons grow with the text; again when a page is built later, at the size then."""
@@ -190,21 +224,15 @@ class MainWindow(QMainWindow):
             button.setProperty("baseIconSize", base)
             button.setIconSize(QSize(round(base * scale), round(base * scale)))
 
-    def set_theme(self, name: str) -> None:
-        """View > Theme: 'system', 'light', 'dark' or 'high_contrast'."""
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, forced=name)
+    def _tint_icons(self) -> None:
         text = self.palette().color(QPalette.ColorRole.ButtonText)
         for button in self.findChildren(QAbstractButton):
             if not button.icon().isNull() and button.objectName() not in ("primary", "stop"):
                 button.setIcon(tinted(button.icon(), text))
-        for action in self.theme_actions.actions():
-            action.setChecked(action.data() == theme.chosen_name())
 
     def _step_text_scale(self, step: int) -> None:
         scales = theme.TEXT_SCALES
-        current = min(range(len(scales)), key=lambda i: abs(scales[i] - theme.text_scale()))
+        current = scales.index(self.user_settings.text_scale)
         self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
 
     def _init_status(self, storage_problem: str) -> None:
@@ -214,7 +242,7 @@ class MainWindow(QMainWindow):
         self._history_warning.hide()
         self.statusBar().addPermanentWidget(self._history_warning)
         if storage_problem:
-            warning = QLabel(self.tr("Not saving: %1").replace("%1", storage_problem))
+            warning = QLabel(fill(self.tr("Not saving: %1"), storage_problem))
             warning.setObjectName("reason")
             self.statusBar().addPermanentWidget(warning)
         self.statusBar().showMessage(self.tr("Point at the baby to choose an area."))
@@ -286,17 +314,15 @@ class MainWindow(QMainWindow):
                 self._cues,
                 self._saving_note,
                 self,
+                settings=self.user_settings,
             )
             flow.baby_id = self._baby_id
             flow.setup_page.skin_map.set_skin_tone(self.skin_tones.baby.id)
             flow.run_page.view.set_skin_tone(self.skin_tones.baby.id)
-            self._apply_session_settings(flow)
             flow.closed.connect(self.show_home)
             self._scale_icons()
             keyboard.set_default_buttons(flow.setup_page, flow.setup_page.start_button)
             claim_width(self)  # the new pages' scroll areas too
-            flow.cues.availabilityChanged.connect(lambda _ok: self._show_sound_modes())
-            self._show_sound_modes()
         return self._session_flow
 
     @property
@@ -314,18 +340,13 @@ class MainWindow(QMainWindow):
             from infant_massage.ui.guide.panel import GuidePanel
 
             panel = self._guide_panel = GuidePanel(self.illustrations, self._hands, self._playback)
-            panel.set_reduced_motion(self.still_action.isChecked())
-            panel.still_box.toggled.connect(self.still_action.setChecked)
+            panel.set_reduced_motion(self.still_diagrams())
+            panel.still_box.toggled.connect(self.set_still_diagrams)
             panel.view.set_skin_tone(self.skin_tones.baby.id)
             panel.closeRequested.connect(self.show_home)
             self.pages.addWidget(panel)
             self._scale_icons()
         return self._guide_panel
-
-    def set_still_diagrams(self, on: bool) -> None:
-        """View > Still diagrams: the guides show the path and key positions, no motion."""
-        if self._guide_panel is not None:
-            self._guide_panel.set_reduced_motion(on)
 
     def _pause_guide(self) -> None:
         if self._guide_panel is not None:
@@ -485,7 +506,7 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the handout"),
-                self.tr("infant-massage-%1.pdf").replace("%1", name),
+                fill(self.tr("infant-massage-%1.pdf"), name),
                 self.tr("PDF files (*.pdf)"),
             )
             if not path:
@@ -505,46 +526,7 @@ class MainWindow(QMainWindow):
 
         cues = self._session_flow.cues if self._session_flow is not None else self._cues
         describe = cues.describe if cues is not None else None
-        dialog = SettingsDialog(self.feed_wait_minutes(), self.sound_mode(), self, describe)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        self.apply_settings(dialog.feed_wait_minutes, dialog.sound_mode)
-        if self._settings is not None:
-            self._settings.setValue("session/feed_wait_minutes", dialog.feed_wait_minutes)
-            self._settings.setValue("session/sound_mode", dialog.sound_mode.value)
-
-    def feed_wait_minutes(self) -> int:
-        chosen = self._feed_wait_minutes
-        if self._session_flow is not None:
-            chosen = self._session_flow.setup_page.feed_wait_minutes
-        return chosen if chosen is not None else self.catalog.safety.check.feed_wait_minutes
-
-    def sound_mode(self) -> SoundMode:
-        if self._session_flow is not None:
-            return self._session_flow.cues.mode
-        if self._sound_mode is not None:
-            return self._sound_mode
-        return self._cues.mode if self._cues is not None else DEFAULT_SOUND_MODE
-
-    def apply_settings(self, feed_wait_minutes: int, sound_mode: SoundMode) -> None:
-        self._feed_wait_minutes, self._sound_mode = feed_wait_minutes, sound_mode
-        text_facts.shared().set_feed_wait(feed_wait_minutes)
-        if self._session_flow is not None:
-            self._apply_session_settings(self._session_flow)
-
-    def _apply_session_settings(self, flow: SessionFlow) -> None:
-        if self._feed_wait_minutes is not None:
-            flow.setup_page.feed_wait_minutes = self._feed_wait_minutes
-        if self._sound_mode is not None:
-            flow.cues.set_mode(self._sound_mode)
-            page = flow.run_page
-            page.sound.setCurrentIndex(max(0, page.sound.findData(self._sound_mode)))
-
-    def _show_sound_modes(self) -> None:
-        """The sound choice says what works: without a sound device the screen flashes."""
-        box, cues = self.session_flow.run_page.sound, self.session_flow.cues
-        for index in range(box.count()):
-            box.setItemText(index, cues.describe(box.itemData(index)))
+        SettingsDialog(self.user_settings, self, describe).exec()  # OK puts them in the model
 
     def show_about(self) -> None:
         from infant_massage.ui.common.about_dialog import AboutDialog
@@ -573,6 +555,6 @@ class MainWindow(QMainWindow):
             self._session_flow.cues.shut_down()
         if self.history is not None:
             self.history.remove_listener(self._history_notice)
-        if self._settings is not None:
-            save_window_state(self, self._settings)
+        if self._window_state is not None:
+            save_window_state(self, self._window_state)
         super().closeEvent(event)

@@ -1,4 +1,8 @@
-"""File > Settings: the few choices that differ between families (and between sources)."""
+"""File > Settings: the few choices that differ between families (and between sources).
+
+A view of the settings model: it shows the model's values, and OK puts the choices into it
+(which saves them and tells every page); Cancel changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -13,25 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.ui.session.cues import SoundMode
+from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, FEED_WAIT_STEP, SoundMode
+from infant_massage.ui.common.settings_model import SettingsModel
+from infant_massage.ui.common.text_format import fill
 
 
 class SettingsDialog(QDialog):
     def __init__(
         self,
-        feed_wait_minutes: int,
-        sound_mode: SoundMode,
+        settings: SettingsModel,
         parent: QWidget | None = None,
         describe=None,  # SoundMode -> text that says whether sound works here (CuePlayer)
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)
         self.feed_wait = QSpinBox()
-        self.feed_wait.setRange(15, 120)
-        self.feed_wait.setSingleStep(5)
+        self.feed_wait.setRange(*FEED_WAIT_MINUTES)
+        self.feed_wait.setSingleStep(FEED_WAIT_STEP)
         self.feed_wait.setSuffix(self.tr(" min"))
-        self.feed_wait.setValue(feed_wait_minutes)
+        self.feed_wait.setValue(settings.feed_wait_minutes)
         self.feed_wait.setMinimumHeight(40)
         self.sound = QComboBox()
         self.sound.addItem(self.tr("Soft chimes"), SoundMode.SOFT)
@@ -40,14 +46,17 @@ class SettingsDialog(QDialog):
         if describe is not None:
             for index in range(self.sound.count()):
                 self.sound.setItemText(index, describe(self.sound.itemData(index)))
-        self.sound.setCurrentIndex(max(0, self.sound.findData(sound_mode)))
+        self.sound.setCurrentIndex(max(0, self.sound.findData(settings.sound_mode)))
         self.sound.setAccessibleName(self.tr("Sound during sessions"))
         self.feed_wait.setAccessibleName(self.tr("Wait after a feed"))
         self.sound.setMinimumHeight(40)
         note = QLabel(
-            self.tr(
-                "Sources differ on how long to wait after a feed before a massage: from 30 "
-                "minutes to an hour. The app suggests 45."
+            fill(
+                self.tr(
+                    "Sources differ on how long to wait after a feed before a massage: from 30 "
+                    "minutes to an hour. The app suggests %1."
+                ),
+                settings.defaults.feed_wait_minutes,  # the catalog's, as a first start has it
             )
         )
         note.setWordWrap(True)
@@ -58,12 +67,17 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.accept)  # accept() puts the choices into the model
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self._settings.set("feed_wait_minutes", self.feed_wait_minutes)
+        self._settings.set("sound_mode", self.sound_mode)
+        super().accept()
 
     @property
     def feed_wait_minutes(self) -> int:

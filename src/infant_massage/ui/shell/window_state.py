@@ -1,4 +1,8 @@
-"""What the main window remembers between runs, kept in the data folder's settings file."""
+"""Where the main window was and what it showed, kept in the data folder's settings file.
+
+The user's settings (theme, text size, sound...) are the settings model's; this is the window's
+own memory: its place on each screen, the side of the baby and the area last chosen.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from infant_massage.ui.common import theme
-from infant_massage.ui.session.cues import SoundMode
-
 if TYPE_CHECKING:
     from infant_massage.ui.shell.main_window import MainWindow
-
-
-def _number(value) -> float | None:
-    # A settings file edited by hand (or damaged) must never stop the app from starting.
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
 
 PREFERRED_SIZE = QSize(1200, 800)
@@ -82,22 +75,7 @@ def fit_to_screen(w: MainWindow, settings: QSettings | None, screen: QScreen | N
 
 
 def restore_window_state(w: MainWindow, settings: QSettings) -> None:
-    wait = settings.value("session/feed_wait_minutes")
-    mode = settings.value("session/sound_mode")
-    if str(wait).isdigit() or mode in set(SoundMode):
-        w.apply_settings(
-            int(wait) if str(wait).isdigit() else w.feed_wait_minutes(),
-            SoundMode(mode) if mode in set(SoundMode) else w.sound_mode(),
-        )
-    chosen_theme = settings.value("appearance/theme")
-    if chosen_theme in theme.CHOICES:
-        w.set_theme(chosen_theme)
-    scale = _number(settings.value("appearance/text_scale"))
-    if scale in theme.TEXT_SCALES:
-        w.set_text_scale(scale)
-    still = settings.value("appearance/still_diagrams")
-    if still in ("true", "false"):  # the user's own choice wins over the system's
-        w.still_action.setChecked(still == "true")
+    # A settings file edited by hand (or damaged) must never stop the app from starting.
     view = settings.value("window/view")
     if view in ("front", "back"):
         w.body_map.set_view(view)
@@ -111,13 +89,6 @@ def restore_window_state(w: MainWindow, settings: QSettings) -> None:
 def save_window_state(w: MainWindow, settings: QSettings) -> None:
     settings.setValue(screen_key(w.screen()), w.saveGeometry())
     settings.setValue("window/view", w.body_map.view)
-    settings.setValue("appearance/text_scale", theme.text_scale())
-    settings.setValue("appearance/theme", theme.chosen_name())
-    if w.still_action.isChecked() != w._system_reduced_motion:
-        settings.setValue(
-            "appearance/still_diagrams",
-            "true" if w.still_action.isChecked() else "false",
-        )
     if w.body_map.selected_area:
         settings.setValue("window/area", w.body_map.selected_area)
     settings.sync()

@@ -1,0 +1,186 @@
+"""The user's settings as a user meets them: chosen in a menu or the settings dialog, shown in
+every menu and page, kept in the data folder's settings file, and never trusted blindly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
+
+from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
+from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, TEXT_SCALES, SoundMode
+from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.ui.common import theme
+from infant_massage.ui.shell.main_window import MainWindow
+from infant_massage.ui.shell.settings_dialog import SettingsDialog
+
+
+@pytest.fixture(autouse=True)
+def _plain_look_after():
+    """A test here changes the app-wide theme and text size: the next test starts plain."""
+    yield
+    if theme.chosen_name() != "system" or theme.text_scale() != TEXT_SCALES[0]:
+        theme.apply(QApplication.instance(), forced="system", text_scale=TEXT_SCALES[0])
+
+
+def menu_action(window: MainWindow, *path: str) -> QAction:
+    """The action reached through the menu bar by these titles (without the '&' marks)."""
+    actions = window.menuBar().actions()
+    for depth, title in enumerate(path):
+        found = next(a for a in actions if a.text().replace("&", "") == title)
+        if depth == len(path) - 1:
+            return found
+        menu = found.menu()
+        assert isinstance(menu, QMenu), title
+        actions = menu.actions()
+    raise AssertionError(path)
+
+
+def checked(window: MainWindow, *path: str) -> list[str]:
+    menu = menu_action(window, *path).menu()
+    return [a.text() for a in menu.actions() if a.isCheckable() and a.isChecked()]
+
+
+def fill_settings_dialog(qtbot, minutes: int, sound: SoundMode) -> list[SettingsDialog]:
+    """Answer the settings dialog once it is open (it is modal): type the wait, pick the sound
+    with the keyboard, press OK."""
+    seen: list[SettingsDialog] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        seen.append(dialog)
+        dialog.feed_wait.selectAll()
+        qtbot.keyClicks(dialog.feed_wait, str(minutes))
+        box = dialog.sound
+        box.setFocus()
+        while box.currentData() != sound:
+            qtbot.keyClick(box, Qt.Key.Key_Down)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_settings_chosen_in_the_menus_and_the_dialog_are_there_at_the_next_start(
+    qtbot, catalog, tmp_path: Path
+) -> None:
+    data = open_data_dir(tmp_path / "data")
+    first = build_main_window(catalog, data)
+    qtbot.addWidget(first)
+    first.show()
+    default_wait = catalog.safety.check.feed_wait_minutes
+    wait = min(default_wait + 15, FEED_WAIT_MINUTES[1])
+    menu_action(first, "View", "Theme", "Dark").trigger()
+    menu_action(first, "View", "Text size", "Larger").trigger()
+    menu_action(first, "View", "Still diagrams instead of motion").trigger()
+    menu_action(first, "View", "Skin tone", "Deep").trigger()  # the baby's (first section)
+    assert theme.chosen_name() == "dark" and theme.text_scale() == TEXT_SCALES[2]
+    seen = fill_settings_dialog(qtbot, wait, SoundMode.SILENT)
+    menu_action(first, "File", "Settings…").trigger()
+    assert seen, "File > Settings opened no dialog"
+    first.close()
+    theme.apply(QApplication.instance(), forced="light", text_scale=TEXT_SCALES[0])
+
+    second = build_main_window(catalog, data)  # a fresh start from the same settings file
+    qtbot.addWidget(second)
+    second.show()
+    assert theme.chosen_name() == "dark" and theme.text_scale() == TEXT_SCALES[2]
+    assert checked(second, "View", "Theme") == ["Dark"]
+    assert checked(second, "View", "Text size") == ["Larger"]
+    assert menu_action(second, "View", "Still diagrams instead of motion").isChecked()
+    assert "Deep" in checked(second, "View", "Skin tone")
+    assert second.body_map._tone == "deep"
+    # The wait and the sound show where a parent meets them: the safety check and the session.
+    second.start_session()
+    setup = second.session_flow.setup_page
+    setup.questions.feed.setValue(-1)  # "not sure" about the last feed
+    reminder = [t for t in setup.effect_texts() if "last fed" in t]
+    assert reminder and f"at least {wait} minutes" in reminder[0]
+    assert second.session_flow.cues.mode == SoundMode.SILENT
+    assert second.session_flow.run_page.sound.currentData() == SoundMode.SILENT
+    # The dialog opens on what the settings hold, and says the catalog's default.
+    dialog = SettingsDialog(second.user_settings, second)
+    qtbot.addWidget(dialog)
+    assert dialog.feed_wait.value() == wait and dialog.sound_mode == SoundMode.SILENT
+    assert any(f"suggests {default_wait}." in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_a_change_made_elsewhere_shows_in_the_menus_and_the_dialog(qtbot, catalog, tmp_path):
+    window = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.body_map.setFocus()
+    QApplication.processEvents()
+    assert checked(window, "View", "Text size") == ["Normal"]
+    qtbot.keyClick(window.body_map, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert checked(window, "View", "Text size") == ["Large"]
+    assert theme.text_scale() == TEXT_SCALES[1]
+    # The guide page's own "Still diagram" box is the same setting as the View menu's.
+    window.open_guide("stroking", "abdomen")
+    still = menu_action(window, "View", "Still diagrams instead of motion")
+    was = still.isChecked()
+    qtbot.mouseClick(window.guide_panel.still_box, Qt.MouseButton.LeftButton)
+    assert still.isChecked() is not was
+    # A sound chosen during a session is the setting the dialog shows next.
+    window.show_home()
+    run_page = window.session_flow.run_page
+    run_page.sound.setCurrentIndex(run_page.sound.findData(SoundMode.VOICE))
+    assert window.user_settings.sound_mode == SoundMode.VOICE
+    dialog = SettingsDialog(window.user_settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.sound_mode == SoundMode.VOICE
+
+
+GARBAGE = (
+    "[appearance]\n"
+    "text_scale=1.3\n"  # not one of the sizes offered
+    "theme=neon\n"
+    "skin_tone=green\n"
+    "parent_skin_tone=@ByteArray(\\x01\\x02)\n"
+    "still_diagrams=maybe\n"
+    "[session]\n"
+    "feed_wait_minutes={wait}\n"
+    "sound_mode=loud\n"
+)
+
+
+def test_a_garbage_settings_file_falls_back_to_the_defaults(qtbot, catalog, tmp_path):
+    # Each kind of bad value, field by field, is in test_user_settings; here the whole path.
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / SETTINGS_FILE).write_text(GARBAGE.format(wait=FEED_WAIT_MINUTES[1] + 1), "utf-8")
+    window = build_main_window(catalog, open_data_dir(data))
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.user_settings
+    assert settings.values == settings.defaults
+    assert settings.feed_wait_minutes == catalog.safety.check.feed_wait_minutes
+    assert checked(window, "View", "Theme") == ["As the system"]
+    assert checked(window, "View", "Text size") == ["Normal"]
+    first_tone = window.illustrations.skin_tones[0].id
+    assert window.skin_tones.baby.id == window.skin_tones.parent_tone.id == first_tone
+    # The file is still usable: a new choice is written over the garbage and read back.
+    last_tone = window.illustrations.skin_tones[-1]
+    menu_action(window, "View", "Skin tone", last_tone.name).trigger()
+    window.close()
+    again = build_main_window(catalog, open_data_dir(data))
+    qtbot.addWidget(again)
+    assert again.skin_tones.baby == last_tone
+
+
+def test_a_settings_file_of_random_bytes_does_not_stop_the_app(qtbot, catalog, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / SETTINGS_FILE).write_bytes(bytes(range(256)) * 8)
+    window = build_main_window(catalog, open_data_dir(data))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.user_settings.values == window.user_settings.defaults
