@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from infant_massage.domain.skin_tone import SkinTone
+from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, UserSettings
 from infant_massage.ui.common.settings_model import SettingsModel
 
 TONE_FIELDS = ("baby_skin_tone", "parent_skin_tone")
@@ -18,12 +19,19 @@ class SkinToneChoice(QObject):
     changed = Signal()  # either tone changed
 
     def __init__(
-        self, tones: list[SkinTone], settings: SettingsModel, parent: QObject | None = None
+        self,
+        tones: list[SkinTone],
+        settings: SettingsModel | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         if not tones:
             raise ValueError("at least one skin tone is needed")
         self.tones = list(tones)
+        if settings is None:  # a choice on its own (a drawing, a test): remembered nowhere
+            # The wait after a feed is no concern of a drawing's: any allowed value will do.
+            defaults = UserSettings.defaults(FEED_WAIT_MINUTES[0], tones[0].id)
+            settings = SettingsModel(defaults, None, [t.id for t in tones], self)
         self._settings = settings
         settings.changed.connect(self._setting_changed)
 
