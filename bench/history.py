@@ -120,13 +120,21 @@ def summary(name: str, samples: list[float], target: float | None = None) -> Non
 
 
 def bench_store(data: Path, runs: int) -> None:
+    from infant_massage.storage.history import clean_close
     from infant_massage.storage.history.opening import open_history
 
     def open_close() -> None:
         open_history(open_data_dir(data)).store.close()
 
+    summary("open the history after a clean close", [timed(open_close) for _ in range(runs)])
+
+    def open_close_unclean() -> None:
+        clean_close.forget(data)  # as a killed copy leaves it: the whole file is checked
+        open_close()
+
     summary(
-        "open the history (checks, migrations, recovery)", [timed(open_close) for _ in range(runs)]
+        "open after an unclean close (full check)",
+        [timed(open_close_unclean) for _ in range(runs)],
     )
     store = open_history(open_data_dir(data)).store
     baby = store.profiles()[0]

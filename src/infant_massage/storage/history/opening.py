@@ -28,6 +28,7 @@ from pathlib import Path
 
 from infant_massage.domain.session_record import Outcome, SessionRecord
 from infant_massage.storage.data_dir import DataDir
+from infant_massage.storage.history import clean_close
 from infant_massage.storage.history.journal import SUFFIX as JOURNAL_SUFFIX
 from infant_massage.storage.history.journal import Journal, read_journal
 from infant_massage.storage.history.notices import Notice, NoticeKind, is_corruption, reason
@@ -63,6 +64,7 @@ class OpenedHistory:
     store: HistoryStore
     notices: list[Notice] = field(default_factory=list)  # tell the user each one, once
     interrupted: list[SessionRecord] = field(default_factory=list)  # found at this start
+    checked: bool = False  # the whole file's integrity was checked at this start (clean_close)
 
 
 def connect(path: Path | str, **options) -> sqlite3.Connection:
@@ -81,8 +83,9 @@ def _busy(exc: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
 
 
-def _open_file(path: Path) -> sqlite3.Connection:
-    """Open, check and migrate the file, waiting for a copy that is starting at the same moment.
+def _open_file(path: Path, check: bool = True) -> sqlite3.Connection:
+    """Open, check (when `check`: clean_close) and migrate the file, waiting for a copy that is
+    starting at the same moment.
 
     SQLite does not call its busy handler for every lock (switching to WAL, WAL recovery), so
     a second copy opening in the same instant can see SQLITE_BUSY at once; it tries again.
@@ -91,7 +94,7 @@ def _open_file(path: Path) -> sqlite3.Connection:
     pause = 0.02
     while True:
         try:
-            return _open_file_once(path)
+            return _open_file_once(path, check)
         except sqlite3.OperationalError as exc:
             if not _busy(exc) or time.monotonic() + pause > deadline:
                 raise
@@ -109,7 +112,7 @@ def _refuse_foreign(conn: sqlite3.Connection) -> None:
         raise ForeignFileError("it is a SQLite file of another program, not a history")
 
 
-def _open_file_once(path: Path) -> sqlite3.Connection:
+def _open_file_once(path: Path, check: bool) -> sqlite3.Connection:
     create_private(path)  # SQLite would make it (and so its -wal and -shm) readable by all
     conn = connect(path)
     try:
@@ -120,9 +123,10 @@ def _open_file_once(path: Path) -> sqlite3.Connection:
             raise NewerSchemaError(found)
         _refuse_foreign(conn)
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if check != "ok":
-            raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
+        if check:
+            verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict}")
         migrate(conn)
     except BaseException:
         conn.close()
@@ -320,16 +324,22 @@ def open_history(data_dir: DataDir, now: Callable[[], datetime] = datetime.now) 
     notices: list[Notice] = []
     try:
         with OpeningLock(data_dir.path):
+            check = clean_close.check_needed(data_dir.path, path, lock.token)
+            clean_close.forget(data_dir.path)  # before anything writes: a crash now is unclean
             try:
-                conn = _open_file(path)
+                conn = _open_file(path, check)
             except sqlite3.DatabaseError as exc:
                 if not is_corruption(exc):
                     raise
                 if others_alive(data_dir.path, lock.token):
+                    clean_close.suspect(data_dir.path)  # repaired by the next copy alone
                     lock.release()
                     return _in_use(data_dir, path, exc)
                 notices.append(repair(path, now()))
                 conn = _open_file(path)
+                check = True
+            if check:
+                clean_close.checked(data_dir.path)
     except (NewerSchemaError, ForeignFileError):
         lock.release()
         return _in_memory(data_dir, path, [])  # its notice says which, and that nothing is saved
@@ -345,7 +355,7 @@ def open_history(data_dir: DataDir, now: Callable[[], datetime] = datetime.now) 
     interrupted = store.recover_interrupted()
     if store.damaged:
         notices.append(Notice(NoticeKind.DAMAGED_ROWS, ids=tuple(store.damaged)))
-    return OpenedHistory(store, notices, interrupted)
+    return OpenedHistory(store, notices, interrupted, checked=check)
 
 
 __all__ = ["HISTORY_FILE", "SCHEMA_VERSION", "OpenedHistory", "connect", "open_history"]

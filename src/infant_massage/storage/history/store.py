@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, SessionRecord
+from infant_massage.storage.history import clean_close, queries
 from infant_massage.storage.history import damage as history_damage
-from infant_massage.storage.history import queries
 from infant_massage.storage.history.merge import MergeResult, merge_into
-from infant_massage.storage.history.notices import Notice, NoticeKind, reason
+from infant_massage.storage.history.notices import Notice, NoticeKind, is_corruption, reason
 from infant_massage.storage.history.queries import AreaWeek, HistoryFilter
 from infant_massage.storage.history.rows import (
     SELECT_PROFILE,
@@ -46,9 +46,7 @@ from infant_massage.storage.history.rows import (
 from infant_massage.storage.instance_lock import InstanceLock, owner_alive
 
 if TYPE_CHECKING:
-    from infant_massage.storage.data_dir import DataDir
     from infant_massage.storage.history.journal import Journal
-    from infant_massage.storage.history.opening import OpenedHistory
 
 # A running checkpoint written without an instance lock is presumed dead after this long without
 # a heartbeat (sessions checkpoint at least every 5 s).
@@ -99,12 +97,6 @@ class HistoryStore:
         self.partial_reason = ""
         history_damage.prepare(conn)
         self.damaged: dict[str, str] = {}
-
-    @classmethod
-    def open(cls, data_dir: DataDir) -> OpenedHistory:
-        from infant_massage.storage.history.opening import open_history
-
-        return open_history(data_dir)
 
     @property
     def saving(self) -> bool:
@@ -178,6 +170,8 @@ class HistoryStore:
             pass
         self._conn.close()
         self._conn = None
+        if self.path is not None and self._data_path is not None and self._lock is not None:
+            clean_close.remember(self._data_path, self.path)  # the next start may skip the check
         if self._journal is not None:  # kept when records still wait: the next start saves them
             self._journal.close()
         if self._lock is not None:
@@ -204,6 +198,12 @@ class HistoryStore:
             raise
         self._conn.execute("COMMIT")
 
+    def _trouble(self, exc: sqlite3.Error) -> Notice:
+        """What a failed read or write tells the user; a damaged file is checked next start."""
+        if is_corruption(exc) and self._data_path is not None and self.path is not None:
+            clean_close.suspect(self._data_path)  # whoever closes the file meanwhile
+        return Notice(NoticeKind.SAVE_FAILED, reason(exc))
+
     def _set_notice(self, notice: Notice | None) -> None:
         if notice == self.notice:
             return
@@ -217,7 +217,7 @@ class HistoryStore:
         try:
             return query()
         except sqlite3.Error as exc:
-            self._set_notice(Notice(NoticeKind.SAVE_FAILED, reason(exc)))
+            self._set_notice(self._trouble(exc))
             return fallback
 
     def _change(self, change: Callable[[sqlite3.Connection], T]) -> T:
@@ -226,7 +226,7 @@ class HistoryStore:
             with self._transaction() as conn:
                 return change(conn)
         except sqlite3.Error as exc:
-            raise HistoryError(reason(exc)) from exc
+            raise HistoryError(self._trouble(exc).detail) from exc
 
     # --- profiles ---------------------------------------------------------------------------
 
@@ -309,7 +309,7 @@ class HistoryStore:
                     kept = _without_missing_baby(conn, saved)
                     write_session(conn, kept, self._signature() if is_running else None)
         except sqlite3.Error as exc:
-            self._keep(pending, Notice(NoticeKind.SAVE_FAILED, reason(exc)))
+            self._keep(pending, self._trouble(exc))
             return
         self._unsaved = {}
         self.journaled = False
