@@ -3,6 +3,7 @@ per step; A4 or Letter by locale; from the window or `handout --plan NAME`."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from PySide6.QtCore import QLocale, QSizeF
@@ -93,3 +94,16 @@ def test_the_pdf_has_the_chosen_paper(tmp_path, catalog):
         write_class_handout(out, catalog, Illustrations(), HandArt(), plan, size)
         got = _page_points(out)
         assert (round(got.width()), round(got.height())) == points
+
+
+def test_a_plan_handout_replaces_the_file_whole_never_writing_into_it(tmp_path, catalog):
+    routine = catalog.routines.routines[0]
+    out = tmp_path / "class.pdf"
+    out.write_bytes(b"last week's handout")
+    os.link(out, tmp_path / "second-name.pdf")
+    data = ["--data-dir", str(tmp_path / "data")]
+    result = run_app("handout", "--plan", routine.id, "--out", str(out), *data)
+    assert result.returncode == 0, result.stderr
+    assert len(pdf_pages(out)) == 1 + len(routine.steps)
+    assert (tmp_path / "second-name.pdf").read_bytes() == b"last week's handout"
+    assert not list(tmp_path.glob(".*.part"))

@@ -81,13 +81,39 @@ def test_a_bad_argument_gets_one_line(args: list[str]) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_unknown_area_is_refused_with_the_valid_choices(tmp_path: Path) -> None:
+def test_unknown_area_is_refused_with_the_valid_choices(tmp_path: Path, catalog) -> None:
     result = run_app("--area", "belly", "--data-dir", str(tmp_path))
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        "infant-massage: unknown area 'belly' (choose from: "
-        "face, chest, abdomen, back, arms, hands, legs, feet)"
+        f"infant-massage: unknown area 'belly' (choose from: {', '.join(catalog.area_ids)})"
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["--area", "belly"],
+        ["handout", "--area", "belly", "--out", "{tmp}/a.pdf"],
+        ["render", "--area", "belly", "--out", "{tmp}/a.png"],
+        ["render", "--area", "face", "--technique", "tickling", "--out", "{tmp}/a.png"],
+        ["render", "--area", "face", "--technique", "{unsuited}", "--out", "{tmp}/a.png"],
+    ],
+)
+def test_every_command_refuses_an_unknown_id_in_the_same_words(
+    tmp_path: Path, catalog, command
+) -> None:
+    from infant_massage.app.catalog_ids import unknown_ids
+
+    suited = {t.id for t in catalog.techniques_on("face")}
+    unsuited = next(t.id for t in catalog.techniques if t.id not in suited)
+    args = [a.format(tmp=tmp_path, unsuited=unsuited) for a in command]
+    area = args[args.index("--area") + 1]
+    technique = args[args.index("--technique") + 1] if "--technique" in args else None
+    result = run_app(*args, "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 2
+    expected = unknown_ids(catalog, area=area, technique=technique)
+    assert expected and result.stderr.strip() == f"infant-massage: {expected}"
+    assert list(tmp_path.glob("a.*")) == []
 
 
 def test_data_dir_is_honoured_and_nothing_is_written_elsewhere(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import struct
 from pathlib import Path
 
@@ -128,3 +129,34 @@ def test_guide_options_need_a_technique(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "--guide-only needs --technique" in result.stderr
     assert not out.exists()
+
+
+def test_render_replaces_the_file_whole_never_writing_into_it(tmp_path: Path) -> None:
+    # Written beside it and renamed over it: a second name of the old file keeps the old bytes
+    # (a write into the file would change both), and no temporary file is left.
+    out = tmp_path / "shot.png"
+    out.write_bytes(b"the old picture")
+    os.link(out, tmp_path / "second-name.png")
+    result = run_app("render", "--out", str(out), "--size", "800x600")
+    assert result.returncode == 0, result.stderr
+    assert png_size(out) == (800, 600)
+    assert (tmp_path / "second-name.png").read_bytes() == b"the old picture"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["second-name.png", "shot.png"]
+
+
+@pytest.mark.parametrize(
+    ("out", "code", "message"),
+    [
+        ("link.png", 2, "is a symbolic link"),
+        ("folder.png", 2, "is a folder"),
+        ("shot.jpg", 2, "--out must name a .png file"),
+    ],
+)
+def test_render_refuses_an_out_it_must_not_replace(tmp_path: Path, out, code, message) -> None:
+    (tmp_path / "folder.png").mkdir()
+    (tmp_path / "precious.png").write_bytes(b"keep me")
+    (tmp_path / "link.png").symlink_to(tmp_path / "precious.png")
+    result = run_app("render", "--out", str(tmp_path / out))
+    assert result.returncode == code
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "precious.png").read_bytes() == b"keep me"

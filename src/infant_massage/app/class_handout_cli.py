@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from infant_massage.app.command_line import fail
+from infant_massage.app.command_line import fail, shown
+from infant_massage.app.output_file import OutputError, write_output
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import ClassPlan, plan_from_routine
 from infant_massage.storage.class_plans import ClassPlanFileError, ClassPlanStore
@@ -24,16 +25,12 @@ def find_plan(catalog: Catalog, store: ClassPlanStore, name: str) -> ClassPlan |
     return f"no class plan '{name}' (saved plans: {saved}; routines: {', '.join(routines)})"
 
 
-def run_plan_handout(args: argparse.Namespace, catalog: Catalog) -> int:
+def run_plan_handout(args: argparse.Namespace, catalog: Catalog, out: Path) -> int:
+    """`out` was checked by the handout command (output_file.checked_output)."""
     from infant_massage.ui.body_map.illustrations import Illustrations
     from infant_massage.ui.class_mode.handout import write_class_handout
     from infant_massage.ui.guide.rig_hands import RigHands
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        return fail(f"--out must name a .pdf file, not '{args.out}'")
-    if not out.parent.is_dir():
-        return fail(f"cannot write '{args.out}': the folder {out.parent} does not exist")
     store = ClassPlanStore(open_data_dir(args.data_dir), catalog)
     try:
         found = find_plan(catalog, store, args.plan)
@@ -41,9 +38,15 @@ def run_plan_handout(args: argparse.Namespace, catalog: Catalog) -> int:
         return fail(f"cannot read the saved plans: {exc}")
     if isinstance(found, str):
         return fail(found)
+    pages = 0
+
+    def write(path: Path) -> None:
+        nonlocal pages
+        pages = write_class_handout(path, catalog, Illustrations(), RigHands(), found)
+
     try:
-        pages = write_class_handout(out, catalog, Illustrations(), RigHands(), found)
-    except OSError as exc:
-        return fail(f"cannot write '{args.out}': {exc}")
-    print(f"wrote {args.out} ({pages} pages)")
+        write_output(out, write)  # whole or not at all: a failure leaves --out as it was
+    except OutputError as exc:
+        return fail(str(exc), exc.code)
+    print(shown(f"wrote {out} ({pages} pages)"))
     return 0

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from infant_massage import load_catalog
 from infant_massage.app import startup_trace
-from infant_massage.app.command_line import fail
+from infant_massage.app.catalog_ids import unknown_ids
+from infant_massage.app.command_line import EXIT_USAGE, fail
 from infant_massage.app.first_paint import FirstPaint
 from infant_massage.app.qt_app import get_application
 from infant_massage.app.system_preferences import prefers_reduced_motion
@@ -35,9 +36,9 @@ def run_gui(args: argparse.Namespace) -> int:
             fill(app.translate("Startup", "The app's content could not be loaded:\n%1"), str(exc)),
         )
         return fail(f"cannot load the content: {exc}")
-    if args.area and args.area not in catalog.area_ids:
-        choices = ", ".join(catalog.area_ids)
-        return fail(f"unknown area '{args.area}' (choose from: {choices})", 2)
+    problem = unknown_ids(catalog, area=args.area)
+    if problem:
+        return fail(problem, EXIT_USAGE)
     data_dir = open_data_dir(args.data_dir)
     opened = open_history(data_dir)
     startup_trace.mark("history")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from infant_massage.app.catalog_ids import unknown_ids
 from infant_massage.app.command_line import EXIT_USAGE, fail, force_headless, shown
 from infant_massage.app.output_file import OutputError, checked_output, write_output
 
@@ -39,10 +40,10 @@ def run_handout(args: argparse.Namespace) -> int:
     if args.plan is not None:
         from infant_massage.app.class_handout_cli import run_plan_handout
 
-        return run_plan_handout(args, catalog)
-    if args.area not in catalog.area_ids:
-        choices = ", ".join(catalog.area_ids)
-        return fail(f"unknown area '{args.area}' (choose from: {choices})", EXIT_USAGE)
+        return run_plan_handout(args, catalog, out)
+    problem = unknown_ids(catalog, area=args.area)
+    if problem:
+        return fail(problem, EXIT_USAGE)
     pages = 0
 
     def write(path) -> None:

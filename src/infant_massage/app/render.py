@@ -6,7 +6,9 @@ import argparse
 import re
 from pathlib import Path
 
-from infant_massage.app.command_line import fail, force_headless
+from infant_massage.app.catalog_ids import unknown_ids
+from infant_massage.app.command_line import EXIT_USAGE, fail, force_headless, shown
+from infant_massage.app.output_file import OutputError, checked_output, write_output
 from infant_massage.domain.guide import Viewpoint
 
 MIN_SIZE = (800, 600)
@@ -68,21 +70,11 @@ def add_render_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _check_choices(args: argparse.Namespace, catalog, illustrations) -> str:
     """Empty when the request makes sense; otherwise a one-line reason with the valid choices."""
-    areas = catalog.area_ids
-    if args.area is not None and args.area not in areas:
-        return f"unknown area '{args.area}' (choose from: {', '.join(areas)})"
-    techniques = [t.id for t in catalog.techniques]
-    if args.technique is not None:
-        if args.technique not in techniques:
-            return f"unknown technique '{args.technique}' (choose from: {', '.join(techniques)})"
-        if args.area is None:
-            return "--technique needs --area (the technique is shown on an area)"
-        suited = [t.id for t in catalog.techniques_on(args.area)]
-        if args.technique not in suited:
-            return (
-                f"technique '{args.technique}' does not suit area '{args.area}' "
-                f"(choose from: {', '.join(suited)})"
-            )
+    problem = unknown_ids(catalog, area=args.area, technique=args.technique)
+    if problem:
+        return problem
+    if args.technique is not None and args.area is None:
+        return "--technique needs --area (the technique is shown on an area)"
     if args.at is not None and args.technique is None:
         return "--at needs --technique (it is a moment of the technique's guide)"
     for flag, given in (
@@ -97,15 +89,16 @@ def _check_choices(args: argparse.Namespace, catalog, illustrations) -> str:
         if args.view not in views:
             choices = ", ".join(views)
             return f"area '{args.area}' is not on the {args.view} view (choose from: {choices})"
-    out = Path(args.out)
-    if out.suffix.lower() != ".png":
-        return f"--out must name a .png file, not '{args.out}'"
-    if not out.parent.is_dir():
-        return f"cannot write '{args.out}': the folder {out.parent} does not exist"
     return ""
 
 
 def run_render(args: argparse.Namespace) -> int:
+    if Path(args.out).suffix.lower() != ".png":
+        return fail(f"--out must name a .png file, not '{args.out}'", EXIT_USAGE)
+    try:
+        out = checked_output(args.out)
+    except OutputError as exc:
+        return fail(str(exc), exc.code)
     force_headless()
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import apply_theme, get_application
@@ -119,7 +112,7 @@ def run_render(args: argparse.Namespace) -> int:
     illustrations = Illustrations()
     problem = _check_choices(args, catalog, illustrations)
     if problem:
-        return fail(problem, 2)  # a bad command line (README: exit 2)
+        return fail(problem, EXIT_USAGE)
     # No settings: a render shows exactly what was asked, not what the user last looked at.
     window = MainWindow(catalog, illustrations, settings=None)
     width, height = args.size
@@ -144,7 +137,7 @@ def run_render(args: argparse.Namespace) -> int:
         if args.guide_only:
             image = _guide_picture(panel.view, width, height)
             window.close()
-            return _save(image, args.out, width, height)
+            return _save(image, out, width, height)
     elif args.technique:
         # After the first layout pass, so the panel knows where the card sits.
         window.technique_panel.focus_technique(args.technique)
@@ -153,7 +146,7 @@ def run_render(args: argparse.Namespace) -> int:
     window.close()
     if (image.width(), image.height()) != (width, height):
         return fail(f"the window would not take the size {width}x{height} on this screen")
-    return _save(image, args.out, width, height)
+    return _save(image, out, width, height)
 
 
 def _guide_picture(view, width: int, height: int):
@@ -178,8 +171,16 @@ def _guide_picture(view, width: int, height: int):
     return image
 
 
-def _save(image, out: str, width: int, height: int) -> int:
-    if not image.save(str(out), "PNG"):
-        return fail(f"cannot write '{out}'")
-    print(f"wrote {out} ({width}x{height})")
+def _save(image, out: Path, width: int, height: int) -> int:
+    """Write the PNG whole or not at all (output_file): a failure leaves --out as it was."""
+
+    def write(temporary: Path) -> None:
+        if not image.save(str(temporary), "PNG"):
+            raise OSError("the PNG could not be written")
+
+    try:
+        write_output(out, write)
+    except OutputError as exc:
+        return fail(str(exc), exc.code)
+    print(shown(f"wrote {out} ({width}x{height})"))
     return 0
