@@ -98,6 +98,7 @@ def main() -> int:
         "--self-test": [*app, tempfile.mkdtemp(prefix="im-bench-"), "--self-test"],
         "home screen": [*app, tempfile.mkdtemp(prefix="im-bench-")],
     }
+    load_before = os.getloadavg()
     for command in commands.values():  # warm the file cache, write the settings once
         timed(command, env)
     samples: dict[str, list[tuple[float, list[tuple[str, float]], float]]] = {
@@ -125,9 +126,22 @@ def main() -> int:
     home_paint = median(until(r[1], "first paint") for r in samples["home screen"])
     print(f"--self-test / bare window, spawn to exit:       {self_test / bare_total:.2f}x")
     print(f"home first paint / bare first paint, from spawn: {home_paint / bare_paint:.2f}x")
+    memory = {name: median(r[2] for r in runs) for name, runs in samples.items()}
+    bare_memory = memory["bare PySide6 window"]
     print(
         "peak memory, bare window / --self-test / home screen: "
-        + " / ".join(f"{median(r[2] for r in runs):.1f} MB" for runs in samples.values())
+        + " / ".join(f"{value:.1f} MB" for value in memory.values())
+        + f" ({memory['--self-test'] / bare_memory:.2f}x and "
+        f"{memory['home screen'] / bare_memory:.2f}x the bare window)"
+    )
+    # Other work on the machine slows all three alike, but not exactly: say how loaded it was.
+    load_after = os.getloadavg()
+    print(
+        "load average (1, 5, 15 min) before "
+        + ", ".join(f"{x:.2f}" for x in load_before)
+        + "; after "
+        + ", ".join(f"{x:.2f}" for x in load_after)
+        + f"; {os.cpu_count()} cores"
     )
     return 0
 

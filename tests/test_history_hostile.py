@@ -600,7 +600,7 @@ def _drop_privileges_and_run(folder: Path, work) -> int:
 def test_8_and_9_as_an_ordinary_user_files_are_private_and_refusals_are_one_line(tmp_path) -> None:
     import tempfile
 
-    import infant_massage.app.history_cli  # noqa: F401 - imported before the fork
+    import infant_massage.app.history_actions  # noqa: F401 - imported before the fork
 
     folder = Path(tempfile.mkdtemp(prefix="im-user-"))
     folder.chmod(0o755)

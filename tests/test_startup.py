@@ -72,3 +72,39 @@ def test_the_self_test_still_checks_every_asset_after_its_first_paint(tmp_path) 
     result = run_app("--self-test", "--data-dir", str(tmp_path / "data"))
     assert result.returncode == 0, result.stderr
     assert "first paint after" in result.stdout and " assets, " in result.stdout
+
+
+def test_every_area_shows_its_techniques_as_cards(app_window, catalog) -> None:
+    # The self-test tries the panel on one area only (its cards come from the same code).
+    window = app_window.window
+    for area_id in catalog.area_ids:
+        window.select_area(area_id)
+        shown = [card.technique.id for card in window.technique_panel.cards]
+        assert shown == [t.id for t in catalog.techniques_on(area_id)], area_id
+
+
+PARSE_ONLY = """
+import sys
+from infant_massage.app.cli import build_parser
+build_parser().parse_args(sys.argv[1:])
+print(",".join(sorted(m for m in sys.modules if m.startswith("infant_massage"))))
+"""
+
+
+def test_reading_the_command_line_loads_no_exporter_or_importer() -> None:
+    # Every start parses its command line: the history command's work waits until it runs.
+    result = subprocess.run(
+        [sys.executable, "-c", PARSE_ONLY, "--area", "face"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout.strip().split(",")
+    assert "infant_massage.app.history_cli" in loaded  # its arguments are there
+    for later in (
+        "infant_massage.app.history_actions",
+        "infant_massage.storage.history.backup",
+        "infant_massage.storage.history.importing",
+    ):
+        assert later not in loaded

@@ -250,11 +250,16 @@ def apply(app: QApplication, forced: str | None = None, text_scale: float | None
         _current["scale"] = text_scale
     scale = float(_current["scale"])
     chosen = current_theme()
-    app.setStyle("Fusion")
-    app.setPalette(palette_for(chosen))
-    app.setStyleSheet(style_sheet(chosen, scale))
+    palette, sheet = palette_for(chosen), style_sheet(chosen, scale)
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
+    if app.styleSheet() == sheet and app.palette() == palette and app.font() == font:
+        # Already so (a returning user's saved theme, the desktop repeating its scheme): each
+        # setter below restyles every widget the app has, hundreds of milliseconds for nothing.
+        return chosen
+    app.setStyle("Fusion")
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)
     app.setFont(font)
     return chosen
 
