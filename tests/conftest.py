@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import settings
@@ -20,6 +21,14 @@ settings.load_profile("no_deadline")
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "assets" / "content"
+
+
+class AppWindow(NamedTuple):
+    """What the app_window fixture gives: the window, its history and the clock it runs on."""
+
+    window: Any
+    store: Any
+    clock: Any
 
 
 @pytest.fixture(scope="session")
@@ -69,6 +78,80 @@ def _fresh_text_facts():
     text_facts.shared().set_feed_wait(None)
     yield
     text_facts.shared().set_feed_wait(None)
+
+
+def _windows() -> dict[int, object]:
+    """The app's parentless top-level widgets, by their C++ object (a wrapper may be new)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    return {
+        shiboken6.getCppPointer(widget)[0]: widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.parentWidget() is None
+    }
+
+
+def _delete_windows_made_since(before: dict[int, object]) -> None:
+    """Delete the windows made since `before` that are still there.
+
+    Windows and dialogs the app makes itself (not given to qtbot) would otherwise live on: each
+    later theme or text-size change restyles them all, which slowed later modules to minutes.
+    Hidden, not closed: a close may ask a question (a session not saved yet) that nobody answers.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    left = [widget for key, widget in _windows().items() if key not in before]
+    for widget in left:
+        widget.hide()
+        widget.deleteLater()
+    if left:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_windows_left_by_a_module(_themed_app):
+    """What a module's module-wide fixtures made, once the module is done."""
+    before = _windows()
+    yield
+    _delete_windows_made_since(before)
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left_by_a_test(_no_windows_left_by_a_module):
+    """What a test made, after qtbot has closed the widgets it was given."""
+    before = _windows()
+    yield
+    _delete_windows_made_since(before)
+
+
+@pytest.fixture
+def app_window(qtbot, catalog, tmp_path):
+    """The main window shown at 1280x800 on a manual clock, with a fresh history of its own."""
+    from infant_massage.domain.clock import ManualClock, Playback
+    from infant_massage.storage.data_dir import open_data_dir
+    from infant_massage.storage.history.opening import open_history
+    from infant_massage.ui.body_map.illustrations import Illustrations
+    from infant_massage.ui.shell.main_window import MainWindow
+
+    clock = ManualClock()
+    opened = open_history(open_data_dir(tmp_path / "data"))
+    window = MainWindow(
+        catalog,
+        Illustrations(),
+        settings=None,
+        playback=Playback(clock),
+        session_clock=clock,
+        history=opened.store,
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield AppWindow(window, opened.store, clock)
+    window.close()
+    opened.store.close()
 
 
 def _refresh_stale_resources() -> None:

@@ -7,7 +7,6 @@ each page change the focus must sit on the obvious next control, never nowhere.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -20,34 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.session_record import Outcome
-from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history.opening import open_history
-from infant_massage.ui.body_map.illustrations import Illustrations
-from infant_massage.ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def app_window(qtbot, catalog, tmp_path):
-    clock = ManualClock()
-    opened = open_history(open_data_dir(tmp_path / "data"))
-    win = MainWindow(
-        catalog,
-        Illustrations(),
-        settings=None,
-        playback=Playback(clock),
-        session_clock=clock,
-        history=opened.store,
-    )
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win, opened.store
-    win.close()
-    opened.store.close()
 
 
 def focused() -> QWidget:
@@ -70,7 +42,7 @@ def tab_to(qtbot, wanted: QWidget, limit: int = 60) -> None:
 
 
 def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
-    window, store = app_window
+    window, store = app_window.window, app_window.store
     window.show_home()
     assert focused() is window.body_map  # home: the keyboard starts on the baby
 
@@ -158,7 +130,7 @@ def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
 
 
 def test_in_the_note_return_saves_shift_return_breaks_ctrl_tab_leaves(qtbot, app_window) -> None:
-    window, _store = app_window
+    window = app_window.window
     flow = window.session_flow
     window.start_session()
     questions = flow.setup_page.questions
@@ -187,7 +159,7 @@ def test_in_the_note_return_saves_shift_return_breaks_ctrl_tab_leaves(qtbot, app
 
 
 def test_every_control_has_a_name_a_screen_reader_can_say(qtbot, app_window) -> None:
-    window, _store = app_window
+    window = app_window.window
     flow = window.session_flow
     pages = []
     window.select_area("abdomen")

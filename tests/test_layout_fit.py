@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.domain.clock import ManualClock, Playback
-from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history.opening import open_history
-from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.domain.clock import ManualClock
 from infant_massage.ui.common import theme
 from infant_massage.ui.shell.main_window import MainWindow
 from infant_massage.ui.shell.window_state import fitted_rect
@@ -171,24 +168,9 @@ def walk_the_pages(window: MainWindow, clock: ManualClock) -> Iterator[str]:
 
 
 @pytest.fixture
-def window(qtbot, catalog, tmp_path):
-    clock = ManualClock()
-    opened = open_history(open_data_dir(tmp_path / "data"))
-    win = MainWindow(
-        catalog,
-        Illustrations(),
-        settings=None,
-        playback=Playback(clock),
-        session_clock=clock,
-        history=opened.store,
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win, clock
-    win.set_text_scale(theme.TEXT_SCALES[0])
-    win.close()
-    opened.store.close()
+def window(app_window):
+    yield app_window.window, app_window.clock
+    app_window.window.set_text_scale(theme.TEXT_SCALES[0])
 
 
 @pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))

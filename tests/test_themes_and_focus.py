@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.ui.common import theme
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _no_windows_left_by_earlier_modules(qapp):
-    """A theme change restyles every widget the app has: windows that earlier test modules left
-    behind (dialogs and windows the app made itself, not given to qtbot) made each change take
-    minutes in the full suite. Their modules are finished, so nothing uses them any more."""
-    for widget in QApplication.topLevelWidgets():
-        if widget.parentWidget() is None:
-            widget.close()
-            widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def luminance(colour: str) -> float:
