@@ -6,9 +6,10 @@ Without a display it falls back to Qt's offscreen platform (still a shown window
 backing store, but no X server round trips).
 
 For each technique on each area the real guide page (GuidePanel) is shown at 1920x1080 and plays
-the guide from the wall clock for --seconds, once with each hand drawer asked for by --hands: the
-jointed rig (both hands, the skin's answers: what the app draws) and the old one-picture SVG hand,
-one after the other in the same run, so the two can be compared. The clock runs a little faster
+the guide from the wall clock for --seconds, with the parent's hands the app draws (the jointed
+rig, both hands, the skin's answers). To compare two versions of the code, run this file from
+each checkout one after the other in the same session (the machine's load is printed at the start
+and the end: frame times only compare under a similar load). The clock runs a little faster
 than real time by an irrational factor, so the hand never lands on exactly the angles of an
 earlier loop: a cache that only works because the same angles come round again is not measured
 as a good cache.
@@ -39,7 +40,6 @@ from infant_massage.app.qt_app import get_application
 from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide
 from infant_massage.ui.body_map.illustrations import Illustrations
-from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.panel import GuidePanel
 from infant_massage.ui.guide.rig_hands import RigHands
 
@@ -57,6 +57,10 @@ def resident_mb() -> float:
     with open("/proc/self/statm") as statm:
         pages = int(statm.read().split()[1])
     return pages * resource.getpagesize() / 2**20
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def skewed_clock() -> float:
@@ -128,67 +132,54 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="playback per guide")
     parser.add_argument("--only", metavar="TECHNIQUE/AREA", help="measure just this guide")
-    parser.add_argument(
-        "--hands",
-        choices=["rig", "svg", "both"],
-        default="both",
-        help="the jointed rig the app draws, the old SVG hand, or both in turn (default)",
-    )
     args = parser.parse_args()
     app = get_application("en")
     catalog = load_catalog()
     illustrations = Illustrations()
-    drawers = {"svg": HandArt, "rig": RigHands}
-    names = ["svg", "rig"] if args.hands == "both" else [args.hands]
-    panels = {}
-    for drawer in names:
-        panel = GuidePanel(illustrations, drawers[drawer](), Playback(skewed_clock))
-        panel.resize(WIDTH, HEIGHT)
-        panels[drawer] = panel
+    panel = GuidePanel(illustrations, RigHands(), Playback(skewed_clock))
+    panel.resize(WIDTH, HEIGHT)
     wait(app, 0.5)
     platform = app.platformName()
     print(
         f"{platform} window {WIDTH}x{HEIGHT}, {args.seconds:g} s of playback per guide "
-        f"(frame = refresh + paint, ms; CPU = % of one core; memory growth in MB)"
+        f"(frame = refresh + paint, ms; CPU = % of one core; memory growth in MB); "
+        f"load average {_load()}"
     )
     print(
-        f"{'guide':26s} {'hands':5s} {'frames':>6s} {'median':>7s} {'p99':>7s} {'worst':>7s} "
+        f"{'guide':26s} {'frames':>6s} {'median':>7s} {'p99':>7s} {'worst':>7s} "
         f"{'>16ms':>5s} {'CPU %':>6s} {'growth':>7s} {'RSS':>6s}"
     )
-    medians: dict[str, list[float]] = {d: [] for d in names}
-    p99s: dict[str, list[float]] = {d: [] for d in names}
+    medians: list[float] = []
+    p99s: list[float] = []
     for technique in catalog.techniques:
         for application in technique.applications:
             name = f"{technique.id}/{application.area}"
             if args.only and args.only != name:
                 continue
             guide = Guide(technique, application, illustrations.views[application.guide.view])
-            for drawer, panel in panels.items():
-                panel.show()
-                result = measure(
-                    app, panel, guide, str(catalog.area(application.area).name), args.seconds
-                )
-                panel.hide()
-                medians[drawer].append(result["median"])
-                p99s[drawer].append(result["p99"])
-                print(
-                    f"{name:26s} {drawer:5s} {result['frames']:6d} {result['median']:7.2f} "
-                    f"{result['p99']:7.2f} {result['worst']:7.2f} {result['over16']:5d} "
-                    f"{result['cpu']:6.1f} {result['growth']:+7.1f} {result['rss']:6.0f}",
-                    flush=True,
-                )
-    for drawer in names:
-        if medians[drawer]:
-            print(
-                f"{'all guides, median of medians':26s} {drawer:5s} {'':6s} "
-                f"{statistics.median(medians[drawer]):7.2f} {max(p99s[drawer]):7.2f} (worst p99)"
+            panel.show()
+            result = measure(
+                app, panel, guide, str(catalog.area(application.area).name), args.seconds
             )
-    panel = next(iter(panels.values()))
+            panel.hide()
+            medians.append(result["median"])
+            p99s.append(result["p99"])
+            print(
+                f"{name:26s} {result['frames']:6d} {result['median']:7.2f} "
+                f"{result['p99']:7.2f} {result['worst']:7.2f} {result['over16']:5d} "
+                f"{result['cpu']:6.1f} {result['growth']:+7.1f} {result['rss']:6.0f}",
+                flush=True,
+            )
+    if medians:
+        print(
+            f"{'all guides, median of medians':26s} {'':6s} "
+            f"{statistics.median(medians):7.2f} {max(p99s):7.2f} (worst p99)"
+        )
     panel.show()
     cpu_start, wall_start = time.process_time(), time.perf_counter()
     wait(app, 5.0)
     idle = 100 * (time.process_time() - cpu_start) / (time.perf_counter() - wall_start)
-    print(f"paused, shown, for 5 s: {idle:.2f} % of one core")
+    print(f"paused, shown, for 5 s: {idle:.2f} % of one core; load average {_load()}")
     return 0
 
 

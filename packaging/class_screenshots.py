@@ -33,13 +33,13 @@ def main() -> int:
     from infant_massage.ui.class_mode.mode import ClassMode
     from infant_massage.ui.class_mode.presenter import PresenterWindow
     from infant_massage.ui.class_mode.windows import AudienceWindow, SingleScreenWindow
-    from infant_massage.ui.guide.hand_art import HandArt
+    from infant_massage.ui.guide.rig_hands import RigHands
     from infant_massage.ui.shell.main_window import MainWindow
 
     app = get_application("en")
     apply_theme(app, "light")
     catalog = load_catalog()
-    illustrations, hands = Illustrations(), HandArt()
+    illustrations, hands = Illustrations(), RigHands()
     home = MainWindow(catalog, illustrations)
     plan = ClassPlan(
         name="Tuesday baby massage class",

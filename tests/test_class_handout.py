@@ -17,8 +17,8 @@ from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.class_mode.handout import write_class_handout
-from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.handout import paper_size
+from infant_massage.ui.guide.rig_hands import RigHands
 
 
 def _page_points(path) -> QSizeF:
@@ -91,7 +91,7 @@ def test_the_pdf_has_the_chosen_paper(tmp_path, catalog):
         (QPageSize.PageSizeId.A4, (595, 842)),
     ):
         out = tmp_path / f"{size.name}.pdf"
-        write_class_handout(out, catalog, Illustrations(), HandArt(), plan, size)
+        write_class_handout(out, catalog, Illustrations(), RigHands(), plan, size)
         got = _page_points(out)
         assert (round(got.width()), round(got.height())) == points
 

@@ -268,13 +268,13 @@ def test_the_wall_is_legible_from_the_back_of_the_room(qtbot, catalog):
     image at 1080 lines), at any size."""
     from infant_massage.ui.class_mode.mode import ClassMode
     from infant_massage.ui.class_mode.stage import ClassStage
-    from infant_massage.ui.guide.hand_art import HandArt
+    from infant_massage.ui.guide.rig_hands import RigHands
 
     illustrations = _illustrations()
     win = MainWindow(catalog, illustrations)
     qtbot.addWidget(win)
     mode = ClassMode(catalog, win.guide_for, plan_from_area(catalog, "back"))
-    stage = ClassStage(mode, illustrations, HandArt())
+    stage = ClassStage(mode, illustrations, RigHands())
     qtbot.addWidget(stage)
     mode.start_practice()
     for size in ((1280, 720), (1920, 1080), (1024, 768)):
@@ -322,7 +322,7 @@ def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catal
     from infant_massage.ui.class_mode.presenter import PresenterWindow
     from infant_massage.ui.class_mode.windows import SingleScreenWindow
     from infant_massage.ui.common import theme
-    from infant_massage.ui.guide.hand_art import HandArt
+    from infant_massage.ui.guide.rig_hands import RigHands
 
     app = QApplication.instance()
     theme.apply(app, text_scale=max(theme.TEXT_SCALES))
@@ -332,7 +332,7 @@ def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catal
         qtbot.addWidget(win)
         mode = ClassMode(catalog, win.guide_for, plan_from_routine(catalog, "infant_touch"))
         for kind in (SingleScreenWindow, PresenterWindow):
-            window = kind(mode, illustrations, HandArt(), None)
+            window = kind(mode, illustrations, RigHands(), None)
             qtbot.addWidget(window)
             window.resize(1024, 768)
             window.show()
@@ -371,7 +371,7 @@ def test_line_widths_on_the_wall_scale_with_its_size(qtbot, catalog):
     of the wall: their widths grow with it (fixed pixel widths would cover a third)."""
     from infant_massage.ui.class_mode.mode import ClassMode
     from infant_massage.ui.class_mode.windows import AudienceWindow
-    from infant_massage.ui.guide.hand_art import HandArt
+    from infant_massage.ui.guide.rig_hands import RigHands
 
     illustrations = _illustrations()
     win = MainWindow(catalog, illustrations)
@@ -381,7 +381,7 @@ def test_line_widths_on_the_wall_scale_with_its_size(qtbot, catalog):
     mode.go(next(i for i, s in enumerate(mode.plan.steps) if s.technique == "kneading"))
     mode.toggle_pause()
     mode.playback.seek(1.0)
-    wall = AudienceWindow(mode, illustrations, HandArt())
+    wall = AudienceWindow(mode, illustrations, RigHands())
     qtbot.addWidget(wall)
     shares = []
     for size in ((1280, 720), (3840, 2160)):

@@ -14,26 +14,24 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QLabel
 
-from infant_massage.domain.body_map import BodyView, anchor_points, parse_body_view
-from infant_massage.domain.catalog import Catalog, HandPose, Zone
-from infant_massage.domain.geometry import Polygon
-from infant_massage.domain.guide import Guide, HandShape, Viewpoint
+from infant_massage.domain.body_map import BodyView, parse_body_view
+from infant_massage.domain.catalog import Catalog, Zone
+from infant_massage.domain.geometry import Point, Polygon
+from infant_massage.domain.guide import Guide, Viewpoint
+from infant_massage.domain.hand_choreography import Choreography
+from infant_massage.domain.hand_placement import HandPlacement, place
+from infant_massage.domain.hand_rig import HandRig, parse_rig
 from infant_massage.domain.safety_check import CheckAnswers, evaluate
 from infant_massage.domain.session_plan import plan_area, planned_step
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_format
 from infant_massage.ui.guide.captions import counter_text
-from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
+from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.home.technique_card import TechniqueCard
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
-HAND_FILES = {
-    HandPose.PALM: "hand_palm",
-    HandPose.FINGER_PADS: "hand_finger_pads",
-    HandPose.FINGERTIP: "hand_fingertip",
-    HandPose.PINCH: "hand_pinch",
-}
+RIG = HandRig(parse_rig((ASSETS / "hands" / "rig.toml").read_text("utf-8")))
 
 
 @pytest.fixture(scope="module")
@@ -44,14 +42,10 @@ def views() -> dict[str, BodyView]:
     }
 
 
-@pytest.fixture(scope="module")
-def hand_shapes() -> dict[HandPose, HandShape]:
-    shapes = {}
-    for pose, name in HAND_FILES.items():
-        svg = (ASSETS / "hands" / f"{name}.svg").read_text("utf-8")
-        view_box = svg.split('viewBox="')[1].split('"')[0].split()
-        shapes[pose] = HandShape.from_anchors(anchor_points(svg), float(view_box[3]))
-    return shapes
+def touching_points(placement: HandPlacement) -> list[Point]:
+    """Every point of the rig's hand on the skin: the pose's contact and each pad it lists."""
+    hand = place(RIG, placement)
+    return [hand.contact, *(hand.anchors[name] for name in placement.pose.touches)]
 
 
 def all_pairs(catalog: Catalog) -> list[tuple[str, str]]:
@@ -143,7 +137,7 @@ def test_every_view_shows_the_tummy_circle_clockwise_and_never_mirrors(
     catalog, views, viewpoint
 ) -> None:
     guide = make_guide(catalog, views, "kneading", "abdomen")
-    painter = GuidePainter(Illustrations(), HandArt())
+    painter = GuidePainter(Illustrations(), RigHands())
     transform = painter.transform(guide, QRectF(0, 0, 900, 700), viewpoint)
     assert transform.determinant() > 0
     assert viewpoint.transform(guide.center).determinant > 0
@@ -158,7 +152,7 @@ def test_every_view_shows_the_tummy_circle_clockwise_and_never_mirrors(
 
 def test_the_class_view_turns_the_whole_picture_half_round(catalog, views) -> None:
     guide = make_guide(catalog, views, "kneading", "abdomen")
-    painter = GuidePainter(Illustrations(), HandArt())
+    painter = GuidePainter(Illustrations(), RigHands())
     rect = QRectF(0, 0, 800, 600)
     parent = painter.transform(guide, rect, Viewpoint.PARENT)
     turned = painter.transform(guide, rect, Viewpoint.CLASS)
@@ -209,36 +203,36 @@ def test_every_zone_names_landmarks_the_drawings_have(catalog, views) -> None:
     fraction=st.floats(0, 1, exclude_max=True),
     viewpoint=st.sampled_from(list(Viewpoint)),
 )
-def test_no_guide_touches_a_forbidden_zone(
-    catalog, views, hand_shapes, pair, fraction, viewpoint
-) -> None:
+def test_no_guide_touches_a_forbidden_zone(catalog, views, pair, fraction, viewpoint) -> None:
+    """Both hands of the rig, working and resting, every point each has on the skin."""
     technique_id, area_id = all_pairs(catalog)[pair]
     guide = make_guide(catalog, views, technique_id, area_id)
     body = views[guide.view]
-    state = guide.pose_at(fraction * guide.duration)
-    if not state.contact:
-        return  # a lifted hand touches nothing
-    # A view turns the picture, baby and hand together: map both, then compare.
+    placements = Choreography(RIG, guide).hands_at(fraction * guide.duration)
+    # A view turns the picture, baby and hands together: map both, then compare.
     turn = viewpoint.transform(guide.center)
-    touching = [turn.map(p) for p in hand_shapes[state.pose].touching_points(state)]
     unturn = type(turn).rotation(-viewpoint.degrees, guide.center)
-    for zone in catalog.zones_on(guide.view):
-        if zone.while_cord_unhealed and guide.application.requires_healed_cord:
-            continue  # this technique waits until the cord has healed
-        for point in touching:
-            assert zone_clearance(zone, body, unturn.map(point)) > 0, (
-                technique_id, area_id, zone.id, state,
-            )  # fmt: skip
+    for placement in placements:
+        if placement.lift > 0:
+            continue  # a lifted hand touches nothing
+        touching = [turn.map(p) for p in touching_points(placement)]
+        for zone in catalog.zones_on(guide.view):
+            if zone.while_cord_unhealed and guide.application.requires_healed_cord:
+                continue  # this technique waits until the cord has healed
+            for point in touching:
+                assert zone_clearance(zone, body, unturn.map(point)) > 0, (
+                    technique_id, area_id, zone.id, placement.side, fraction,
+                )  # fmt: skip
 
 
-def test_the_zone_walk_would_catch_a_hand_on_the_navel(catalog, views, hand_shapes) -> None:
-    guide = make_guide(catalog, views, "kneading", "abdomen")
-    navel = next(z for z in catalog.zones if z.id == "navel")
-    state = guide.pose_at(0)
+def test_the_zone_walk_would_catch_a_hand_on_the_navel(catalog, views) -> None:
     from dataclasses import replace
 
-    on_navel = replace(state, x=views["front"].landmarks["navel"].x, y=state.y)
-    points = hand_shapes[on_navel.pose].touching_points(on_navel)
+    guide = make_guide(catalog, views, "kneading", "abdomen")
+    navel = next(z for z in catalog.zones if z.id == "navel")
+    (placement,) = Choreography(RIG, guide).hands_at(guide.key_times()[0])
+    on_navel = replace(placement, point=views["front"].landmarks["navel"].center)
+    points = touching_points(on_navel)
     assert min(zone_clearance(navel, views["front"], p) for p in points) < 0
 
 
@@ -247,7 +241,7 @@ def test_the_zone_walk_would_catch_a_hand_on_the_navel(catalog, views, hand_shap
 
 @pytest.mark.parametrize("viewpoint", list(Viewpoint))
 def test_still_diagrams_show_every_arrow_and_number_uncovered(catalog, views, viewpoint) -> None:
-    painter = GuidePainter(Illustrations(), HandArt())
+    painter = GuidePainter(Illustrations(), RigHands())
     rect = QRectF(0, 0, 900, 620)
     for technique_id, area_id in all_pairs(catalog):
         guide = make_guide(catalog, views, technique_id, area_id)
@@ -268,17 +262,3 @@ def test_still_diagrams_show_every_arrow_and_number_uncovered(catalog, views, vi
                     gap = math.hypot(other.centre.x() - mark.centre.x(),
                                      other.centre.y() - mark.centre.y())  # fmt: skip
                     assert gap > mark.radius + other.radius - 1e-6, (technique_id, area_id)
-
-
-def test_playing_a_circle_renders_each_hand_picture_once(catalog, views) -> None:
-    from PySide6.QtGui import QImage, QPainter
-
-    hands = HandArt()
-    painter = GuidePainter(Illustrations(), hands)
-    guide = make_guide(catalog, views, "kneading", "abdomen")
-    image = QImage(1280, 800, QImage.Format.Format_RGB32)
-    p = QPainter(image)
-    for k in range(300):  # angles that never repeat exactly
-        painter.paint(p, QRectF(0, 0, 1280, 800), guide, 2.0 + k * 0.0173)
-    p.end()
-    assert hands.renders <= 2  # the lifted and the touching size, never one per angle

@@ -254,7 +254,7 @@ from infant_massage import load_catalog
 from infant_massage.app.qt_app import get_application
 from infant_massage.domain.guide import Guide
 from infant_massage.ui.guide.view import GuideView
-from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.body_map.illustrations import Illustrations
 
 app = get_application("en")
@@ -262,7 +262,7 @@ catalog = load_catalog()
 illustrations = Illustrations()
 technique = catalog.techniques[0]
 application = technique.applications[0]
-view = GuideView(illustrations, HandArt())
+view = GuideView(illustrations, RigHands())
 view.set_guide(Guide(technique, application, illustrations.views[application.guide.view]))
 view.show()
 view.play()

@@ -12,7 +12,7 @@ from test_command_line import run_app
 HEAVY = ["PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPdf"]
 LATER = [
     "infant_massage.ui.guide.panel",
-    "infant_massage.ui.guide.hand_art",
+    "infant_massage.ui.guide.rig_hands",
     "infant_massage.ui.history.panel",
     "infant_massage.ui.session.flow",
     "infant_massage.ui.class_mode.launcher",

@@ -51,34 +51,6 @@ class Viewpoint(StrEnum):
 
 
 @dataclass(frozen=True)
-class HandShape:
-    """The parts of a hand drawing that touch: the contact point and the fingertips.
-
-    In the drawing's own units, fingers towards the top; `height` is the drawing's height.
-    """
-
-    contact: Point
-    tips: tuple[Point, ...]
-    height: float
-
-    @classmethod
-    def from_anchors(cls, anchors: dict[str, Point], height: float) -> HandShape:
-        tips = tuple(p for name, p in sorted(anchors.items()) if name.startswith("tip-"))
-        return cls(anchors["contact"], tips, height)
-
-    def touching_points(self, state: HandState) -> list[Point]:
-        """Contact point and fingertips of the hand in this pose, in illustration units."""
-        scale = HAND_LENGTH / self.height
-        turn = math.radians(state.angle)
-        cos, sin = math.cos(turn), math.sin(turn)
-        points = [state.point]
-        for tx, ty in self.tips:
-            dx, dy = (tx - self.contact[0]) * scale, (ty - self.contact[1]) * scale
-            points.append((state.x + dx * cos - dy * sin, state.y + dx * sin + dy * cos))
-        return points
-
-
-@dataclass(frozen=True)
 class HandState:
     """The hand at one moment, in illustration units of the guide's drawing."""
 

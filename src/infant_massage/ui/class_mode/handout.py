@@ -15,7 +15,6 @@ from infant_massage.domain.class_plan import ClassPlan, check_plan, step_seconds
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_format
 from infant_massage.ui.common.text_format import fill
-from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.handout import (
     finish_document,
     preparation_html,
@@ -23,12 +22,13 @@ from infant_massage.ui.guide.handout import (
     safety_rules_html,
     technique_page_html,
 )
+from infant_massage.ui.guide.rig_hands import RigHands
 
 
 def class_handout_document(
     catalog: Catalog,
     illustrations: Illustrations,
-    hands: HandArt,
+    hands: RigHands,
     plan: ClassPlan,
     on: date | None = None,
 ) -> QTextDocument:
@@ -73,7 +73,7 @@ def write_class_handout(
     path: str | Path,
     catalog: Catalog,
     illustrations: Illustrations,
-    hands: HandArt,
+    hands: RigHands,
     plan: ClassPlan,
     page_size: QPageSize.PageSizeId | None = None,
 ) -> int:

@@ -31,7 +31,7 @@ from infant_massage.ui.class_mode.windows import (
     show_full_screen_on,
 )
 from infant_massage.ui.common.text_format import fill
-from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.rig_hands import RigHands
 
 
 def first_plan(catalog: Catalog, store: ClassPlanStore | None, area_id: str | None) -> ClassPlan:
@@ -95,7 +95,7 @@ class ClassModeWindows(QObject):
         self,
         catalog: Catalog,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         guide_for: GuideFor,
         plan: ClassPlan,
         store: ClassPlanStore | None = None,

@@ -28,7 +28,7 @@ from infant_massage.ui.common import text_format
 from infant_massage.ui.common.labels import wrapped_label
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
-from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.rig_hands import RigHands
 
 PREVIEW_SIZE = QSize(448, 252)  # 16:9, like most projectors
 
@@ -38,7 +38,7 @@ class PresenterWindow(QWidget):
         self,
         mode: ClassMode,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         store: ClassPlanStore | None,
         tone_id: str | None = None,
         parent: QWidget | None = None,

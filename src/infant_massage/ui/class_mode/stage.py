@@ -18,7 +18,7 @@ from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common import theme
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
-from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.guide.view import GuideView
 from infant_massage.ui.session.countdown_ring import CountdownRing
 
@@ -57,7 +57,7 @@ class ClassStage(QWidget):
         self,
         mode: ClassMode,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         preview: bool = False,
         tone_id: str | None = None,
         parent: QWidget | None = None,

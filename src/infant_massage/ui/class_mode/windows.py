@@ -15,7 +15,7 @@ from infant_massage.ui.class_mode.plan_picker import ClassPlanPicker
 from infant_massage.ui.class_mode.stage import ClassStage
 from infant_massage.ui.common import theme
 from infant_massage.ui.common.labels import wrapped_label
-from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.rig_hands import RigHands
 
 MAX_CONTROL_TEXT_SCALE = 1.25  # the controls must fit a 1024x768 laptop beside the wall
 
@@ -46,7 +46,7 @@ class AudienceWindow(QWidget):
         self,
         mode: ClassMode,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         tone_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -66,7 +66,7 @@ class SingleScreenWindow(QWidget):
         self,
         mode: ClassMode,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         store: ClassPlanStore | None,
         tone_id: str | None = None,
         parent: QWidget | None = None,

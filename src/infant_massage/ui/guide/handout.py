@@ -26,8 +26,8 @@ from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts, text_format
 from infant_massage.ui.common.text_format import fill
-from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
+from infant_massage.ui.guide.rig_hands import RigHands
 
 DIAGRAM_SIZE = (900, 620)
 
@@ -46,7 +46,7 @@ def footer_text() -> str:
     )
 
 
-def _diagram(guide: Guide, illustrations: Illustrations, hands: HandArt) -> QImage:
+def _diagram(guide: Guide, illustrations: Illustrations, hands: RigHands) -> QImage:
     """The guide as a still diagram: paths, every arrowhead and numbered key positions, from
     the parent's own view, on white paper, drawn by the one guide painter."""
     image = QImage(*DIAGRAM_SIZE, QImage.Format.Format_RGB32)
@@ -124,7 +124,7 @@ def technique_page_html(
     document: QTextDocument,
     catalog: Catalog,
     illustrations: Illustrations,
-    hands: HandArt,
+    hands: RigHands,
     technique_id: str,
     area_id: str,
     heading_prefix: str = "",
@@ -194,7 +194,7 @@ def finish_document(document: QTextDocument, parts: list[str]) -> QTextDocument:
 
 
 def handout_document(
-    catalog: Catalog, illustrations: Illustrations, hands: HandArt, area_id: str
+    catalog: Catalog, illustrations: Illustrations, hands: RigHands, area_id: str
 ) -> QTextDocument:
     area = catalog.area(area_id)
     document = QTextDocument()
@@ -238,7 +238,7 @@ def write_handout(
     path: str | Path,
     catalog: Catalog,
     illustrations: Illustrations,
-    hands: HandArt,
+    hands: RigHands,
     area_id: str,
 ) -> int:
     """Write the handout as a PDF (A4 or Letter by locale); returns the number of pages."""

@@ -3,8 +3,8 @@
 The guide page, the session page, still diagrams, the handout and `render` all draw through
 it, so what a parent sees is the same everywhere. Sizes (lines, arrowheads, rings, numbers) are
 in proportion to the picture, times the style's line scale, so a projector can ask for bolder
-lines. The hand is drawn by a HandDrawer (ui.guide.hand_art.HandArt today), kept behind one small
-interface so another hand (a jointed rig) can take its place.
+lines. The parent's hands (the jointed rig, both hands, the skin's answers) are drawn by
+ui.guide.rig_hands.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import itertools
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -31,6 +30,7 @@ from PySide6.QtGui import (
 from infant_massage.domain.catalog import GuidePhase
 from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.guide.rig_hands import RigHands
 
 TRAIL_SECONDS = 1.4
 TRAIL_SAMPLES = 14
@@ -90,21 +90,6 @@ class GuideStyle:
         )
 
 
-class HandDrawer(Protocol):
-    """Draws the adult hand. `at` is where it touches, in the painter's coordinates;
-    `pixels_per_unit` the picture's scale; `screen_angle` degrees clockwise on screen."""
-
-    def draw_hand(
-        self,
-        painter: QPainter,
-        state: HandState,
-        at: QPointF,
-        pixels_per_unit: float,
-        screen_angle: float,
-        opacity: float,
-    ) -> None: ...
-
-
 @dataclass(frozen=True)
 class NumberMark:
     centre: QPointF
@@ -122,7 +107,7 @@ class StillLayout:
 
 
 class GuidePainter:
-    def __init__(self, illustrations: Illustrations, hands: HandDrawer) -> None:
+    def __init__(self, illustrations: Illustrations, hands: RigHands) -> None:
         self.illustrations = illustrations
         self.hands = hands
         self._backgrounds: OrderedDict[tuple, QImage] = OrderedDict()
@@ -374,13 +359,9 @@ class GuidePainter:
         unit = self.unit(rect, style)
         self._paint_trail(painter, transform, guide, t, loop, unit, style)
         state = guide.pose_at(t, loop=loop)
-        rig = getattr(self.hands, "draw_moment", None)
-        # The rig draws the skin's own answer to the pressure: no shaded disc is needed then.
-        self._paint_contact(painter, transform, state, unit, style, shade=rig is None)
-        if rig is not None:
-            rig(painter, transform, guide, t, self.illustrations.tone(tone), loop)
-        else:
-            self._paint_hand(painter, transform, state, viewpoint)
+        # The rig draws the skin's own answer to the pressure: the ring only marks the spot.
+        self._paint_contact(painter, transform, state, unit, style)
+        self.hands.draw_moment(painter, transform, guide, t, self.illustrations.tone(tone), loop)
 
     def _paint_trail(
         self,
@@ -421,17 +402,13 @@ class GuidePainter:
         state: HandState,
         unit: float,
         style: GuideStyle,
-        shade: bool = True,
     ) -> None:
         if not state.contact:
             return
         centre = transform.map(QPointF(state.x, state.y))
         radius = (10 + 16 * state.pressure) * unit
         painter.setPen(QPen(style.ink(220), 2.5 * unit))
-        if shade:
-            painter.setBrush(QColor(90, 50, 30, int(40 + 110 * state.pressure)))
-        else:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, radius, radius)
         if state.phase == GuidePhase.HOLD:  # a ring that fills while the press is held
             gap = 9 * unit
@@ -446,21 +423,6 @@ class GuidePainter:
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawArc(ring, 90 * 16, -round(state.phase_progress * 360 * 16))
-
-    def _paint_hand(
-        self,
-        painter: QPainter,
-        transform: QTransform,
-        state: HandState,
-        viewpoint: Viewpoint,
-        opacity: float | None = None,
-    ) -> None:
-        lifted = not state.contact
-        if opacity is None:
-            opacity = 0.58 if lifted else 0.74
-        scale = math.hypot(transform.m11(), transform.m12())
-        at = transform.map(QPointF(state.x, state.y))
-        self.hands.draw_hand(painter, state, at, scale, state.angle + viewpoint.degrees, opacity)
 
     # --- the still diagram -------------------------------------------------------------------
 
@@ -522,12 +484,10 @@ class GuidePainter:
         layout = self.still_layout(guide, rect, viewpoint, style)
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
-        rig = getattr(self.hands, "draw_moment", None)
-        if layout.hand is not None and rig is not None:
+        if layout.hand is not None:
             first = guide.key_times()[0]
-            rig(painter, transform, guide, first, self.illustrations.tone(tone), False, 0.45)
-        elif layout.hand is not None:
-            self._paint_hand(painter, transform, layout.hand, viewpoint, opacity=0.45)
+            baby = self.illustrations.tone(tone)
+            self.hands.draw_moment(painter, transform, guide, first, baby, False, 0.45)
         # The paths again, over the hand.
         self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
         font = QFont()

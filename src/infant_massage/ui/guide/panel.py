@@ -24,7 +24,7 @@ from infant_massage.ui.common.adaptive_layout import stack_when_narrow
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
-from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.guide.view import GuideView
 
 SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
@@ -36,7 +36,7 @@ class GuidePanel(QWidget):
     def __init__(
         self,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         playback: Playback | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -16,8 +16,8 @@ from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.visible_timer import VisibleTimer
-from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
+from infant_massage.ui.guide.rig_hands import RigHands
 
 FRAME_MS = 16
 
@@ -30,7 +30,7 @@ class GuideView(QWidget):
     def __init__(
         self,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         playback: Playback | None = None,
         parent: QWidget | None = None,
     ) -> None:

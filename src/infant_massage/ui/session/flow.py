@@ -14,7 +14,7 @@ from infant_massage.domain.session_plan import PlanError, plan_area, plan_routin
 from infant_massage.domain.session_record import MemorySink, SessionSink, StopReason
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.settings_model import SettingsModel
-from infant_massage.ui.guide.hand_art import HandArt
+from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.guide.view import GuideView
 from infant_massage.ui.session.cues import CuePlayer
 from infant_massage.ui.session.end_page import SessionEndPage
@@ -32,7 +32,7 @@ class SessionFlow(QObject):
         self,
         catalog: Catalog,
         illustrations: Illustrations,
-        hands: HandArt,
+        hands: RigHands,
         pages: QStackedWidget,
         guide_for,
         clock: Clock,
