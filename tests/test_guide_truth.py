@@ -246,9 +246,14 @@ def test_still_diagrams_show_every_arrow_and_number_uncovered(catalog, views, vi
     for technique_id, area_id in all_pairs(catalog):
         guide = make_guide(catalog, views, technique_id, area_id)
         layout = painter.still_layout(guide, rect, viewpoint, GuideStyle())
+        # Every key moment has its number beside each hand that strokes then, in order.
+        key_points = Choreography(RIG, guide).key_points()
         assert [m.text for m in layout.numbers] == [
-            str(k) for k in range(1, len(guide.key_states()) + 1)
+            str(k) for k, points in enumerate(key_points, start=1) for _ in points
         ]
+        assert {m.text for m in layout.numbers} == {
+            str(k) for k in range(1, len(guide.key_times()) + 1)
+        }
         for mark in layout.numbers:
             for head in layout.arrows:
                 for i in range(head.count()):

@@ -292,3 +292,137 @@ def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
         painter.paint(p, QRectF(0, 0, 1280, 800), guide, track.start + 0.3 + k * 0.0173)
     p.end()
     assert hands._painter.renders <= 2
+
+
+# --- small areas: the hands never hide what they do --------------------------------------------
+
+
+def test_the_hands_are_cut_away_over_the_babys_features(catalog) -> None:
+    """Where a hand lies over an eye, the nose or the mouth of the area being massaged (the
+    rig's see_through landmarks), the picture there is the baby's, hardly changed by the hand;
+    just beside them the hand shows as usual (a deep-toned parent, so the hand is plain to see)."""
+    illustrations = Illustrations()
+    choice = SkinToneChoice(illustrations.skin_tones)
+    choice.set_parent(illustrations.skin_tones[-1].id)
+    rig_hands = RigHands(choice, RIG)
+    painter = GuidePainter(illustrations, rig_hands)
+    rect = QRectF(0, 0, 800, 600)
+    style = GuideStyle()
+    checked = 0
+    for guide in guides(catalog):
+        if rig_hands.cut_away(guide) is None:
+            continue
+        transform = painter.transform(guide, rect, Viewpoint.PARENT)
+        features = [
+            guide.body.landmarks[n]
+            for n in RIG.data.see_through.landmarks
+            if guide.region.contains(guide.body.landmarks[n].center)
+        ]
+        for t in (k * guide.duration / 90 for k in range(90)):
+            shapes = [
+                QPolygonF([transform.map(QPointF(*p)) for p in part.outline])
+                for hand in rig_hands.placed(guide, t, loop=False)
+                for part in hand.parts
+            ]
+            image = QImage(800, 600, QImage.Format.Format_RGB32)
+            p = QPainter(image)
+            painter.paint(p, rect, guide, t, Viewpoint.PARENT, style, loop=False)
+            p.end()
+            p = QPainter(image)  # the same picture without the hands, to compare with
+            bare = painter.background(p, rect, guide, Viewpoint.PARENT, style, None)
+            p.end()
+            on_hand, inside = [], []
+            for feature in features:
+                centre = transform.map(QPointF(*feature.center))
+                r = feature.radius * transform.m11()
+                grid = [
+                    centre + QPointF(dx, dy) * r / 4 for dx in range(-3, 4) for dy in range(-3, 4)
+                ]
+                # Well inside a part, off its outline (which stays, so the hand's shape reads).
+                under = [q for q in grid if any(_inside(s, q, 4.0) for s in shapes)]
+                if len(under) < 4:
+                    continue  # no hand over this feature now
+                inside += [_difference(image, bare, q) for q in under]
+                checked += 1
+                # Just outside the cut-away, on the same hand, the hand shows.
+                ring = RIG.data.see_through.margin * rig_hands.scale * transform.m11()
+                beyond = [
+                    centre
+                    + (q - centre)
+                    * (r + ring + 8)
+                    / max(1.0, math.dist(q.toTuple(), centre.toTuple()))
+                    for q in under
+                    if q != centre
+                ]
+                beyond = [q for q in beyond if any(_inside(s, q) for s in shapes)]
+                on_hand += [_difference(image, bare, q) for q in beyond]
+            if not inside:
+                continue
+            # Over the features the hand changes the picture a fifth as much as just beside
+            # them, where it is drawn as usual.
+            seen, kept = statistics.median(inside), statistics.median(on_hand or [255])
+            assert seen < 0.2 * kept, (name(guide), round(t, 2), seen, kept)
+    assert checked >= 6  # the face's hands pass over the eyes, the nose and the mouth
+
+
+def _inside(shape: QPolygonF, point: QPointF, off_edge: float = 0.0) -> bool:
+    """Inside the shape, and at least off_edge pixels from its outline."""
+    if not shape.containsPoint(point, Qt.FillRule.WindingFill):
+        return False
+    corners = [shape.at(i) for i in range(shape.count())]
+    return all(
+        _segment_distance(point, a, b) >= off_edge
+        for a, b in zip(corners, corners[1:] + corners[:1], strict=True)
+    )
+
+
+def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:
+    d = b - a
+    span = QPointF.dotProduct(d, d)
+    k = 0.0 if span == 0 else max(0.0, min(1.0, QPointF.dotProduct(p - a, d) / span))
+    return math.dist(p.toTuple(), (a + d * k).toTuple())
+
+
+def _difference(image: QImage, bare: QImage, at: QPointF) -> float:
+    a, b = image.pixelColor(at.toPoint()), bare.pixelColor(at.toPoint())
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+
+
+# --- still diagrams: each hand where the data says -----------------------------------------------
+
+
+@pytest.mark.parametrize("viewpoint", list(Viewpoint))
+def test_still_diagrams_mark_each_hand_at_each_key_moment(catalog, viewpoint) -> None:
+    """A still diagram numbers every key moment beside each hand that strokes then (both
+    thumbs of a mirrored stroke, each on its own path), and draws both hands of every
+    two-handed technique."""
+    rig_hands = RigHands(rig=RIG)
+    painter = GuidePainter(Illustrations(), rig_hands)
+    rect = QRectF(0, 0, 900, 620)
+    for guide in guides(catalog):
+        transform = painter.transform(guide, rect, viewpoint)
+        scale = math.hypot(transform.m11(), transform.m12())
+        layout = painter.still_layout(guide, rect, viewpoint, GuideStyle())
+        choreography = Choreography(RIG, guide)
+        for number, t in enumerate(guide.key_times(), start=1):
+            track = guide.tracks[guide.pose_at(t, loop=False).movement]
+            marks = [m.at for m in layout.numbers if m.text == str(number)]
+            hands = [h for h in choreography.hands_at(t, loop=False) if not h.rests]
+            if track.movement.hands.together != TwoHands.MIRRORED:
+                hands = [h for h in hands if h.side == choreography.working_side(track)]
+            for hand in hands:
+                if hand.lift > 0:
+                    continue
+                at = transform.map(QPointF(*hand.point)).toTuple()
+                near = [math.dist(at, m.toTuple()) for m in marks]
+                assert min(near, default=math.inf) < 8 * scale, (name(guide), number, hand.side)
+        drawn = {
+            hand.side
+            for t in rig_hands.still_times(guide)
+            for hand in choreography.hands_at(t, False)
+        }
+        if any(t.movement.hands.together != TwoHands.ONE for t in guide.tracks):
+            assert drawn == {"left", "right"}, name(guide)
+            # The routes the still draws include the mirrored hand's own path.
+            mirrored = [t for t in guide.tracks if t.movement.hands.together == TwoHands.MIRRORED]
+            assert len(rig_hands.routes(guide)) == len(guide.tracks) + len(mirrored)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose, TwoHands
 from infant_massage.domain.geometry import Point
-from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Track
+from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Track
 from infant_massage.domain.hand_placement import HandPlacement, Side
 from infant_massage.domain.hand_rig import HandRig, Pose, blend, ease
 
@@ -34,6 +34,7 @@ SHOULDER_BEYOND = 330.0
 # Laying a palm across the back or the chest, the parent's elbow moves out to the side: the arm
 # may swing this far round from the straight line to the shoulder (circles keep it straight).
 ARM_SWING = 50.0
+SAME_SPOT = 6.0  # drawing units: two thumbs closer than this share one number in a still
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Choreography:
         self.parent = parent or Parent.at_feet(body.width, body.height)
         self.scale = hand_scale(rig)
         self._open = rig.pose("pinch_open")
+        self._routes: list[Route] | None = None
 
     # --- which hand -------------------------------------------------------------------------
 
@@ -125,6 +127,50 @@ class Choreography:
         elif spec.together == TwoHands.STEADY:
             hands.append(self._resting(other, track))
         return sorted(hands, key=lambda h: h.lift)
+
+    def routes(self) -> list[Route]:
+        """Every hand's paths: the guide's own, and the mirror image the other hand follows
+        where both hands work mirrored (both thumbs out from the middle of the forehead)."""
+        if self._routes is None:
+            routes = list(self.guide.routes())
+            for track, route in zip(self.guide.tracks, self.guide.routes(), strict=True):
+                if track.movement.hands.together == TwoHands.MIRRORED:
+                    cx = track.box.center[0]
+                    points = [(2 * cx - x, y) for x, y in route.points]
+                    routes.append(replace(route, points=points))
+            self._routes = routes
+        return self._routes
+
+    def key_points(self) -> list[list[Point]]:
+        """At each key moment of the still diagram, where each moving hand touches the skin:
+        the working hand first, then a mirrored hand (its own path, its own numbers). A resting
+        or lifted hand has no number, nor has an alternating one: it follows the same path, so
+        its numbers would only repeat the first hand's; two thumbs on one spot share one."""
+        found = []
+        for t in self.guide.key_times():
+            track = self.guide.tracks[self.guide.pose_at(t, loop=False).movement]
+            working = self.working_side(track)
+            hands = sorted(self.hands_at(t, loop=False), key=lambda h: h.side != working)
+            if track.movement.hands.together != TwoHands.MIRRORED:
+                hands = [h for h in hands if h.side == working]
+            points: list[Point] = []
+            for hand in hands:
+                if hand.rests or hand.lift > 0:
+                    continue
+                if all(math.dist(hand.point, p) > SAME_SPOT for p in points):
+                    points.append(hand.point)
+            found.append(points)
+        return found
+
+    def still_times(self) -> list[float]:
+        """When the still diagram draws the hands: the first key moment, and the first of every
+        alternating movement, where both hands take turns on the same path (hand over hand)."""
+        times = self.guide.key_times()[:1]
+        for track in self.guide.tracks:
+            if track.movement.hands.together == TwoHands.ALTERNATE:
+                keys = [track.start + k for k in track.key_times()]
+                times += [t for t in keys[:1] if t not in times]
+        return times
 
     # --- one hand ---------------------------------------------------------------------------
 

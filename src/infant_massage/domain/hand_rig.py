@@ -85,6 +85,15 @@ class PoseSpec(_Model):
     joints: dict[str, float] = {}
 
 
+class SeeThrough(_Model):
+    """Where a hand passes over the baby's features (landmarks of the baby drawing) on the area
+    being massaged, its skin turns nearly clear in a disc round each: a cut-away."""
+
+    landmarks: list[Name] = []
+    margin: float = Field(default=0.0, ge=0, le=40)  # mm of hand beyond the landmark's radius
+    opacity: float = Field(default=1.0, ge=0, le=1)  # the hand's skin inside the cut-away
+
+
 class RigData(_Model):
     """assets/hands/rig.toml: the hand's measurements, its joints' ranges and the named poses."""
 
@@ -93,6 +102,7 @@ class RigData(_Model):
     thumb: Digit
     joints: dict[str, JointRange]
     poses: dict[Name, PoseSpec] = Field(min_length=1)
+    see_through: SeeThrough = SeeThrough()
 
     @model_validator(mode="after")
     def _complete(self) -> RigData:

@@ -95,6 +95,7 @@ class NumberMark:
     centre: QPointF
     radius: float
     text: str
+    at: QPointF  # the point of the skin the number is tied to: a hand's at that key moment
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,7 @@ class GuidePainter:
         """Every movement's path: dotted lines with arrowheads, numbered press points."""
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
-        for route in guide.routes():
+        for route in self.hands.routes(guide):
             points = self._map(transform, route.points)
             if route.kind == "points":
                 self._paint_points(painter, points, unit, style, numbered_points and route.counted)
@@ -433,18 +434,20 @@ class GuidePainter:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
         arrows = []
-        for route in guide.routes():
+        for route in self.hands.routes(guide):
             if route.kind == "line":
                 arrows += self.arrowheads(route, self._map(transform, route.points), unit)
         radius = 15 * unit
-        numbers = []
+        numbers: list[NumberMark] = []
         states = guide.key_states()
         centre = transform.map(QPointF(*guide.center))
-        for number, state in enumerate(states, start=1):
-            at = transform.map(QPointF(state.x, state.y))
-            numbers.append(
-                NumberMark(self._beside(at, centre, arrows, numbers, radius), radius, str(number))
-            )
+        # Each key moment's number beside every hand that strokes then: a mirrored pair of
+        # thumbs has a 1 on each side, where each thumb is.
+        for number, points in enumerate(self.hands.key_points(guide), start=1):
+            for point in points:
+                at = transform.map(QPointF(*point))
+                spot = self._beside(at, centre, arrows, numbers, radius)
+                numbers.append(NumberMark(spot, radius, str(number), at))
         return StillLayout(arrows, numbers, states[0] if states else None)
 
     @staticmethod
@@ -485,9 +488,9 @@ class GuidePainter:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
         if layout.hand is not None:
-            first = guide.key_times()[0]
             baby = self.illustrations.tone(tone)
-            self.hands.draw_moment(painter, transform, guide, first, baby, False, 0.45)
+            for t in self.hands.still_times(guide):
+                self.hands.draw_moment(painter, transform, guide, t, baby, False, 0.6)
         # The paths again, over the hand.
         self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
         font = QFont()
@@ -495,8 +498,8 @@ class GuidePainter:
         font.setPixelSize(max(8, round(19 * unit)))
         painter.setFont(font)
         pen = QPen(style.ink(235), 2 * unit)
-        for mark, state in zip(layout.numbers, guide.key_states(), strict=True):
-            at = transform.map(QPointF(state.x, state.y))
+        for mark in layout.numbers:
+            at = mark.at
             painter.setPen(pen)
             painter.drawLine(at, mark.centre)  # ties the number to its pose
             painter.setPen(Qt.PenStyle.NoPen)

@@ -3,16 +3,19 @@
 The guide painter hands this a moment of a guide; it asks domain.hand_choreography where each
 hand is and in which pose, lays the arms out from the parent (domain.hand_placement) and draws
 them in the parent's skin tone (ui.guide.hand_rig_painter), with a dimple under a pressing pad and a
-fold of skin between pinching fingers in the baby's tone.
+fold of skin between pinching fingers in the baby's tone. Over the baby's features on the area
+being massaged (the eyes, nose and mouth of a close-up of the face: rig.toml's see_through) the
+hands are cut away, so the picture never hides them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QTransform
 
 from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose
-from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState
+from infant_massage.domain.geometry import Point
+from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route
 from infant_massage.domain.hand_choreography import Choreography, hand_scale
 from infant_massage.domain.hand_placement import PlacedHand, place
 from infant_massage.domain.hand_rig import HandRig
@@ -30,6 +33,30 @@ PALM_OPACITY = 0.62  # a flat palm gliding: the skin shows through it
 HAND_OPACITY = 0.8
 PRESSING = (GuidePhase.PRESS, GuidePhase.HOLD, GuidePhase.RELEASE)
 PINCHING = (GuidePhase.PINCH, GuidePhase.LIFT)
+KEPT_GUIDES = 64  # guides whose choreography and cut-away are kept (a session uses a few)
+
+
+class _GuideHands:
+    """What does not change while one guide plays: its choreography and its cut-away."""
+
+    def __init__(self, rig: HandRig, guide: Guide) -> None:
+        self.guide = guide
+        self.choreography = Choreography(rig, guide)
+        self.cut_away = _cut_away(rig, guide)
+
+
+def _cut_away(rig: HandRig, guide: Guide) -> QPainterPath | None:
+    """Discs round the baby's features inside the area being massaged, in drawing units."""
+    see = rig.data.see_through
+    margin = see.margin * hand_scale(rig)
+    path = QPainterPath()
+    for name in see.landmarks:
+        landmark = guide.body.landmarks.get(name)
+        if landmark is None or not guide.region.contains(landmark.center):
+            continue
+        radius = landmark.radius + margin
+        path.addEllipse(QPointF(*landmark.center), radius, radius)
+    return None if path.isEmpty() else path.simplified()
 
 
 class RigHands:
@@ -38,24 +65,44 @@ class RigHands:
     def __init__(self, tones: SkinToneChoice | None = None, rig: HandRig | None = None) -> None:
         self.rig = rig or load_hand_rig()
         self.tones = tones
+        self.scale = hand_scale(self.rig)
         self._painter = HandRigPainter()
-        self._choreographies: dict[int, tuple[Guide, Choreography]] = {}
+        self._guides: dict[int, _GuideHands] = {}
 
     # --- tones -------------------------------------------------------------------------------
 
     def parent_tone(self, fallback: SkinTone) -> SkinTone:
         return self.tones.parent_tone if self.tones is not None else fallback
 
+    def _for(self, guide: Guide) -> _GuideHands:
+        found = self._guides.get(id(guide))
+        if found is None or found.guide is not guide:
+            if len(self._guides) > KEPT_GUIDES:
+                self._guides.clear()
+            found = _GuideHands(self.rig, guide)
+            self._guides[id(guide)] = found
+        return found
+
     def choreography(self, guide: Guide) -> Choreography:
-        found = self._choreographies.get(id(guide))
-        if found is None or found[0] is not guide:
-            if len(self._choreographies) > 64:
-                self._choreographies.clear()
-            found = (guide, Choreography(self.rig, guide))
-            self._choreographies[id(guide)] = found
-        return found[1]
+        return self._for(guide).choreography
+
+    def cut_away(self, guide: Guide) -> QPainterPath | None:
+        """Where the hands are cut away on this guide (drawing units), or None."""
+        return self._for(guide).cut_away
 
     # --- what the guide painter calls --------------------------------------------------------
+
+    def routes(self, guide: Guide) -> list[Route]:
+        """The dotted paths of both hands (the guide's, and a mirrored hand's own)."""
+        return self.choreography(guide).routes()
+
+    def key_points(self, guide: Guide) -> list[list[Point]]:
+        """Where each stroking hand touches at each of the still diagram's key moments."""
+        return self.choreography(guide).key_points()
+
+    def still_times(self, guide: Guide) -> list[float]:
+        """The moments a still diagram draws both hands at."""
+        return self.choreography(guide).still_times()
 
     def placed(self, guide: Guide, t: float, loop: bool = True) -> list[PlacedHand]:
         """Both hands at this moment, laid out in the drawing's units (tests look at these)."""
@@ -83,51 +130,67 @@ class RigHands:
         """The skin's answers, then both hands, through `transform` (drawing -> painter)."""
         state = guide.pose_at(t, loop=loop)
         hands = self.placed(guide, t, loop)
-        scale = hand_scale(self.rig)
+        pattern = guide.tracks[state.movement].movement.pattern
+        working = [h for h in hands if not h.rests and h.lift == 0]
+        look = self.opacity(guide, state) if opacity is None else opacity
         painter.save()
         painter.setTransform(transform, True)
-        working = [h for h in hands if not h.rests and h.lift == 0]
-        self._press(painter, guide, state, working, baby, scale)
-        look = self.opacity(guide, state) if opacity is None else opacity
-        self._painter.paint(painter, hands, self.parent_tone(baby), look, scale, against=baby.fill)
-        # The fold stands up between the fingertips, so it is drawn over them.
-        self._fold(painter, guide, state, working, baby, scale)
+        if pattern == GuidePattern.PRESS and state.phase in PRESSING:
+            self._press(painter, working, state.pressure, baby)
+        self._hands(painter, guide, hands, self.parent_tone(baby), look, baby)
+        if pattern == GuidePattern.PINCH_ROLL and state.phase in PINCHING:
+            # The fold stands up between the fingertips, so it is drawn over them.
+            self._fold(painter, working, state, baby)
         painter.restore()
         return hands
 
-    def _press(
+    def _hands(
         self,
         painter: QPainter,
         guide: Guide,
-        state: HandState,
         hands: list[PlacedHand],
+        tone: SkinTone,
+        look: float,
         baby: SkinTone,
-        scale: float,
+    ) -> None:
+        """The hands; over the baby's features, cut away to a clear skin and their outline."""
+        cut = self.cut_away(guide)
+        if cut is None:
+            self._painter.paint(painter, hands, tone, look, self.scale, against=baby.fill)
+            return
+        around = QPainterPath()
+        around.addRect(_reach(painter, cut))
+        clear = self.rig.data.see_through.opacity
+        for clip, skin in ((around.subtracted(cut), look), (cut, clear)):
+            painter.save()
+            painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+            self._painter.paint(painter, hands, tone, skin, self.scale, against=baby.fill)
+            painter.restore()
+
+    def _press(
+        self, painter: QPainter, hands: list[PlacedHand], pressure: float, baby: SkinTone
     ) -> None:
         """Under a pressing pad: a dimple and a soft shadow, growing with the pressure."""
-        pattern = guide.tracks[state.movement].movement.pattern
-        if pattern != GuidePattern.PRESS or state.phase not in PRESSING:
-            return
         for hand in hands:
-            paint_press(painter, QPointF(*hand.contact), PAD_MM * scale, state.pressure, baby)
+            paint_press(painter, QPointF(*hand.contact), PAD_MM * self.scale, pressure, baby)
 
     def _fold(
-        self,
-        painter: QPainter,
-        guide: Guide,
-        state: HandState,
-        hands: list[PlacedHand],
-        baby: SkinTone,
-        scale: float,
+        self, painter: QPainter, hands: list[PlacedHand], state: HandState, baby: SkinTone
     ) -> None:
         """Between a pinching thumb and its fingers: the fold of skin they hold and roll."""
-        pattern = guide.tracks[state.movement].movement.pattern
-        if pattern != GuidePattern.PINCH_ROLL or state.phase not in PINCHING:
-            return
+        # Re-gripping, the fold sinks a little; lifted, it stands at its highest.
+        lift = 1.0 if state.phase == GuidePhase.LIFT else 0.35 + 0.65 * state.grip
         for hand in hands:
             thumb = QPointF(*hand.anchors["thumb_pad"])
             fingers = QPointF(*hand.anchors["index_pad"])
-            lift = 0.35 + 0.65 * state.grip  # re-gripping, the fold sinks a little
-            if state.phase == GuidePhase.LIFT:
-                lift = 1.0
-            paint_fold(painter, thumb, fingers, FOLD_MM * scale, lift, baby)
+            paint_fold(painter, thumb, fingers, FOLD_MM * self.scale, lift, baby)
+
+
+def _reach(painter: QPainter, cut: QPainterPath) -> QRectF:
+    """Everything the painter can reach, in its current units, and the cut-away."""
+    inverse, _ = painter.transform().inverted()
+    device = painter.device()
+    reach = cut.boundingRect()
+    if device is not None:  # device pixels: at least the logical size, whatever the ratio
+        reach = reach.united(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
+    return reach.adjusted(-1, -1, 1, 1)
