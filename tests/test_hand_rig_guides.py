@@ -72,16 +72,33 @@ def test_two_hands_show_exactly_where_the_data_says(catalog) -> None:
 
 
 def test_the_paddle_wheel_has_one_hand_on_the_skin_while_the_other_comes_back(catalog) -> None:
+    """Hand over hand: the hands take turns stroke by stroke; while one strokes the other is
+    lifted and comes back beside it, and both touch only at a handover, one at each end."""
     technique = catalog.technique("stroking")
     guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
     track = next(t for t in guide.tracks if t.movement.hands.together == TwoHands.ALTERNATE)
     choreography = Choreography(RIG, guide)
-    touching = []
-    for k in range(40):
-        hands = choreography.hands_at(track.start + track.cycle * k / 40, loop=False)
-        touching.append(sum(h.lift == 0 for h in hands))
+    length = math.dist(track.points[0], track.points[-1])
+    touching, strokers = [], []
+    for k in range(40 * 4):
+        t = track.start + track.cycle * k / 40
+        hands = choreography.hands_at(t, loop=False)
+        down = [h for h in hands if h.lift == 0]
+        touching.append(len(down))
+        state = guide.pose_at(t, loop=False)
+        if state.phase.value == "glide":
+            (stroking,) = down  # the other hand is off the skin all through a stroke
+            strokers.append((int((t - track.start) // track.cycle), stroking.side))
+            lifted = next(h for h in hands if h is not stroking)
+            # ... and never on top of the stroking hand: swung out to its own side.
+            shoulder = lifted.shoulder[0] - stroking.shoulder[0]
+            assert (lifted.point[0] - stroking.point[0]) * shoulder >= 0, t
+        if len(down) == 2:
+            assert math.dist(down[0].point, down[1].point) > 0.9 * length, t
     assert min(touching) >= 1  # the baby always feels a hand
-    assert 1 in touching and 2 in touching  # the strokes overlap, then take turns
+    assert 2 in touching  # a handover: the next hand is down before the last one lifts
+    sides = dict(strokers)
+    assert all(sides[n] != sides[n + 1] for n in range(3))  # the hands take turns
 
 
 def test_mirrored_thumbs_move_apart_from_the_middle(catalog) -> None:

@@ -34,6 +34,10 @@ SHOULDER_BEYOND = 330.0
 # Laying a palm across the back or the chest, the parent's elbow moves out to the side: the arm
 # may swing this far round from the straight line to the shoulder (circles keep it straight).
 ARM_SWING = 50.0
+# Hand over hand: how far (hand lengths) a returning hand swings out to its own side, and the
+# part of the data's return phase each hand takes to touch down or lift off at a handover.
+PADDLE_SWING = 0.45
+HANDOVER = 0.4
 SAME_SPOT = 6.0  # drawing units: two thumbs closer than this share one number in a still
 
 
@@ -116,14 +120,7 @@ class Choreography:
             mirrored = self._mirrored(track, state)
             hands.append(self._placement(other, track, mirrored, local, mirrored=True))
         elif spec.together == TwoHands.ALTERNATE:
-            within = min(local, self.guide.duration - 1e-6) - track.start
-            later = math.fmod(within + spec.offset * track.cycle, track.duration)
-            # The other hand is the mirror image of the first: the two meet edge to edge.
-            partner = track.pose(later)
-            turned = replace(partner, angle=-partner.angle)
-            hands.append(
-                self._placement(other, track, turned, local, track.start + later, mirrored=True)
-            )
+            return self._paddle_wheel(track, state, local)
         elif spec.together == TwoHands.STEADY:
             hands.append(self._resting(other, track))
         return sorted(hands, key=lambda h: h.lift)
@@ -148,11 +145,14 @@ class Choreography:
         its numbers would only repeat the first hand's; two thumbs on one spot share one."""
         found = []
         for t in self.guide.key_times():
-            track = self.guide.tracks[self.guide.pose_at(t, loop=False).movement]
-            working = self.working_side(track)
-            hands = sorted(self.hands_at(t, loop=False), key=lambda h: h.side != working)
-            if track.movement.hands.together != TwoHands.MIRRORED:
-                hands = [h for h in hands if h.side == working]
+            state = self.guide.pose_at(t, loop=False)
+            track = self.guide.tracks[state.movement]
+            hands = self.hands_at(t, loop=False)
+            if track.movement.hands.together == TwoHands.MIRRORED:
+                working = self.working_side(track)
+                hands = sorted(hands, key=lambda h: h.side != working)
+            else:  # the hand doing the data's stroke now (hand over hand, either one)
+                hands = [h for h in hands if math.dist(h.point, state.point) <= SAME_SPOT]
             points: list[Point] = []
             for hand in hands:
                 if hand.rests or hand.lift > 0:
@@ -163,14 +163,66 @@ class Choreography:
         return found
 
     def still_times(self) -> list[float]:
-        """When the still diagram draws the hands: the first key moment, and the first of every
-        alternating movement, where both hands take turns on the same path (hand over hand)."""
+        """When the still diagram draws the hands: the first key moment, and for every hand
+        over hand movement the first handover, one hand at each end of the path."""
         times = self.guide.key_times()[:1]
         for track in self.guide.tracks:
-            if track.movement.hands.together == TwoHands.ALTERNATE:
-                keys = [track.start + k for k in track.key_times()]
-                times += [t for t in keys[:1] if t not in times]
+            m = track.movement
+            if m.hands.together == TwoHands.ALTERNATE:
+                times.append(track.start + m.stroke_seconds + 0.5 * m.return_seconds)
         return times
+
+    # --- hand over hand ---------------------------------------------------------------------
+
+    def _paddle_wheel(self, track: Track, state: HandState, t: float) -> list[HandPlacement]:
+        """Hand over hand, like a paddle wheel: the hands take turns, stroke by stroke.
+
+        While one hand strokes, the other is lifted and comes back over it to the start of the
+        path, swinging out to its own side so the two never lie on top of each other. In the
+        data's return phase the stroking hand stays a moment at the end of the path and lifts
+        off while the other is already laid down at the start: the baby always feels a hand,
+        and for a moment both (one at each end of the path)."""
+        m = track.movement
+        within = min(t, self.guide.duration - 1e-6) - track.start
+        number = min(int(within // track.cycle), track.repetitions - 1)
+        u = within - number * track.cycle
+        first = self.working_side(track)
+        second: Side = "left" if first == "right" else "right"
+        stroking, coming = (first, second) if number % 2 == 0 else (second, first)
+        # Where the stroke starts and ends, the hand settled in its pose (no blend to show).
+        start = replace(track.pose(number * track.cycle + 1e-3), phase_progress=1.0)
+        end = replace(
+            track.pose(number * track.cycle + m.stroke_seconds * 0.999), phase_progress=1.0
+        )
+        if u < m.stroke_seconds:
+            back = ease(u / m.stroke_seconds)
+            return [
+                self._placement(stroking, track, state, t),
+                self._lifted(coming, track, end, start, back, t),
+            ]
+        r = (u - m.stroke_seconds) / max(1e-6, m.return_seconds)
+        # The other hand is down by HANDOVER; the stroking hand lifts off after 1 - HANDOVER.
+        down = 1.0 - ease(r / HANDOVER)
+        off = ease((r - (1.0 - HANDOVER)) / HANDOVER)
+        hands = [
+            replace(self._placement(coming, track, start, t), lift=down),
+            replace(self._placement(stroking, track, end, t), lift=off),
+        ]
+        return sorted(hands, key=lambda h: h.lift)
+
+    def _lifted(
+        self, side: Side, track: Track, end: HandState, start: HandState, k: float, t: float
+    ) -> HandPlacement:
+        """A hand lifted clear of the skin on its way from the end of the path back to its
+        start (k from 0 to 1), swung out towards its own side of the picture."""
+        outward = -1.0 if side == "left" else 1.0
+        swing = math.sin(math.pi * k) * PADDLE_SWING * HAND_LENGTH * outward
+        x = end.x + (start.x - end.x) * k + swing
+        y = end.y + (start.y - end.y) * k
+        moving = replace(
+            start, x=x, y=y, contact=False, phase=GuidePhase.RETURN, phase_progress=1.0
+        )
+        return replace(self._placement(side, track, moving, t), lift=1.0)
 
     # --- one hand ---------------------------------------------------------------------------
 

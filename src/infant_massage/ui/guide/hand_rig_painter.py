@@ -41,6 +41,8 @@ NAIL_TINT = QColor(255, 236, 228)
 DARK_EDGE = "#24150e"
 LIGHT_RIM = "#fff3e6"
 RIM_MM = 1.4
+LIFTED_SKIN = 0.6  # how much of its skin's opacity a hand lifted off the baby loses
+LIFTED_EDGE = 0.45  # and of its outline's
 CACHE_BYTES = 32 * 2**20  # upright hand pictures: a few poses and sizes at full screen
 
 
@@ -171,8 +173,10 @@ class HandRigPainter:
         """
         palette = HandPalette(tone, against)
         for hand in hands:
-            skin = opacity * (1 - 0.3 * hand.lift)
-            edge = 1 - 0.25 * hand.lift
+            # Lifted clear of the skin, a hand is a light ghost: the hand still on the baby,
+            # under it, reads first (hand over hand, the one coming back passes over).
+            skin = opacity * (1 - LIFTED_SKIN * hand.lift)
+            edge = 1 - LIFTED_EDGE * hand.lift
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setOpacity(painter.opacity() * edge)
