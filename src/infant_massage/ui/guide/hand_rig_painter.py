@@ -41,6 +41,10 @@ NAIL_TINT = QColor(255, 236, 228)
 DARK_EDGE = "#24150e"
 LIGHT_RIM = "#fff3e6"
 RIM_MM = 1.4
+MIN_RIM_PX = 2.0  # a light rim thinner than this is lost against dark skin on a small picture
+# The outline is chosen for a little more than MIN_GRAPHIC_CONTRAST against the baby's flat skin
+# colour: smoothed edges and the skin's own shading take some off what the eye finally sees.
+OUTLINE_CONTRAST = MIN_GRAPHIC_CONTRAST + 0.5
 LIFTED_SKIN = 0.6  # how much of its skin's opacity a hand lifted off the baby loses
 LIFTED_EDGE = 0.45  # and of its outline's
 CACHE_BYTES = 32 * 2**20  # upright hand pictures: a few poses and sizes at full screen
@@ -58,7 +62,7 @@ def mix(a: QColor, b: QColor, k: float) -> QColor:
 class HandPalette:
     """The colours of a parent's hand in one skin tone, against the baby's skin.
 
-    The hand's outer edge must stand out from the baby's skin (at least MIN_GRAPHIC_CONTRAST):
+    The hand's outer edge must stand out from the baby's skin (OUTLINE_CONTRAST):
     when the parent's own outline colour is too close to the baby's skin, a darker outline is
     used, or where even that is too close (a dark hand on dark skin), a light rim outside it.
     """
@@ -68,8 +72,8 @@ class HandPalette:
         self.shade = QColor(tone.shade)
         self.outline = QColor(tone.outline)
         self.rim: QColor | None = None
-        if against is not None and contrast_ratio(tone.outline, against) < MIN_GRAPHIC_CONTRAST:
-            if contrast_ratio(DARK_EDGE, against) >= MIN_GRAPHIC_CONTRAST:
+        if against is not None and contrast_ratio(tone.outline, against) < OUTLINE_CONTRAST:
+            if contrast_ratio(DARK_EDGE, against) >= OUTLINE_CONTRAST:
                 self.outline = QColor(DARK_EDGE)
             else:
                 self.rim = QColor(LIGHT_RIM)
@@ -210,7 +214,7 @@ class HandRigPainter:
         painter.drawPolygon(polygon)
         strokes = [(palette.outline, outline)]
         if palette.rim is not None:
-            strokes.insert(0, (palette.rim, outline + 2 * max(RIM_MM * scale, 1.2 / px)))
+            strokes.insert(0, (palette.rim, outline + 2 * max(RIM_MM * scale, MIN_RIM_PX / px)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for colour, width in strokes:
             pen = QPen(colour, width)
@@ -312,7 +316,7 @@ class HandRigPainter:
         flip = -1.0 if hand.side == "left" else 1.0
         xs = [p[0] * flip for part in hand.local for p in part.outline]
         ys = [p[1] for part in hand.local for p in part.outline]
-        margin = (OUTLINE_MM + RIM_MM) * 2 + 2 / per_mm
+        margin = (OUTLINE_MM + RIM_MM) * 2 + (2 * (MIN_OUTLINE_PX + MIN_RIM_PX) + 2) / per_mm
         left, top = min(xs) - margin, min(ys) - margin
         width = math.ceil((max(xs) + margin - left) * per_mm)
         height = math.ceil((max(ys) + margin - top) * per_mm)
@@ -354,7 +358,7 @@ class HandRigPainter:
         #    A light rim, where the baby's skin needs one, goes outside it.
         strokes = [(palette.outline, outline * 2)]
         if palette.rim is not None:
-            strokes.insert(0, (palette.rim, outline * 2 + max(RIM_MM * scale, 1.2 / px) * 2))
+            strokes.insert(0, (palette.rim, outline * 2 + max(RIM_MM * scale, MIN_RIM_PX / px) * 2))
         for colour, width in strokes:
             pen = QPen(colour, width)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
