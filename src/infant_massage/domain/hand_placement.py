@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from infant_massage.domain.geometry import Point
@@ -54,10 +55,12 @@ class HandPlacement:
 
 @dataclass(frozen=True)
 class PlacedHand:
-    """A hand's parts in picture units, ready to draw; the forearm is the first part."""
+    """A hand laid out in picture units, ready to draw: the forearm, where the wrist is and
+    which way the hand points; `parts` (the forearm first) on demand, since a painter draws the
+    hand from `local`, turned into place, and only a test needs every part mapped."""
 
     side: Side
-    parts: tuple[Part, ...]
+    forearm: Part
     heading: float  # where the fingers really point
     wrist_deviation: float  # degrees towards the little finger (+) or the thumb (-)
     wrist: Point
@@ -70,6 +73,11 @@ class PlacedHand:
     local: tuple[Part, ...] = ()
     scale: float = 1.0
     pose_key: tuple[float, ...] = ()
+
+    @cached_property
+    def parts(self) -> tuple[Part, ...]:
+        frame = _Frame(self.side, self.heading, self.scale, self.wrist)
+        return (self.forearm, *(_map_part(p, frame) for p in self.local))
 
 
 class _Frame:
@@ -196,11 +204,9 @@ def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None
     offset = _Frame(placement.side, heading, placement.scale, (0.0, 0.0)).vector(contact_local)
     wrist = (placement.point[0] - offset[0], placement.point[1] - offset[1])
     frame = _Frame(placement.side, heading, placement.scale, wrist)
-    hand_parts = tuple(_map_part(p, frame) for p in shape.parts)
-    forearm = _forearm(rig, wrist, shoulder, placement.scale)
     return PlacedHand(
         side=placement.side,
-        parts=(forearm, *hand_parts),
+        forearm=_forearm(rig, wrist, shoulder, placement.scale),
         heading=normalize(heading),
         wrist_deviation=deviation,
         wrist=wrist,

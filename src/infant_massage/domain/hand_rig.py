@@ -172,6 +172,7 @@ def ease(k: float) -> float:
 
 # --- the parts' shapes --------------------------------------------------------------------------
 
+KEPT_SHAPES = 256  # solved poses kept: every named pose and the blends of the last few seconds
 CAP_POINTS = 7  # points on each rounded end: smooth at any size once drawn as curves
 
 
@@ -254,6 +255,7 @@ class HandRig:
 
     def __init__(self, data: RigData) -> None:
         self.data = data
+        self._shapes: dict[tuple, HandShape] = {}
         rest = {j: r.rest for j, r in data.joints.items()}
         self.poses: dict[str, Pose] = {
             name: Pose(
@@ -281,6 +283,17 @@ class HandRig:
     # --- forward kinematics ------------------------------------------------------------------
 
     def shape(self, pose: Pose) -> HandShape:
+        """The parts and anchors for this pose; kept, since a hand holds its pose for most of a
+        stroke and every frame asks again (a blend's in-between poses pass through)."""
+        key = (tuple(pose.joints.items()), tuple(sorted(pose.contact.items())))
+        found = self._shapes.get(key)
+        if found is None:
+            if len(self._shapes) >= KEPT_SHAPES:
+                self._shapes.pop(next(iter(self._shapes)))  # the oldest first
+            found = self._shapes[key] = self._solve(pose)
+        return found
+
+    def _solve(self, pose: Pose) -> HandShape:
         a = pose.joints
         squash = math.cos(math.radians(a["wrist_flexion"])) * 0.35 + 0.65
         fingers = [self._finger(name, a, squash) for name in FINGERS]

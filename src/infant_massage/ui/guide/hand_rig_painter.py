@@ -184,7 +184,7 @@ class HandRigPainter:
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setOpacity(painter.opacity() * edge)
-            self._draw_forearm(painter, hand.parts[0], palette, scale, skin / edge)
+            self._draw_forearm(painter, hand.forearm, palette, scale, skin / edge)
             self._blit_hand(painter, hand, palette, (tone.id, against), skin / edge)
             painter.restore()
 
