@@ -277,6 +277,7 @@ class Choreography:
             # make it jump to the other side of its pads.
             either_way=track.movement.pattern != GuidePattern.CIRCLE,
             swing=0.0 if track.movement.pattern == GuidePattern.CIRCLE else ARM_SWING,
+            turning=track.movement.pattern == GuidePattern.CIRCLE,
         )
 
     def named_pose(self, state: HandState) -> Pose:

@@ -51,6 +51,7 @@ class HandPlacement:
     # alone cannot turn the hand far enough (a palm laid across the back): the parent's elbow
     # moves out to the side. 0 keeps the arm on its line (the wrist does all the turning).
     swing: float = 0.0
+    turning: bool = False  # turns frame after frame (round a circle), not held at one angle
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class PlacedHand:
     local: tuple[Part, ...] = ()
     scale: float = 1.0
     pose_key: tuple[float, ...] = ()
+    turning: bool = False
 
     @cached_property
     def parts(self) -> tuple[Part, ...]:
@@ -217,4 +219,5 @@ def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None
         local=shape.parts,
         scale=placement.scale,
         pose_key=tuple(round(v, 1) for v in placement.pose.joints.values()),
+        turning=placement.turning,
     )

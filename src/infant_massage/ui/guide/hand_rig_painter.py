@@ -158,7 +158,6 @@ class HandRigPainter:
         self.renders = 0  # hand pictures drawn so far (tests and the benchmark watch it)
         self._turned: OrderedDict[tuple, tuple[QImage, QPointF]] = OrderedDict()
         self._turned_bytes = 0
-        self._last_angle: dict[tuple, float] = {}
 
     def paint(
         self,
@@ -260,8 +259,11 @@ class HandRigPainter:
         image: QImage,
         origin: QPointF,
     ) -> tuple[QImage, QPointF] | None:
-        """The upright picture already turned to this angle, once the hand has kept the same
-        angle for two frames (a stroke); None while it is turning (a circle)."""
+        """The upright picture already turned to this angle, for a hand held at one angle (a
+        stroke, a press); None for a hand turning frame after frame (a circle), drawn turned
+        directly. The choice depends only on the hand, so one moment always looks the same."""
+        if hand.turning:
+            return None
         base = (hand.side, hand.pose_key, round(per_mm * 16) / 16, look, round(alpha, 3))
         angle = round(angle * 4) / 4
         key = (base, angle)
@@ -269,9 +271,6 @@ class HandRigPainter:
         if found is not None:
             self._turned.move_to_end(key)
             return found
-        if self._last_angle.get(base) != angle:
-            self._last_angle[base] = angle
-            return None
         turn = QTransform().rotate(angle)
         box = turn.mapRect(QRectF(-origin.x(), -origin.y(), image.width(), image.height()))
         box = box.toAlignedRect()
