@@ -1,8 +1,10 @@
 """The README's key table is the truth: each key is pressed where it says and must do something.
 
 A key counts as bound when pressing it fires exactly the action or shortcut that carries it (an
-ambiguous key fires nothing, so two bindings fighting over one key fail here too). The body
-map's keys are not shortcuts: there the test checks what the key changed.
+ambiguous key fires nothing, so two bindings fighting over one key fail here too). The keys that
+work anywhere are the window's action table's (ui/shell/actions.py): the README lists exactly
+the keys the table names. The body map's keys are not shortcuts: there the test checks what the
+key changed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, Q
 
 from infant_massage.app.window_factory import build_main_window
 from infant_massage.storage.data_dir import open_data_dir
+from infant_massage.ui.shell.actions import actions
 from infant_massage.ui.shell.main_window import MainWindow
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -45,6 +48,19 @@ def test_the_readme_lists_the_keys_the_issue_names() -> None:
     documented = {"T", "S", "H", "F1", "F5", "F11", "Ctrl+=", "Ctrl++", "Ctrl+-", "Ctrl+0"}
     assert documented <= anywhere
     assert all(QKeySequence.fromString(ARROWS.get(k, k)).count() == 1 for k, _, _ in KEYS)
+
+
+def table_keys() -> dict[QKeySequence, str]:
+    """Every key the action table binds (the platform's own included), with its action's id."""
+    return {key: spec.id for spec in actions() for key in spec.shortcuts()}
+
+
+def test_the_keys_that_work_anywhere_are_the_action_tables() -> None:
+    anywhere = {sequence(key) for key, _what, where in KEYS if where == "anywhere"}
+    assert anywhere <= set(table_keys()), "a README key no action carries"
+    # The keys the table names itself (not the platform's standard ones) are all documented.
+    named = {sequence(key) for spec in actions() for key in spec.keys if isinstance(key, str)}
+    assert named <= anywhere, "an action's key the README does not list"
 
 
 @pytest.fixture
@@ -134,6 +150,9 @@ def test_every_key_in_the_readme_is_bound(qtbot, window, key, what, where) -> No
         return
     candidates = bindings(window, combination)
     assert candidates, f"nothing in the window carries {key} ({what})"
+    if where == "anywhere":  # the action the table builds for it, and no other
+        names = [c.objectName() for c in candidates if isinstance(c, QAction)]
+        assert table_keys()[combination] in names, f"{key}: {names}"
     fired: list = []
     for item in candidates:
         signal = item.triggered if isinstance(item, QAction) else item.activated

@@ -1353,57 +1353,162 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="245" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="272" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="248" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="275" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="379" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="406" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="412" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="439" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="502" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="529" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="508" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="535" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="509" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="536" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="510" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="537" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="519" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="546" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="521" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="548" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
             <numerusform>Saved the handout (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="54" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="55" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="57" />
+        <source>&amp;Skin tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="60" />
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="62" />
+        <source>T&amp;heme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="63" />
+        <source>&amp;Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="64" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="74" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="81" />
+        <source>&amp;Handout for this area (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="88" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="96" />
+        <source>&amp;Turn the baby over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="104" />
+        <source>Still &amp;diagrams instead of motion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="112" />
+        <source>Bigger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="121" />
+        <source>Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="128" />
+        <source>Normal text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="136" />
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="145" />
+        <source>&amp;Class mode for a projector (nothing personal shown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="155" />
+        <source>&amp;Start a session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="162" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="170" />
+        <source>&amp;Safety rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="177" />
+        <source>&amp;About Infant Massage Guide</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2623,179 +2728,74 @@ Space</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="18" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="19" />
-        <source>&amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="23" />
-        <source>&amp;Handout for this area (PDF)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="28" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="33" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="34" />
-        <source>&amp;Turn the baby over</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="38" />
-        <source>&amp;Skin tone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="39" />
-        <source>Still &amp;diagrams instead of motion</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="45" />
-        <source>Text si&amp;ze</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="46" />
-        <source>T&amp;heme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="48" />
-        <source>&amp;Full screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="56" />
-        <source>&amp;Session</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="57" />
-        <source>&amp;Start a session…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="62" />
-        <source>&amp;History</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="66" />
-        <source>&amp;Class mode for a projector (nothing personal shown)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="72" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="73" />
-        <source>&amp;Safety rules</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="79" />
-        <source>&amp;About Infant Massage Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="87" />
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="122" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="85" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="113" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="88" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="86" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="89" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="87" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="90" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="88" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="91" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="89" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="96" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="93" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="97" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="94" />
         <source>Parent's hands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="121" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="123" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="114" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="124" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="115" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="137" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
         <source>Largest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="148" />
-        <source>Bigger text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="158" />
-        <source>Smaller text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="163" />
-        <source>Normal text size</source>
         <translation type="unfinished" />
     </message>
 </context>

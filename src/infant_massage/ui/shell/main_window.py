@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             keyboard.install(app)
-        build_menus(self)
+        self._menus = build_menus(self)
         self.skin_tones.changed.connect(self._apply_skin_tones)
         self._apply_skin_tones()
         self.user_settings.changed.connect(self._setting_changed)
@@ -234,6 +234,33 @@ class MainWindow(QMainWindow):
         scales = theme.TEXT_SCALES
         current = scales.index(self.user_settings.text_scale)
         self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
+
+    def bigger_text(self) -> None:
+        self._step_text_scale(+1)
+
+    def smaller_text(self) -> None:
+        self._step_text_scale(-1)
+
+    def normal_text(self) -> None:
+        self.set_text_scale(theme.TEXT_SCALES[0])
+
+    # The actions other parts drive (the command line's --present and --fullscreen, tests).
+
+    @property
+    def presentation_action(self) -> QAction:
+        return self._menus.actions["class_mode"]
+
+    @property
+    def fullscreen_action(self) -> QAction:
+        return self._menus.actions["fullscreen"]
+
+    @property
+    def still_action(self) -> QAction:
+        return self._menus.actions["still"]
+
+    @property
+    def theme_actions(self) -> QActionGroup:
+        return self._menus.groups["theme"]
 
     def _init_status(self, storage_problem: str) -> None:
         self._history_warning = QLabel()
@@ -538,7 +565,7 @@ class MainWindow(QMainWindow):
 
         SafetyDialog(self.catalog.safety, self).exec()
 
-    def _set_fullscreen(self, on: bool) -> None:
+    def set_fullscreen(self, on: bool) -> None:
         if on:
             self.showFullScreen()
         else:
