@@ -1,14 +1,18 @@
-"""Builds the main window from the catalog and the data folder."""
+"""Builds the main window from the catalog and the data folder: the composition root of the
+window's services (the settings, the guides, the history, the class plans), each made once here
+and handed to the shell, which builds its pages from them on first use."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
 from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.guide_library import GuideLibrary
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.data_dir import DataDir
 from infant_massage.storage.history.opening import OpenedHistory, open_history
 from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common.settings_model import settings_for
 from infant_massage.ui.shell.main_window import MainWindow
 
 SETTINGS_FILE = "settings.ini"
@@ -30,12 +34,18 @@ def build_main_window(
 ) -> MainWindow:
     """The main window with its settings and its history, both kept in the data folder."""
     opened = opened or open_history(data_dir)
-    return MainWindow(
+    illustrations = illustrations or Illustrations()
+    settings_file = open_settings(data_dir)
+    window = MainWindow(
         catalog,
-        illustrations or Illustrations(),
-        open_settings(data_dir),
+        illustrations,
+        settings_file,
         storage_problem=data_dir.problem,
         reduced_motion=reduced_motion,
         history=opened.store,
         class_plans=ClassPlanStore(data_dir, catalog),
+        user_settings=settings_for(catalog, illustrations.skin_tones, settings_file),
+        guides=GuideLibrary(catalog, illustrations.views),
     )
+    window.user_settings.setParent(window)  # it lives as long as the window that shows it
+    return window

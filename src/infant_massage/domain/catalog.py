@@ -325,6 +325,12 @@ class SafetyCheckSettings(Model):
     feed_wait_minutes: int = Field(ge=0, le=240)
     vaccination_wait_hours: int = Field(ge=0, le=168)
     no_oil_under_months: float = Field(ge=0, le=12)
+    cord_usually_healed_days: int = Field(ge=1, le=90)
+
+    def cord_likely_healed(self, age_days: int) -> bool:
+        """The guess from the age alone that the navel has healed (shown as a guess, never an
+        answer: the parent looks and answers)."""
+        return age_days >= self.cord_usually_healed_days
 
 
 class Safety(Model):

@@ -6,13 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from infant_massage.domain.catalog import Catalog, Technique
+from infant_massage.domain.catalog import Catalog, SafetyCheckSettings, Technique
 from infant_massage.domain.corrected_age import born_preterm
 from infant_massage.domain.profile import BabyProfile
-
-# The cord stump usually drops off within 7 to 10 days; by three weeks most navels have healed.
-# Only ever a guess shown beside the question, never an answer given for the parent.
-CORD_USUALLY_HEALED_DAYS = 21
 
 
 class Blocker(StrEnum):
@@ -45,7 +41,9 @@ class KnownFacts:
     age_days: int | None = None
 
     @classmethod
-    def from_profile(cls, profile: BabyProfile, today: date) -> KnownFacts:
+    def from_profile(
+        cls, profile: BabyProfile, today: date, check: SafetyCheckSettings
+    ) -> KnownFacts:
         healed = profile.cord_healed(today) if profile.cord_healed_on is not None else None
         days = profile.age_days(today)
         return cls(
@@ -53,7 +51,7 @@ class KnownFacts:
             age_months=profile.age_months(today),
             weeks_early=profile.weeks_early,
             cord_healed=healed,
-            cord_guess=None if healed is not None else days >= CORD_USUALLY_HEALED_DAYS,
+            cord_guess=None if healed is not None else check.cord_likely_healed(days),
             age_days=days,
         )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from infant_massage.domain.catalog import Catalog
@@ -13,6 +13,7 @@ from infant_massage.domain.session import Session
 from infant_massage.domain.session_plan import PlanError, plan_area, plan_routine
 from infant_massage.domain.session_record import MemorySink, SessionSink, StopReason
 from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common import keyboard
 from infant_massage.ui.common.settings_model import SettingsModel
 from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.guide.view import GuideView
@@ -71,6 +72,7 @@ class SessionFlow(QObject):
         self._retry_timer.setInterval(RETRY_INTERVAL_MS)
         self._retry_timer.timeout.connect(self.retry_saving)
         self._shown_record_id: str | None = None
+        keyboard.set_default_buttons(self.setup_page, self.setup_page.start_button)
         self.cues.availabilityChanged.connect(lambda _ok: self._describe_sound_modes())
         self._describe_sound_modes()
         self._settings = settings
@@ -109,9 +111,25 @@ class SessionFlow(QObject):
         technique: str | None = None,
         known: KnownFacts | None = None,
     ) -> None:
-        self.setup_page.prepare(area, technique, known)
-        self._pages.setCurrentWidget(self.setup_page)
-        self.setup_page.questions.setFocus()
+        setup = self.setup_page
+        setup.prepare(area, technique, known)
+        self._pages.setCurrentWidget(setup)
+        setup.questions.setFocus()
+        # The keyboard starts on the first question still open (the age is usually known).
+        first = setup.questions.first_unanswered() or setup.start_button
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_skin_tone(self, tone_id: str) -> None:
+        """The baby's tone on the safety check's small map and in the session's guide."""
+        self.setup_page.skin_map.set_skin_tone(tone_id)
+        self.run_page.view.set_skin_tone(tone_id)  # repaints a parent's change too
+
+    def turn_baby_over(self) -> bool:
+        """T on the safety check turns its small map over; False when the check is not showing."""
+        if self._pages.currentWidget() is not self.setup_page:
+            return False
+        self.setup_page.skin_map.toggle_view()
+        return True
 
     def _plan(self, session: Session, answers: CheckAnswers, choice: SessionChoice, practice: bool):
         verdict = session.check(answers, self.setup_page.feed_wait_minutes)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
+from infant_massage.domain.guide_library import GuideLibrary
 from infant_massage.domain.safety_check import KnownFacts
 from infant_massage.domain.session_record import SessionSink
 from infant_massage.storage.class_plans import ClassPlanStore
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         class_plans: ClassPlanStore | None = None,
         parent: QWidget | None = None,
         user_settings: SettingsModel | None = None,
+        guides: GuideLibrary | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self._guide_panel: GuidePanel | None = None
         self._playback = playback
         self._system_reduced_motion = reduced_motion
-        self._guides: dict[tuple[str, str], Guide] = {}
+        self.guides = guides or GuideLibrary(catalog, illustrations.views)
         self._age_months: float | None = None
         self.history = history
         self._class_plans = class_plans
@@ -280,15 +282,8 @@ class MainWindow(QMainWindow):
         self.body_map.select_area(area_id)
 
     def guide_for(self, technique_id: str, area_id: str) -> Guide:
-        key = (technique_id, area_id)
-        if key not in self._guides:
-            technique = self.catalog.technique(technique_id)
-            application = technique.application_for(area_id)
-            if application is None:
-                raise KeyError(f"{technique_id} does not suit {area_id}")
-            body = self.illustrations.views[application.guide.view]
-            self._guides[key] = Guide(technique, application, body)
-        return self._guides[key]
+        """The library's guide for this pair (every page asks the same library)."""
+        return self.guides.guide(technique_id, area_id)
 
     def open_guide(self, technique_id: str, area_id: str) -> None:
         guide = self.guide_for(technique_id, area_id)
@@ -335,7 +330,7 @@ class MainWindow(QMainWindow):
                 self.illustrations,
                 self._hands,
                 self.pages,
-                self.guide_for,
+                self.guides.guide,
                 self._session_clock,
                 self._sink,
                 self._cues,
@@ -344,11 +339,9 @@ class MainWindow(QMainWindow):
                 settings=self.user_settings,
             )
             flow.baby_id = self._baby_id
-            flow.setup_page.skin_map.set_skin_tone(self.skin_tones.baby.id)
-            flow.run_page.view.set_skin_tone(self.skin_tones.baby.id)
+            flow.set_skin_tone(self.skin_tones.baby.id)
             flow.closed.connect(self.show_home)
             self._scale_icons()
-            keyboard.set_default_buttons(flow.setup_page, flow.setup_page.start_button)
             claim_width(self)  # the new pages' scroll areas too
         return self._session_flow
 
@@ -446,7 +439,7 @@ class MainWindow(QMainWindow):
             self.catalog,
             self.illustrations,
             self._hands,
-            self.guide_for,
+            self.guides.guide,
             first_plan(self.catalog, self._class_plans, self.body_map.selected_area),
             self._class_plans,
             self._sink if self._session_flow is None else self._session_flow.sink,
@@ -465,10 +458,6 @@ class MainWindow(QMainWindow):
             return
         self._pause_guide()
         self.session_flow.open(area_id, technique_id, self._known_facts())
-        setup = self.session_flow.setup_page
-        # The keyboard starts on the first question still open (the age is usually known).
-        first = setup.questions.first_unanswered() or setup.start_button
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().clearMessage()
 
     def _known_facts(self) -> KnownFacts | None:
@@ -476,7 +465,7 @@ class MainWindow(QMainWindow):
         profile = self.profile_switcher.current_profile() if self.profile_switcher else None
         if profile is None or self.presentation_action.isChecked():
             return None
-        return KnownFacts.from_profile(profile, date.today())
+        return KnownFacts.from_profile(profile, date.today(), self.catalog.safety.check)
 
     def show_home(self) -> None:
         self._pause_guide()
@@ -485,10 +474,9 @@ class MainWindow(QMainWindow):
 
     def turn_baby_over(self) -> None:
         """T: the body map on screen turns over (the home page's or the safety check's)."""
-        page = self.pages.currentWidget()
-        if self._session_flow is not None and page is self._session_flow.setup_page:
-            page.skin_map.toggle_view()
-        elif self.pages.currentIndex() == 0:
+        if self._session_flow is not None and self._session_flow.turn_baby_over():
+            return
+        if self.pages.currentIndex() == 0:
             self.body_map.toggle_view()
 
     def _skin_tone(self) -> str | None:
@@ -502,8 +490,7 @@ class MainWindow(QMainWindow):
         tone = self.skin_tones.baby.id
         self.body_map.set_skin_tone(tone)
         if self._session_flow is not None:
-            self._session_flow.setup_page.skin_map.set_skin_tone(tone)
-            self._session_flow.run_page.view.set_skin_tone(tone)  # repaints a parent's change
+            self._session_flow.set_skin_tone(tone)
         if self._guide_panel is not None:
             self._guide_panel.view.set_skin_tone(tone)
 
