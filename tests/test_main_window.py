@@ -146,3 +146,12 @@ def test_a_damaged_settings_file_does_not_stop_the_app(qtbot, catalog, tmp_path)
     window.show()
     assert window.body_map.view == "front" and window.body_map.selected_area is None
     assert window.user_settings.values == window.user_settings.defaults
+
+
+def test_a_guide_is_built_once_by_the_windows_guide_library(qtbot, window) -> None:
+    click_area(qtbot, window, "abdomen")
+    window.open_guide("stroking", "abdomen")
+    first = window.guide_panel.view.guide
+    window.show_home()
+    window.open_guide("stroking", "abdomen")
+    assert window.guide_panel.view.guide is first is window.guides.guide("stroking", "abdomen")

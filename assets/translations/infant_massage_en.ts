@@ -1338,67 +1338,67 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="93" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="112" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="113" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="126" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="160" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="171" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="272" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="283" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="275" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="286" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="406" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="382" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="439" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="415" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="529" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="487" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="535" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="493" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="536" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="494" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="537" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="495" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="546" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="504" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="548" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="506" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -2052,27 +2052,27 @@ Direction: %2</source>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="167" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="185" />
         <source>Not saved: the history cannot be written to (see the status bar).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="173" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="191" />
         <source>Not saved yet: will be saved when there is space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="175" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="193" />
         <source>Not saved yet: will be saved as soon as the history can be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="178" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="196" />
         <source>Doll practice: kept apart from the baby's history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/flow.py" line="179" />
+        <location filename="../../src/infant_massage/ui/session/flow.py" line="197" />
         <source>Saved in the history on this computer.</source>
         <translation type="unfinished" />
     </message>

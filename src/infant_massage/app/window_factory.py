@@ -1,6 +1,6 @@
 """Builds the main window from the catalog and the data folder: the composition root of the
-window's services (the settings, the guides, the history, the class plans), each made once here
-and handed to the shell, which builds its pages from them on first use."""
+window's services (the settings, the guide library, the history, the class plans), each made
+once here and handed to the shell, which builds its pages from them on first use."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from infant_massage.storage.data_dir import DataDir
 from infant_massage.storage.history.opening import OpenedHistory, open_history
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.settings_model import settings_for
+from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.shell.main_window import MainWindow
+from infant_massage.ui.shell.pages import Services
 
 SETTINGS_FILE = "settings.ini"
 
@@ -36,16 +38,21 @@ def build_main_window(
     opened = opened or open_history(data_dir)
     illustrations = illustrations or Illustrations()
     settings_file = open_settings(data_dir)
-    window = MainWindow(
+    user_settings = settings_for(catalog, illustrations.skin_tones, settings_file)
+    services = Services(
+        catalog,
+        illustrations,
+        user_settings,
+        GuideLibrary(catalog, illustrations.views),
+        SkinToneChoice(illustrations.skin_tones, user_settings, user_settings),
+        history=opened.store,
+        class_plans=ClassPlanStore(data_dir, catalog),
+    )
+    return MainWindow(
         catalog,
         illustrations,
         settings_file,
         storage_problem=data_dir.problem,
         reduced_motion=reduced_motion,
-        history=opened.store,
-        class_plans=ClassPlanStore(data_dir, catalog),
-        user_settings=settings_for(catalog, illustrations.skin_tones, settings_file),
-        guides=GuideLibrary(catalog, illustrations.views),
+        services=services,
     )
-    window.user_settings.setParent(window)  # it lives as long as the window that shows it
-    return window

@@ -35,7 +35,7 @@ from infant_massage.ui.body_map.map_panel import MapPanel
 from infant_massage.ui.common import keyboard, text_facts, theme
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.scroll_width import claim_width
-from infant_massage.ui.common.settings_model import SettingsModel, settings_for
+from infant_massage.ui.common.settings_model import settings_for
 from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
@@ -44,6 +44,7 @@ from infant_massage.ui.home.technique_panel import TechniquePanel
 from infant_massage.ui.profiles.switcher import ProfileSwitcher
 from infant_massage.ui.session.cues import CuePlayer
 from infant_massage.ui.shell.main_menus import build_menus
+from infant_massage.ui.shell.pages import PageMaker, Services
 from infant_massage.ui.shell.window_state import (
     fit_to_screen,
     restore_window_state,
@@ -53,13 +54,12 @@ from infant_massage.ui.shell.window_state import (
 if TYPE_CHECKING:
     from infant_massage.ui.class_mode.launcher import ClassModeWindows
     from infant_massage.ui.guide.panel import GuidePanel
-    from infant_massage.ui.guide.rig_hands import RigHands
     from infant_massage.ui.history.panel import HistoryPanel
     from infant_massage.ui.session.flow import SessionFlow
 
 # The pages behind the home screen (the guide, the session's, the history, class mode), the hand
-# drawings and the dialogs are built, and their modules imported, on first use: a start shows
-# the home screen and no more.
+# drawings and the dialogs are built, and their modules imported, on first use (PageMaker, from
+# the services the window factory composed): a start shows the home screen and no more.
 
 
 class MainWindow(QMainWindow):
@@ -77,18 +77,35 @@ class MainWindow(QMainWindow):
         history: HistoryStore | None = None,
         class_plans: ClassPlanStore | None = None,
         parent: QWidget | None = None,
-        user_settings: SettingsModel | None = None,
-        guides: GuideLibrary | None = None,
+        services: Services | None = None,
     ) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        self.illustrations = illustrations
+        if services is None:  # a window put together by hand (a rendering, a test)
+            user_settings = settings_for(catalog, illustrations.skin_tones, settings)
+            services = Services(
+                catalog,
+                illustrations,
+                user_settings,
+                GuideLibrary(catalog, illustrations.views),
+                SkinToneChoice(illustrations.skin_tones, user_settings, user_settings),
+                history,
+                class_plans,
+                sink,
+                cues,
+                session_clock,
+                playback,
+            )
+        services.settings.setParent(self)  # the settings live as long as the window
+        self.services = services
+        self._make = PageMaker(services)
+        self.catalog = catalog = services.catalog
+        self.illustrations = illustrations = services.illustrations
+        self.history = history = services.history
         self._window_state = settings  # where the window was and what it showed
         # The user's choices: one model that the pages and the menus observe.
-        self.user_settings = user_settings or settings_for(
-            catalog, illustrations.skin_tones, settings, self
-        )
-        self.skin_tones = SkinToneChoice(illustrations.skin_tones, self.user_settings, self)
+        self.user_settings = services.settings
+        self.skin_tones = services.skin_tones
+        self.guides = services.guides
         facts = text_facts.shared()
         facts.set_catalog(catalog)  # texts fill in the settings' numbers
         facts.follow(self.user_settings)
@@ -97,15 +114,9 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(illustrations, catalog)
         self.body_map = self.map_panel.body_map
         self.technique_panel = TechniquePanel(catalog)
-        self._hand_art: RigHands | None = None
         self._guide_panel: GuidePanel | None = None
-        self._playback = playback
         self._system_reduced_motion = reduced_motion
-        self.guides = guides or GuideLibrary(catalog, illustrations.views)
         self._age_months: float | None = None
-        self.history = history
-        self._class_plans = class_plans
-        self._session_clock = session_clock
         self.class_mode: ClassModeWindows | None = None
         self.profile_switcher = ProfileSwitcher(history) if history is not None else None
         self._history_panel: HistoryPanel | None = None
@@ -114,8 +125,6 @@ class MainWindow(QMainWindow):
         self._saving_note = (
             fill(self.tr("Not saved: %1"), storage_problem) if storage_problem else ""
         )
-        self._sink = sink if sink is not None else history
-        self._cues = cues
         self._session_flow: SessionFlow | None = None
         self._baby_id: str | None = None
         app = QApplication.instance()
@@ -306,9 +315,7 @@ class MainWindow(QMainWindow):
     def history_panel(self) -> HistoryPanel | None:
         """The History page (None without a history), built the first time it is wanted."""
         if self._history_panel is None and self.history is not None:
-            from infant_massage.ui.history.panel import HistoryPanel
-
-            panel = self._history_panel = HistoryPanel(self.history, self.catalog)
+            panel = self._history_panel = self._make.history_panel()
             switcher = self.profile_switcher
             switcher.profilesChanged.connect(panel.reload_profiles)
             panel.profilesChanged.connect(switcher.reload)
@@ -323,21 +330,7 @@ class MainWindow(QMainWindow):
     def session_flow(self) -> SessionFlow:
         """The session's pages (safety check, run, summary), built for the first session."""
         if self._session_flow is None:
-            from infant_massage.ui.session.flow import SessionFlow
-
-            flow = self._session_flow = SessionFlow(
-                self.catalog,
-                self.illustrations,
-                self._hands,
-                self.pages,
-                self.guides.guide,
-                self._session_clock,
-                self._sink,
-                self._cues,
-                self._saving_note,
-                self,
-                settings=self.user_settings,
-            )
+            flow = self._session_flow = self._make.session_flow(self.pages, self._saving_note, self)
             flow.baby_id = self._baby_id
             flow.set_skin_tone(self.skin_tones.baby.id)
             flow.closed.connect(self.show_home)
@@ -346,20 +339,10 @@ class MainWindow(QMainWindow):
         return self._session_flow
 
     @property
-    def _hands(self) -> RigHands:
-        if self._hand_art is None:
-            from infant_massage.ui.guide.rig_hands import RigHands
-
-            self._hand_art = RigHands(self.skin_tones)
-        return self._hand_art
-
-    @property
     def guide_panel(self) -> GuidePanel:
         """The animated guide page, built the first time a guide is opened."""
         if self._guide_panel is None:
-            from infant_massage.ui.guide.panel import GuidePanel
-
-            panel = self._guide_panel = GuidePanel(self.illustrations, self._hands, self._playback)
+            panel = self._guide_panel = self._make.guide_panel()
             panel.set_reduced_motion(self.still_diagrams())
             panel.still_box.toggled.connect(self.set_still_diagrams)
             panel.view.set_skin_tone(self.skin_tones.baby.id)
@@ -432,22 +415,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Finish or stop the session first."))
             self.presentation_action.setChecked(False)
             return
-        from infant_massage.ui.class_mode.launcher import ClassModeWindows, first_plan
-
         self._pause_guide()
-        self.class_mode = ClassModeWindows(
-            self.catalog,
-            self.illustrations,
-            self._hands,
-            self.guides.guide,
-            first_plan(self.catalog, self._class_plans, self.body_map.selected_area),
-            self._class_plans,
-            self._sink if self._session_flow is None else self._session_flow.sink,
-            self._session_clock,
-            self._skin_tone(),
-            home=self,
-            parent=self,
-        )
+        # The sink a session flow already uses (it may hold a session waiting to be written).
+        sink = self._session_flow.sink if self._session_flow is not None else None
+        self.class_mode = self._make.class_mode(self.body_map.selected_area, sink, self)
         self.class_mode.closed.connect(lambda: self.presentation_action.setChecked(False))
         self.class_mode.open()
 
@@ -528,7 +499,7 @@ class MainWindow(QMainWindow):
         from infant_massage.ui.guide.handout import write_handout
 
         try:
-            pages = write_handout(path, self.catalog, self.illustrations, self._hands, area)
+            pages = write_handout(path, self.catalog, self.illustrations, self._make.hands, area)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Handout"), str(exc))
             return False
@@ -538,7 +509,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from infant_massage.ui.shell.settings_dialog import SettingsDialog
 
-        cues = self._session_flow.cues if self._session_flow is not None else self._cues
+        flow = self._session_flow
+        cues = flow.cues if flow is not None else self.services.cues
         describe = cues.describe if cues is not None else None
         SettingsDialog(self.user_settings, self, describe).exec()  # OK puts them in the model
 
