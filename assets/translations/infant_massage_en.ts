@@ -2397,12 +2397,12 @@ Space</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="34" />
+        <location filename="../../src/infant_massage/app/gui.py" line="52" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="35" />
+        <location filename="../../src/infant_massage/app/gui.py" line="53" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />
