@@ -47,6 +47,7 @@ MIN_RIM_PX = 2.0  # a light rim thinner than this is lost against dark skin on a
 OUTLINE_CONTRAST = MIN_GRAPHIC_CONTRAST + 0.5
 LIFTED_SKIN = 0.6  # how much of its skin's opacity a hand lifted off the baby loses
 LIFTED_EDGE = 0.45  # and of its outline's
+ALPHA_STEPS = 24  # the skin's opacity in a cached hand picture, in steps of 1/24
 CACHE_BYTES = 32 * 2**20  # upright hand pictures: a few poses and sizes at full screen
 
 
@@ -180,6 +181,9 @@ class HandRigPainter:
             # under it, reads first (hand over hand, the one coming back passes over).
             skin = opacity * (1 - LIFTED_SKIN * hand.lift)
             edge = 1 - LIFTED_EDGE * hand.lift
+            # The skin's opacity is drawn into the cached picture: in steps, so a hand lifting
+            # off or touching down reuses a few pictures instead of drawing one per frame.
+            skin = max(1, round(skin / edge * ALPHA_STEPS)) / ALPHA_STEPS * edge
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setOpacity(painter.opacity() * edge)

@@ -177,14 +177,14 @@ class GuidePainter:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(
-            rect.topLeft(), self.background(painter, rect, guide, viewpoint, style, tone)
-        )
+        under = (self.background(painter, rect, guide, viewpoint, style, tone), rect.topLeft())
+        painter.drawImage(under[1], under[0])
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # arms end at its edge
+        # The hands get the close-up they lie on: where they are cut away, it shows again.
         if still:
-            self.paint_still(painter, rect, guide, viewpoint, style, tone)
+            self.paint_still(painter, rect, guide, viewpoint, style, tone, under=under)
         else:
-            self.paint_moment(painter, rect, guide, t, viewpoint, style, loop, tone)
+            self.paint_moment(painter, rect, guide, t, viewpoint, style, loop, tone, under=under)
         painter.restore()
 
     def background(
@@ -355,6 +355,7 @@ class GuidePainter:
         style: GuideStyle,
         loop: bool = True,
         tone: str | None = None,
+        under: tuple[QImage, QPointF] | None = None,
     ) -> None:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
@@ -362,7 +363,8 @@ class GuidePainter:
         state = guide.pose_at(t, loop=loop)
         # The rig draws the skin's own answer to the pressure: the ring only marks the spot.
         self._paint_contact(painter, transform, state, unit, style)
-        self.hands.draw_moment(painter, transform, guide, t, self.illustrations.tone(tone), loop)
+        baby = self.illustrations.tone(tone)
+        self.hands.draw_moment(painter, transform, guide, t, baby, loop, under=under)
 
     def _paint_trail(
         self,
@@ -481,6 +483,7 @@ class GuidePainter:
         viewpoint: Viewpoint,
         style: GuideStyle,
         tone: str | None = None,
+        under: tuple[QImage, QPointF] | None = None,
     ) -> None:
         """Reduced motion: the same information as numbered key poses. The hand lies under the
         paths, arrows and numbers, so it never hides one."""
@@ -490,7 +493,7 @@ class GuidePainter:
         if layout.hand is not None:
             baby = self.illustrations.tone(tone)
             for t in self.hands.still_times(guide):
-                self.hands.draw_moment(painter, transform, guide, t, baby, False, 0.6)
+                self.hands.draw_moment(painter, transform, guide, t, baby, False, 0.6, under)
         # The paths again, over the hand.
         self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
         font = QFont()

@@ -10,8 +10,10 @@ hands are cut away, so the picture never hides them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QTransform
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion, QTransform
 
 from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose
 from infant_massage.domain.geometry import Point
@@ -33,6 +35,7 @@ PALM_OPACITY = 0.62  # a flat palm gliding: the skin shows through it
 HAND_OPACITY = 0.8
 PRESSING = (GuidePhase.PRESS, GuidePhase.HOLD, GuidePhase.RELEASE)
 PINCHING = (GuidePhase.PINCH, GuidePhase.LIFT)
+EVERYWHERE = 100_000  # device pixels: a region wider than any picture
 KEPT_GUIDES = 64  # guides whose choreography and cut-away are kept (a session uses a few)
 
 
@@ -42,21 +45,41 @@ class _GuideHands:
     def __init__(self, rig: HandRig, guide: Guide) -> None:
         self.guide = guide
         self.choreography = Choreography(rig, guide)
-        self.cut_away = _cut_away(rig, guide)
+        self.discs = _cut_away(rig, guide)
+        self.cut_away: QPainterPath | None = None
+        if self.discs:
+            path = QPainterPath()
+            for x, y, r in self.discs:
+                path.addEllipse(QPointF(x, y), r, r)
+            self.cut_away = path.simplified()
 
 
-def _cut_away(rig: HandRig, guide: Guide) -> QPainterPath | None:
-    """Discs round the baby's features inside the area being massaged, in drawing units."""
+def _cut_away(rig: HandRig, guide: Guide) -> list[tuple[float, float, float]]:
+    """Discs (centre and radius, drawing units) round the baby's features inside the area
+    being massaged."""
     see = rig.data.see_through
     margin = see.margin * hand_scale(rig)
-    path = QPainterPath()
+    discs = []
     for name in see.landmarks:
         landmark = guide.body.landmarks.get(name)
-        if landmark is None or not guide.region.contains(landmark.center):
-            continue
-        radius = landmark.radius + margin
-        path.addEllipse(QPointF(*landmark.center), radius, radius)
-    return None if path.isEmpty() else path.simplified()
+        if landmark is not None and guide.region.contains(landmark.center):
+            discs.append((*landmark.center, landmark.radius + margin))
+    return discs
+
+
+def _regions(painter: QPainter, discs: list[tuple[float, float, float]]) -> tuple[QRegion, QRegion]:
+    """The cut-away discs on the painter's device, and everything else, as regions of pixels:
+    a region clip keeps the hand's blits fast where a path clip made every pixel a masked one.
+    (A view only scales and turns by half turns, so a disc stays a disc.)"""
+    transform = painter.transform()
+    scale = math.hypot(transform.m11(), transform.m12())
+    inside = QRegion()
+    for x, y, r in discs:
+        c = transform.map(QPointF(x, y))
+        box = QRectF(c.x() - r * scale, c.y() - r * scale, 2 * r * scale, 2 * r * scale)
+        inside = inside.united(QRegion(box.toAlignedRect(), QRegion.RegionType.Ellipse))
+    everywhere = QRegion(QRect(-EVERYWHERE, -EVERYWHERE, 3 * EVERYWHERE, 3 * EVERYWHERE))
+    return everywhere.subtracted(inside), inside
 
 
 class RigHands:
@@ -126,44 +149,65 @@ class RigHands:
         baby: SkinTone,
         loop: bool = True,
         opacity: float | None = None,
+        under: tuple[QImage, QPointF] | None = None,
     ) -> list[PlacedHand]:
-        """The skin's answers, then both hands, through `transform` (drawing -> painter)."""
+        """The skin's answers, then both hands, through `transform` (drawing -> painter).
+
+        `under` is the picture the hands are drawn on (the guide's cached close-up and where it
+        lies in the painter's units): over the baby's features it is laid back over the hands,
+        which cuts them away in one cheap copy. Without it the hands are drawn twice, clipped."""
         state = guide.pose_at(t, loop=loop)
         hands = self.placed(guide, t, loop)
         pattern = guide.tracks[state.movement].movement.pattern
         working = [h for h in hands if not h.rests and h.lift == 0]
         look = self.opacity(guide, state) if opacity is None else opacity
+        tone = self.parent_tone(baby)
+        discs = self._for(guide).discs
+        outer = painter.transform()
         painter.save()
         painter.setTransform(transform, True)
         if pattern == GuidePattern.PRESS and state.phase in PRESSING:
             self._press(painter, working, state.pressure, baby)
-        self._hands(painter, guide, hands, self.parent_tone(baby), look, baby)
+        if discs and under is None:
+            self._clipped(painter, discs, hands, tone, look, baby)
+        else:
+            self._painter.paint(painter, hands, tone, look, self.scale, against=baby.fill)
+        if discs and under is not None:
+            inside = _regions(painter, discs)[1]
+            painter.save()
+            painter.resetTransform()  # the region is in the device's own pixels
+            painter.setClipRegion(inside, Qt.ClipOperation.IntersectClip)
+            painter.setTransform(outer)
+            # The picture under the hands, back over them: of the hand's skin `clear` is left.
+            painter.setOpacity(painter.opacity() * (1 - min(1.0, self._clear / look)))
+            painter.drawImage(under[1], under[0])
+            painter.restore()
         if pattern == GuidePattern.PINCH_ROLL and state.phase in PINCHING:
             # The fold stands up between the fingertips, so it is drawn over them.
             self._fold(painter, working, state, baby)
         painter.restore()
         return hands
 
-    def _hands(
+    @property
+    def _clear(self) -> float:
+        return self.rig.data.see_through.opacity
+
+    def _clipped(
         self,
         painter: QPainter,
-        guide: Guide,
+        discs: list[tuple[float, float, float]],
         hands: list[PlacedHand],
         tone: SkinTone,
         look: float,
         baby: SkinTone,
     ) -> None:
-        """The hands; over the baby's features, cut away to a clear skin and their outline."""
-        cut = self.cut_away(guide)
-        if cut is None:
-            self._painter.paint(painter, hands, tone, look, self.scale, against=baby.fill)
-            return
-        around = QPainterPath()
-        around.addRect(_reach(painter, cut))
-        clear = self.rig.data.see_through.opacity
-        for clip, skin in ((around.subtracted(cut), look), (cut, clear)):
+        """The hands drawn twice: as usual round the features, nearly clear over them."""
+        for region, skin in zip(_regions(painter, discs), (look, self._clear), strict=True):
             painter.save()
-            painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+            transform = painter.transform()
+            painter.resetTransform()  # the regions are in the device's own pixels
+            painter.setClipRegion(region, Qt.ClipOperation.IntersectClip)
+            painter.setTransform(transform)
             self._painter.paint(painter, hands, tone, skin, self.scale, against=baby.fill)
             painter.restore()
 
@@ -184,13 +228,3 @@ class RigHands:
             thumb = QPointF(*hand.anchors["thumb_pad"])
             fingers = QPointF(*hand.anchors["index_pad"])
             paint_fold(painter, thumb, fingers, FOLD_MM * self.scale, lift, baby)
-
-
-def _reach(painter: QPainter, cut: QPainterPath) -> QRectF:
-    """Everything the painter can reach, in its current units, and the cut-away."""
-    inverse, _ = painter.transform().inverted()
-    device = painter.device()
-    reach = cut.boundingRect()
-    if device is not None:  # device pixels: at least the logical size, whatever the ratio
-        reach = reach.united(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
-    return reach.adjusted(-1, -1, 1, 1)
