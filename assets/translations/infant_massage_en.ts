@@ -1336,69 +1336,72 @@ Direction: %2</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/home/home_page.py" line="52" />
+        <source>History (H)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="112" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="107" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="126" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="118" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="171" />
-        <source>History (H)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="283" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="245" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="286" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="248" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="382" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="344" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="415" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="375" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="487" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="447" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="493" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="453" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="494" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="454" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="495" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="455" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="504" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="464" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="506" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="466" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>

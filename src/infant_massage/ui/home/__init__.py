@@ -1,1 +1,1 @@
-"""The home screen's right side: the chosen area's techniques as cards."""
+"""The home screen: the body map and the chosen area's techniques as cards, side by side."""

@@ -11,14 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +27,6 @@ from infant_massage.domain.session_record import SessionSink
 from infant_massage.storage.class_plans import ClassPlanStore
 from infant_massage.storage.history.store import HistoryStore
 from infant_massage.ui.body_map.illustrations import Illustrations
-from infant_massage.ui.body_map.map_panel import MapPanel
 from infant_massage.ui.common import keyboard, text_facts, theme
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.scroll_width import claim_width
@@ -40,7 +35,7 @@ from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
 from infant_massage.ui.history.wording import HistoryWording
-from infant_massage.ui.home.technique_panel import TechniquePanel
+from infant_massage.ui.home.home_page import HomePage
 from infant_massage.ui.profiles.switcher import ProfileSwitcher
 from infant_massage.ui.session.cues import CuePlayer
 from infant_massage.ui.shell.main_menus import build_menus
@@ -111,9 +106,6 @@ class MainWindow(QMainWindow):
         facts.follow(self.user_settings)
         self.setWindowTitle(self.tr("Infant Massage Guide"))
         self.setMinimumSize(800, 600)
-        self.map_panel = MapPanel(illustrations, catalog)
-        self.body_map = self.map_panel.body_map
-        self.technique_panel = TechniquePanel(catalog)
         self._guide_panel: GuidePanel | None = None
         self._system_reduced_motion = reduced_motion
         self._age_months: float | None = None
@@ -149,44 +141,14 @@ class MainWindow(QMainWindow):
             restore_window_state(self, settings)
 
     def _init_central(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(16)
-        splitter.addWidget(self.map_panel)
-        splitter.addWidget(self.technique_panel)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 6)
-        splitter.setContentsMargins(16, 10, 8, 6)
-        splitter.splitterMoved.connect(self._remember_user_split)
-        self._splitter = splitter
-        self._user_split = False
-        home = QWidget()
-        home_layout = QVBoxLayout(home)
-        home_layout.setContentsMargins(0, 0, 0, 0)
-        home_layout.setSpacing(0)
-        if self.profile_switcher is not None:
-            top = QHBoxLayout()
-            top.setContentsMargins(16, 8, 16, 0)
-            top.addWidget(self.profile_switcher, 1)
-            self.history_button = QPushButton(self.tr("History (H)"))
-            self.history_button.setMinimumHeight(40)
-            self.history_button.clicked.connect(lambda: self.show_history())
-            top.addWidget(self.history_button)
-            home_layout.addLayout(top)
-        home_layout.addWidget(splitter, 1)
+        self.home = home = HomePage(self.catalog, self.illustrations, self.profile_switcher)
+        home.historyRequested.connect(lambda: self.show_history())
+        # The home page's parts that the shell wires to the menus, the status bar and the pages.
+        self.map_panel, self.technique_panel = home.map_panel, home.technique_panel
+        self.body_map = home.body_map
         self.pages = QStackedWidget()
         self.pages.addWidget(home)
         self.setCentralWidget(self.pages)
-
-    def _remember_user_split(self) -> None:
-        self._user_split = True
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._user_split:  # 40 % map, 60 % techniques until the user drags the handle
-            # The splitter is laid out after this event: size it from the new window width.
-            width = event.size().width() - 40
-            self._splitter.setSizes([int(width * 0.4), width - int(width * 0.4)])
 
     def set_text_scale(self, scale: float) -> None:
         """Bigger words for a projector or a screen across the room (a setting)."""
@@ -390,9 +352,7 @@ class MainWindow(QMainWindow):
 
     def set_presentation(self, on: bool) -> None:
         """For a class on a projector: no baby's name, age or history on the wall."""
-        if self.profile_switcher is not None:
-            self.profile_switcher.setVisible(not on)
-            self.history_button.setVisible(not on)
+        self.home.show_personal(not on)
         showing = self.pages.currentWidget()
         if on and showing is not None and showing is self._history_panel:
             self.show_home()

@@ -1,0 +1,77 @@
+"""The home screen: the baby on the left, the chosen area's techniques on the right, and above
+them the babies and the way to their history (when the window keeps a history)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from infant_massage.domain.catalog import Catalog
+from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.body_map.map_panel import MapPanel
+from infant_massage.ui.home.technique_panel import TechniquePanel
+from infant_massage.ui.profiles.switcher import ProfileSwitcher
+
+MAP_SHARE = 0.4  # of the width, until the user drags the handle; the techniques get the rest
+SPLIT_MARGINS = 40  # the splitter's side margins and its handle
+
+
+class HomePage(QWidget):
+    historyRequested = Signal()
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        illustrations: Illustrations,
+        profile_switcher: ProfileSwitcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.map_panel = MapPanel(illustrations, catalog)
+        self.technique_panel = TechniquePanel(catalog)
+        self.profile_switcher = profile_switcher
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(16)
+        splitter.addWidget(self.map_panel)
+        splitter.addWidget(self.technique_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 6)
+        splitter.setContentsMargins(16, 10, 8, 6)
+        splitter.splitterMoved.connect(self._remember_user_split)
+        self._splitter = splitter
+        self._user_split = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.history_button: QPushButton | None = None
+        if profile_switcher is not None:
+            top = QHBoxLayout()
+            top.setContentsMargins(16, 8, 16, 0)
+            top.addWidget(profile_switcher, 1)
+            self.history_button = QPushButton(self.tr("History (H)"))
+            self.history_button.setMinimumHeight(40)
+            self.history_button.clicked.connect(self.historyRequested)
+            top.addWidget(self.history_button)
+            layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    @property
+    def body_map(self):
+        return self.map_panel.body_map
+
+    def show_personal(self, on: bool) -> None:
+        """The babies' names and the way to their history: hidden while a class is watching."""
+        if self.profile_switcher is not None and self.history_button is not None:
+            self.profile_switcher.setVisible(on)
+            self.history_button.setVisible(on)
+
+    def _remember_user_split(self) -> None:
+        self._user_split = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._user_split:
+            # The splitter is laid out after this event: size it from the new width.
+            width = event.size().width() - SPLIT_MARGINS
+            self._splitter.setSizes([int(width * MAP_SHARE), width - int(width * MAP_SHARE)])
