@@ -16,6 +16,7 @@ from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, Response, StopReason
 from infant_massage.storage.data_dir import DataDir
 from infant_massage.storage.history.opening import open_history
+from infant_massage.ui.common import choice_labels
 from infant_massage.ui.history.panel import HistoryPanel
 from infant_massage.ui.history.start_dialog import HistoryStartDialog
 from infant_massage.ui.history.table_model import PAGE_SIZE, Column
@@ -63,6 +64,10 @@ def panel(qtbot, family, catalog) -> HistoryPanel:
     return widget
 
 
+def area_name(catalog, area_id: str) -> str:
+    return str(catalog.area(area_id).name)
+
+
 def cell(panel: HistoryPanel, row: int, column: Column) -> str:
     return panel.model.index(row, column).data()
 
@@ -87,15 +92,17 @@ def test_sessions_are_listed_newest_first_with_every_column(panel, family, catal
     assert [cell(panel, 0, c) for c in list(Column)[1:]] == [
         "Mia",
         str(catalog.routines.routine("full_body").name),
-        "Face, Tummy",
+        f"{area_name(catalog, 'face')}, {area_name(catalog, 'abdomen')}",
         "2:00",
-        "Completed",
-        "Calm",
+        choice_labels.labels().outcome(Outcome.COMPLETED),
+        choice_labels.labels().response(Response.CALM),
         "Loved it",
     ]
-    assert cell(panel, 1, Column.OUTCOME) == "Stopped: crying"
-    assert cell(panel, 1, Column.AREAS) == "Tummy"  # stopped before the legs
-    assert cell(panel, 3, Column.OUTCOME) == "Interrupted"
+    stopped = cell(panel, 1, Column.OUTCOME)
+    assert choice_labels.labels().outcome(Outcome.STOPPED) in stopped
+    assert choice_labels.labels().stop_reason(StopReason.CRYING) in stopped
+    assert cell(panel, 1, Column.AREAS) == area_name(catalog, "abdomen")  # stopped before legs
+    assert cell(panel, 3, Column.OUTCOME) == choice_labels.labels().outcome(Outcome.INTERRUPTED)
     assert panel.count_label.text() == "5 sessions"
 
 
@@ -128,16 +135,17 @@ def test_a_period_and_chosen_dates_filter_by_day(qtbot, panel, family) -> None:
     assert shown_ids(panel) == [sessions[2].id, sessions[3].id]
 
 
-def test_clicking_a_session_shows_it_in_full(qtbot, panel, family) -> None:
+def test_clicking_a_session_shows_it_in_full(qtbot, panel, family, catalog) -> None:
     click_row(qtbot, panel, 1)
     detail = panel.detail
     assert detail.record.id == family[2][1].id
     text = labels(detail)
     assert "Monday 23 November 2026" in text
     assert "Noah, 5 months old at the time" in text
-    assert "Stopped: crying (during Tummy)" in text
+    crying = choice_labels.labels().stop_reason(StopReason.CRYING)
+    assert f"{crying} (during {area_name(catalog, 'abdomen')})" in text
     qtbot.waitUntil(lambda: "0:00 of 1:00" in labels(detail))  # the steps, as they went
-    assert "Legs" in labels(detail) and "1:00 of 1:00" in labels(detail)
+    assert area_name(catalog, "legs") in labels(detail) and "1:00 of 1:00" in labels(detail)
 
 
 def test_an_interrupted_session_says_what_happened(qtbot, panel) -> None:

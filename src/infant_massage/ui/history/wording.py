@@ -21,6 +21,7 @@ from infant_massage.domain.session_record import (
 )
 from infant_massage.storage.history.notices import Notice, NoticeKind
 from infant_massage.storage.history.rows import HistoryRow
+from infant_massage.ui.common.choice_labels import labels
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.profiles.age_text import age_text
 
@@ -68,34 +69,17 @@ class HistoryWording(QObject):
 
     # --- how it went ------------------------------------------------------------------------
 
+    # The answers' words come from choice_labels, the same the end of a session offers them by.
     def stop_reason(self, reason: StopReason | None) -> str:
-        return {
-            StopReason.CRYING: self.tr("crying"),
-            StopReason.DISCOMFORT: self.tr("fussing or discomfort"),
-            StopReason.SKIN_REACTION: self.tr("skin reaction"),
-            StopReason.ASLEEP: self.tr("fell asleep"),
-            StopReason.OTHER: self.tr("something else"),
-        }.get(reason, "") if reason else ""  # fmt: skip
+        return labels().stop_reason(reason) if reason else ""
 
     def outcome(self, outcome: Outcome, reason: StopReason | None) -> str:
-        if outcome is Outcome.STOPPED:
-            why = self.stop_reason(reason)
-            return fill(self.tr("Stopped: %1"), why) if why else self.tr("Stopped")
-        return {
-            Outcome.COMPLETED: self.tr("Completed"),
-            Outcome.INTERRUPTED: self.tr("Interrupted"),
-            Outcome.RUNNING: self.tr("Running now"),
-        }[outcome]
+        named = labels().outcome(outcome)
+        why = self.stop_reason(reason) if outcome is Outcome.STOPPED else ""
+        return fill(self.tr("%1: %2"), named, why) if why else named
 
     def response(self, response: Response | None) -> str:
-        if response is None:
-            return ""
-        return {
-            Response.CALM: self.tr("Calm"),
-            Response.HAPPY: self.tr("Happy"),
-            Response.SLEEPY: self.tr("Sleepy"),
-            Response.FUSSY: self.tr("Fussy"),
-        }[response]
+        return labels().response(response) if response is not None else ""
 
     def minutes(self, seconds: float) -> str:
         return QLocale().toString(seconds / 60, "f", 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.session_record import Outcome, Response, SessionRecord, StopReason
 from infant_massage.ui.common import text_facts
+from infant_massage.ui.common.choice_labels import Choice, response_choices, stop_reason_choices
 from infant_massage.ui.common.keyboard import plain_text_box, set_default_buttons
 from infant_massage.ui.common.text_format import clock, fill
 
@@ -75,27 +76,10 @@ class SessionEndPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._shown_at = 0.0
         self.reason_buttons = self._choices(
-            self.reason_box,
-            self.tr("Why did you stop?"),
-            [
-                (StopReason.CRYING, self.tr("Crying")),
-                (StopReason.DISCOMFORT, self.tr("Fussing or discomfort")),
-                (StopReason.SKIN_REACTION, self.tr("Skin reaction")),
-                (StopReason.ASLEEP, self.tr("Fell asleep")),
-                (StopReason.OTHER, self.tr("Something else")),
-            ],
-            self._reason,
+            self.reason_box, self.tr("Why did you stop?"), stop_reason_choices(), self._reason
         )
         self.response_buttons = self._choices(
-            self.response_box,
-            self.tr("How did the baby respond?"),
-            [
-                (Response.CALM, self.tr("Calm")),
-                (Response.HAPPY, self.tr("Happy")),
-                (Response.SLEEPY, self.tr("Sleepy")),
-                (Response.FUSSY, self.tr("Fussy")),
-            ],
-            None,
+            self.response_box, self.tr("How did the baby respond?"), response_choices(), None
         )
         # The page scrolls down when big text on a small screen needs more than its height.
         content = QWidget()
@@ -125,19 +109,23 @@ class SessionEndPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         set_default_buttons(self, self.save_button, self.done_button)
-        for number in range(1, 6):  # the number keys pick the answer shown with that number
+        keys = {c.key for c in (*stop_reason_choices(), *response_choices())}
+        for number in sorted(keys):  # the number keys pick the answer shown with that number
             shortcut = QShortcut(QKeySequence(str(number)), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.choose_number(n))
 
-    def _choices(self, box: QWidget, question: str, options, on_click) -> QButtonGroup:
+    def _choices(
+        self, box: QWidget, question: str, choices: list[Choice], on_click
+    ) -> QButtonGroup:
         group = QButtonGroup(box)
         row = QGridLayout()  # three to a row: whole words at 800x600 too
-        for number, (value, text) in enumerate(options, start=1):
-            button = QPushButton(fill(self.tr("%1 (%2)"), text, str(number)))
+        for choice in choices:
+            value, text, number = choice.value, choice.label, choice.key
+            button = QPushButton(fill(self.tr("%1 (%2)"), text, number))
             button.setAccessibleName(text)
             button.setAccessibleDescription(
-                fill(self.tr("%1 Press %2 to choose it."), question, str(number))
+                fill(self.tr("%1 Press %2 to choose it."), question, number)
             )
             button.setCheckable(True)
             button.setObjectName("choice")

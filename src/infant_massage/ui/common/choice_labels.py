@@ -1,0 +1,91 @@
+"""The words for each value of the app's enumerations, written once.
+
+The end of a session asks why it stopped and how the baby responded, and the history shows the
+same answers: both take their words from here, so a value never has two names. The order of each
+`*_CHOICES` tuple is the order the choices are offered in, and so the number key that picks each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject
+
+from infant_massage.domain.session_record import Outcome, Response, StopReason
+
+T = TypeVar("T")
+
+STOP_REASON_CHOICES: tuple[StopReason, ...] = (
+    StopReason.CRYING,
+    StopReason.DISCOMFORT,
+    StopReason.SKIN_REACTION,
+    StopReason.ASLEEP,
+    StopReason.OTHER,
+)
+RESPONSE_CHOICES: tuple[Response, ...] = (
+    Response.CALM,
+    Response.HAPPY,
+    Response.SLEEPY,
+    Response.FUSSY,
+)
+
+
+@dataclass(frozen=True)
+class Choice(Generic[T]):
+    value: T
+    label: str
+    key: int  # the number key that picks it where it is offered
+
+
+class ChoiceLabels(QObject):
+    # A QObject so that lupdate sees every self.tr(...). The texts are looked up at each call:
+    # a language chosen later shows at once.
+    def stop_reason(self, reason: StopReason) -> str:
+        return {
+            StopReason.CRYING: self.tr("Crying"),
+            StopReason.DISCOMFORT: self.tr("Fussing or discomfort"),
+            StopReason.SKIN_REACTION: self.tr("Skin reaction"),
+            StopReason.ASLEEP: self.tr("Fell asleep"),
+            StopReason.OTHER: self.tr("Something else"),
+        }[reason]
+
+    def response(self, response: Response) -> str:
+        return {
+            Response.CALM: self.tr("Calm"),
+            Response.HAPPY: self.tr("Happy"),
+            Response.SLEEPY: self.tr("Sleepy"),
+            Response.FUSSY: self.tr("Fussy"),
+        }[response]
+
+    def outcome(self, outcome: Outcome) -> str:
+        return {
+            Outcome.COMPLETED: self.tr("Completed"),
+            Outcome.STOPPED: self.tr("Stopped"),
+            Outcome.INTERRUPTED: self.tr("Interrupted"),
+            Outcome.RUNNING: self.tr("Running now"),
+        }[outcome]
+
+
+_labels: ChoiceLabels | None = None
+
+
+def labels() -> ChoiceLabels:
+    global _labels
+    if _labels is None:
+        _labels = ChoiceLabels()
+    return _labels
+
+
+def stop_reason_choices() -> list[Choice[StopReason]]:
+    return [
+        Choice(reason, labels().stop_reason(reason), key)
+        for key, reason in enumerate(STOP_REASON_CHOICES, start=1)
+    ]
+
+
+def response_choices() -> list[Choice[Response]]:
+    return [
+        Choice(response, labels().response(response), key)
+        for key, response in enumerate(RESPONSE_CHOICES, start=1)
+    ]
