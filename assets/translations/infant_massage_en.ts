@@ -155,6 +155,74 @@
     </message>
 </context>
 <context>
+    <name>ChoiceLabels</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="46" />
+        <source>Crying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="47" />
+        <source>Fussing or discomfort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="48" />
+        <source>Skin reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="49" />
+        <source>Fell asleep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="50" />
+        <source>Something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="55" />
+        <source>Calm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="56" />
+        <source>Happy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="57" />
+        <source>Sleepy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="58" />
+        <source>Fussy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="63" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="64" />
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="65" />
+        <source>Interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="66" />
+        <source>Running now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClassControls</name>
     <message>
         <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="24" />
@@ -726,62 +794,37 @@ Direction: %2</source>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="36" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="37" />
         <source>The dotted line is the hand's path; follow the numbers and the arrows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="42" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="43" />
         <source>Infant Massage Guide. Massage is for comfort and closeness; it does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="98" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="99" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="113" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="114" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="150" />
-        <source>Hand</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="153" />
-        <source>Pressure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="154" />
-        <source>Direction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="155" />
-        <source>How long</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="158" />
-        <source>Age</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="173" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="161" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="180" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="168" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="246" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="234" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1155,123 +1198,58 @@ Direction: %2</source>
 <context>
     <name>HistoryWording</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="41" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="42" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="53" />
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="55" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="56" />
         <source>Routine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="55" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="56" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="57" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="58" />
         <source>One area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="62" />
         <source>Practice · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="62" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="63" />
         <source>Practice on a doll · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="67" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="68" />
         <source>Doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="67" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="68" />
         <source>No baby chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="73" />
-        <source>crying</source>
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="79" />
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="74" />
-        <source>fussing or discomfort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="75" />
-        <source>skin reaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="76" />
-        <source>fell asleep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="77" />
-        <source>something else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="83" />
-        <source>Stopped: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="83" />
-        <source>Stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="85" />
-        <source>Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="86" />
-        <source>Interrupted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="87" />
-        <source>Running now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="94" />
-        <source>Calm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="95" />
-        <source>Happy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="96" />
-        <source>Sleepy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="97" />
-        <source>Fussy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="130" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="114" />
         <source>The history file was damaged and no session in it could be read. A fresh history was started; the damaged copy is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="137" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="121" />
         <source>The history file was damaged. %n session(s) could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</source>
         <translation>
             <numerusform>The history file was damaged. %n session could still be read and were recovered into a fresh history; the damaged copy is kept as %1.</numerusform>
@@ -1279,37 +1257,37 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="145" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="129" />
         <source>The history file is damaged, and another copy of the app has it open, so it was left as it is. This copy shows what it can read and saves nothing. Close the other copy, then start again to repair it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="154" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="138" />
         <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="162" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="146" />
         <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="167" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="151" />
         <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="171" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="155" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="172" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="156" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="178" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="162" />
         <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
         <translation>
             <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
@@ -1317,17 +1295,17 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="196" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="180" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="201" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="185" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="211" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="195" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -1917,32 +1895,32 @@ Direction: %2</source>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="51" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="52" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="53" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="54" />
         <source>A note for later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="55" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="56" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="59" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="60" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="65" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="66" />
         <source>Try saving again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="69" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="70" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
@@ -1952,102 +1930,57 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="81" />
-        <source>Crying</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/session/end_page.py" line="82" />
-        <source>Fussing or discomfort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="83" />
-        <source>Skin reaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="84" />
-        <source>Fell asleep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="85" />
-        <source>Something else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="91" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="93" />
-        <source>Calm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="94" />
-        <source>Happy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="95" />
-        <source>Sleepy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="96" />
-        <source>Fussy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="137" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="125" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="140" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="128" />
         <source>%1 Press %2 to choose it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="166" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="154" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="167" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="155" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="169" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="157" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="170" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="158" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="221" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="209" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="225" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="213" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="260" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="248" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="262" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="250" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2414,62 +2347,32 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="63" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="64" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="70" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="71" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="73" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="74" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="80" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="81" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="101" />
-        <source>{duration}, {repetitions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="106" />
-        <source>Hand</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="107" />
-        <source>Pressure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="108" />
-        <source>Direction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="109" />
-        <source>How long</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="112" />
-        <source>Age</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="123" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="113" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="133" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="123" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2725,6 +2628,39 @@ Space</source>
     <message>
         <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="40" />
         <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_FactWords</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="27" />
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="32" />
+        <source>Hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="33" />
+        <source>Pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="34" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="35" />
+        <source>How long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="38" />
+        <source>Age</source>
         <translation type="unfinished" />
     </message>
 </context>

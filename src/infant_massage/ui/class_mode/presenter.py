@@ -24,8 +24,8 @@ from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.class_mode.plan_picker import ClassPlanPicker
 from infant_massage.ui.class_mode.stage import ClassStage
 from infant_massage.ui.class_mode.windows import control_font_sheet
-from infant_massage.ui.common import text_format
 from infant_massage.ui.common.labels import wrapped_label
+from infant_massage.ui.common.technique_facts import technique_facts
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -159,9 +159,6 @@ class PresenterWindow(QWidget):
         application = technique.application_for(step.area)
         area = mode.catalog.area(step.area)
         assert application is not None
-        how_long = f"{text_format.duration(application.duration_seconds)}, " + (
-            technique.repetitions_text(application.repetitions)
-        )
         parts = [
             f"<h3>{escape(self.tr('How to do it'))}</h3><ol>",
             *(
@@ -171,13 +168,14 @@ class PresenterWindow(QWidget):
                 for i, s in enumerate(mode.step_texts(self.preview.view.guide or mode.guide()))
             ),
             "</ol>",
-            f"<p><b>{escape(self.tr('Pressure'))}:</b> {escape(str(technique.pressure))}<br>",
-            f"<b>{escape(self.tr('Direction'))}:</b> {escape(str(application.direction))}<br>",
-            f"<b>{escape(self.tr('How long'))}:</b> {escape(how_long)}</p>",
+            "<p>",
+            "<br>".join(  # the facts of the technique's card and handout
+                f"<b>{escape(fact.label)}:</b> {escape(fact.value)}"
+                for fact in technique_facts(technique, application)
+            ),
+            "</p>",
         ]
         cautions = [*application.cautions, *technique.cautions, *area.cautions]
-        if technique.age_note is not None:
-            cautions.append(technique.age_note)
         if cautions:
             parts.append(f"<h3>{escape(self.tr('Take care'))}</h3><ul>")
             parts += [f"<li>{escape(str(c))}</li>" for c in cautions]

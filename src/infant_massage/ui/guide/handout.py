@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 from infant_massage.domain.catalog import Catalog, SafetyKind, SafetyRule
 from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
-from infant_massage.ui.common import text_facts, text_format
+from infant_massage.ui.common import text_facts
+from infant_massage.ui.common.technique_facts import technique_facts
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.painter import GuidePainter, GuideStyle
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -142,20 +143,6 @@ def technique_page_html(
         QUrl(name),
         _diagram(guide, illustrations, hands),
     )
-    how_long = f"{text_format.duration(round(application.duration_seconds))}, " + (
-        technique.repetitions_text(application.repetitions)
-    )
-    facts = [
-        (
-            QCoreApplication.translate("Handout", "Hand"),
-            str(application.hand or technique.hand),
-        ),
-        (QCoreApplication.translate("Handout", "Pressure"), str(technique.pressure)),
-        (QCoreApplication.translate("Handout", "Direction"), str(application.direction)),
-        (QCoreApplication.translate("Handout", "How long"), how_long),
-    ]
-    if technique.age_note is not None:
-        facts.append((QCoreApplication.translate("Handout", "Age"), str(technique.age_note)))
     # One technique a page: a class can hand out just the pages it needs.
     parts = [
         f'<h2 style="page-break-before: always">{escape(heading_prefix)}'
@@ -165,8 +152,9 @@ def technique_page_html(
         f'<p align="center"><i>{escape(follow_text())}</i></p>',
         '<table cellspacing="3">',
         *(
-            f'<tr><td width="22%"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
-            for k, v in facts
+            f'<tr><td width="22%"><b>{escape(fact.label)}</b></td>'
+            f"<td>{escape(fact.value)}</td></tr>"
+            for fact in technique_facts(technique, application)  # the card's facts too
         ),
         "</table>",
     ]

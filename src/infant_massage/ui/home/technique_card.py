@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Application, Technique
-from infant_massage.ui.common import text_facts, text_format, theme
+from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.labels import warning_box, wrapped_label
+from infant_massage.ui.common.technique_facts import technique_facts
 from infant_massage.ui.common.text_format import fill
 
 
@@ -97,26 +98,15 @@ class TechniqueCard(QFrame):
         )
 
     def _init_facts(self, layout: QVBoxLayout) -> None:
-        app, technique = self.application, self.technique
-        how_long = self.tr("{duration}, {repetitions}").format(
-            duration=text_format.duration(round(app.duration_seconds)),
-            repetitions=technique.repetitions_text(app.repetitions),
-        )
-        facts = [
-            (self.tr("Hand"), str(app.hand or technique.hand)),
-            (self.tr("Pressure"), str(technique.pressure)),
-            (self.tr("Direction"), str(app.direction)),
-            (self.tr("How long"), how_long),
-        ]
-        if technique.age_note is not None:
-            facts.append((self.tr("Age"), str(technique.age_note)))
+        facts = technique_facts(self.technique, self.application)  # the handout's facts too
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
-        for row, (name, value) in enumerate(facts):
-            grid.addWidget(wrapped_label(name, "fieldName"), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(wrapped_label(value), row, 1)
+        for row, fact in enumerate(facts):
+            name = wrapped_label(fact.label, "fieldName")
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(wrapped_label(fact.value), row, 1)
         layout.addLayout(grid)
 
     def _init_steps(self, layout: QVBoxLayout) -> None:
