@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QFile, QUrl
 
-from infant_massage.ui.session.cues import CuePlayer, SoundMode
+from infant_massage.ui.session.cues import CuePlayer, SoundMode, sound_url
 
 
 def multimedia():
@@ -17,12 +17,13 @@ def multimedia():
 
 
 def test_the_chime_is_a_bundled_sound_played_through_qsoundeffect(qtbot) -> None:
-    sound_effect = multimedia()
-    cues = CuePlayer(SoundMode.SOFT)
-    effect = cues._effect("chime")
-    assert isinstance(effect, sound_effect)
-    assert effect.source() == QUrl("qrc:/assets/sounds/chime.wav")
-    cues.step_changed("Now Legs: Stroking.")  # returns at once, with or without a sound card
+    multimedia()
+    assert sound_url("chime") == QUrl("qrc:/assets/sounds/chime.wav")
+    assert QFile(":/assets/sounds/chime.wav").exists()
+    cues = CuePlayer(SoundMode.SOFT, audio_probe=lambda: True)
+    with qtbot.waitSignal(cues.played) as played:
+        cues.step_changed("Now Legs: Stroking.")  # returns at once, with or without a sound card
+    assert played.args == ["chime"]
 
 
 def test_the_mock_speech_engine_speaks_without_blocking(qtbot) -> None:
@@ -35,28 +36,30 @@ def test_the_mock_speech_engine_speaks_without_blocking(qtbot) -> None:
 
 def test_silent_mode_makes_no_sound_and_flashes(qtbot) -> None:
     cues = CuePlayer(SoundMode.SILENT)
-    with qtbot.waitSignal(cues.flash), qtbot.assertNotEmitted(cues.spoken):
+    with (
+        qtbot.waitSignal(cues.flash),
+        qtbot.assertNotEmitted(cues.spoken),
+        qtbot.assertNotEmitted(cues.played),
+    ):
         cues.step_changed("Now Face: Stroking.")
-    assert cues._effects == {}
 
 
 def test_without_a_sound_device_the_flash_takes_over_and_the_mode_says_so(qtbot) -> None:
     cues = CuePlayer(SoundMode.SOFT, audio_probe=lambda: False)
-    assert not cues.sound_available and cues.visual_cue
+    assert cues.visual_cue
     assert "No sound device" in cues.describe(SoundMode.SOFT)
     assert "No sound device" not in cues.describe(SoundMode.SILENT)
-    with qtbot.waitSignal(cues.flash):
-        cues.step_changed("Now Legs: Stroking.")
-    assert cues._effects == {}  # nothing tried to play
+    with qtbot.waitSignal(cues.flash), qtbot.assertNotEmitted(cues.played):
+        cues.step_changed("Now Legs: Stroking.")  # nothing tried to play
 
 
 def test_with_a_sound_device_a_chime_and_no_flash(qtbot) -> None:
     multimedia()
     cues = CuePlayer(SoundMode.SOFT, audio_probe=lambda: True)
     assert "No sound device" not in cues.describe(SoundMode.SOFT)
-    with qtbot.assertNotEmitted(cues.flash):
+    with qtbot.assertNotEmitted(cues.flash), qtbot.waitSignal(cues.played) as played:
         cues.step_changed("Now Legs: Stroking.")
-    assert "chime" in cues._effects
+    assert played.args == ["chime"]
 
 
 def test_the_session_page_shows_what_works(qtbot, catalog) -> None:

@@ -31,10 +31,6 @@ class Theme:
     focus: str = "#2453b3"
     stop: str = "#b8482a"
 
-    @property
-    def is_dark(self) -> bool:
-        return self.name in ("dark", "high_contrast")
-
 
 LIGHT = Theme(
     name="light",

@@ -70,6 +70,12 @@ class HistoryTableModel(QAbstractTableModel):
     def filter(self) -> HistoryFilter:
         return self._filter
 
+    @property
+    def pages_held(self) -> tuple[int, ...]:
+        """The pages of rows read and kept, oldest use first: a long history is read a page at
+        a time as it scrolls into view, and at most KEPT_PAGES stay in memory."""
+        return tuple(self._pages)
+
     def set_filter(self, chosen: HistoryFilter) -> None:
         self._filter = chosen
         self.reload()

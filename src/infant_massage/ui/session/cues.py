@@ -62,10 +62,16 @@ def _audio_outputs_exist() -> bool:
     return bool(QMediaDevices.audioOutputs())
 
 
+def sound_url(name: str) -> QUrl:
+    """The bundled sound of that name (chime, tick), as Qt's sound effect loads it."""
+    return QUrl(f"qrc{resources.path(f'sounds/{name}.wav')}")
+
+
 class CuePlayer(QObject):
     flash = Signal()  # the window shows a gentle flash (silent mode, or when sound cannot play)
     spoken = Signal(str)  # what was sent to the speech engine (for captions and tests)
     availabilityChanged = Signal(bool)  # whether sound can play here, when that changes
+    played = Signal(str)  # the name of a sound handed to the sound device (chime, tick)
     _speak = Signal(str)
 
     def __init__(
@@ -94,8 +100,7 @@ class CuePlayer(QObject):
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self.recheck)
 
-    @property
-    def sound_available(self) -> bool:
+    def _sound_available(self) -> bool:
         """Whether a chime can be heard here (QtMultimedia present and a sound device open)."""
         if self._audio is None:
             self._audio = bool(self._probe())
@@ -116,7 +121,7 @@ class CuePlayer(QObject):
     @property
     def visual_cue(self) -> bool:
         """The flash stands in for the sound: chosen (silent), or because sound cannot play."""
-        return self.mode == SoundMode.SILENT or not self.sound_available
+        return self.mode == SoundMode.SILENT or not self._sound_available()
 
     def describe(self, mode: SoundMode) -> str:
         """The sound mode as the session page and the settings show it, saying what works."""
@@ -125,7 +130,7 @@ class CuePlayer(QObject):
             SoundMode.VOICE: self.tr("Sound: chimes and voice"),
             SoundMode.SILENT: self.tr("Sound: silent (screen flashes)"),
         }
-        if mode != SoundMode.SILENT and not self.sound_available:
+        if mode != SoundMode.SILENT and not self._sound_available():
             # What actually happens, short enough for the session page at the largest text.
             return self.tr("No sound device: the screen flashes")
         return texts[mode]
@@ -139,18 +144,19 @@ class CuePlayer(QObject):
             if cls is None:
                 return None
             effect = cls(self)
-            effect.setSource(QUrl(f"qrc{resources.path(f'sounds/{name}.wav')}"))
+            effect.setSource(sound_url(name))
             effect.setVolume(0.6)
             effect.statusChanged.connect(lambda e=effect: self._effect_status(e))
             self._effects[name] = effect
         return self._effects[name]
 
     def _play(self, name: str) -> None:
-        if not self.sound_available:
+        if not self._sound_available():
             return
         effect = self._effect(name)
         if effect is not None:
             effect.play()  # returns at once
+            self.played.emit(name)
 
     def step_changed(self, spoken_text: str) -> None:
         """Between steps: chime, and in voice mode say what now and what next.
