@@ -152,20 +152,26 @@ def test_an_unwritable_data_folder_says_so_and_writes_nothing(tmp_path, catalog)
 
 
 def test_the_nurse_builds_her_own_plan_step_by_step(qtbot, catalog):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
     from infant_massage.ui.class_mode.plan_editor import ClassPlanEditor
 
     editor = ClassPlanEditor(catalog, plan_from_area(catalog, "legs", "Mine"))
     qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
     editor.area.setCurrentIndex(editor.area.findData("back"))
     offered = [editor.technique.itemData(i) for i in range(editor.technique.count())]
     assert offered == [t.id for t in catalog.techniques_on("back")]  # only what suits the back
     editor.technique.setCurrentIndex(editor.technique.findData("spinal_pinching"))
-    editor._add()
-    editor._move(-1)  # up one, before the last legs step
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)  # before the last legs step
     editor.steps.setCurrentRow(0)
-    editor._remove()
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     editor.name.setText("  Evening group  ")
-    editor._accept()
+    ok = editor.ok_cancel.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     plan = editor.plan
     legs = [t.id for t in catalog.techniques_on("legs")]
     expected = [("legs", t) for t in legs[1:-1]] + [("back", "spinal_pinching"), ("legs", legs[-1])]
