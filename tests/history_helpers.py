@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -50,6 +53,31 @@ def session(
     )
 
 
+@contextmanager
+def file_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection of its own to the history file, as another program would open it: to read
+    what is really on disk, or to damage it as a failing disk would. Each statement commits."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def fill_the_disk(store) -> None:
+    """Every later write that needs a new page fails with SQLITE_FULL, as on a full disk.
+
+    SQLite's page limit belongs to a connection, so this is the one place the tests reach into
+    the store (test_history_hostile also fills a real, small file system)."""
+    conn = store._conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+
+
+def make_room(store) -> None:
+    """Space on the disk again (after fill_the_disk)."""
+    store._conn.execute("PRAGMA max_page_count = 1000000")
+
+
 def filled(data: Path, sessions: int, note: str = "") -> list[SessionRecord]:
     """A data folder whose history holds one baby and `sessions` sessions, one a day back."""
     opened = open_history(open_data_dir(data))
@@ -58,13 +86,14 @@ def filled(data: Path, sessions: int, note: str = "") -> list[SessionRecord]:
         session(baby, NOW - timedelta(hours=day * 7), AREAS[: 1 + day % 8], note or f"n{day}")
         for day in range(sessions)
     ]
-    conn = opened.store._conn
-    conn.execute("BEGIN")
-    write_profile(conn, baby)
-    for record in records:
-        write_session(conn, record)
-    conn.execute("COMMIT")
-    opened.store.close()
+    path = opened.store.path
+    opened.store.close()  # the history exists, made by the app; the rows go in at once
+    with file_connection(path) as conn:
+        conn.execute("BEGIN")
+        write_profile(conn, baby)
+        for record in records:
+            write_session(conn, record)
+        conn.execute("COMMIT")
     return records
 
 

@@ -21,8 +21,10 @@ from pathlib import Path
 import pytest
 from history_helpers import (
     NOW,
+    fill_the_disk,
     filled,
     history_file,
+    make_room,
     one_line,
     run_app,
     run_python,
@@ -66,13 +68,6 @@ def sessions_in(path: Path) -> int:
 # --- 1. a finished session on a full disk ---------------------------------------------------
 
 
-def _fill_the_disk(store) -> None:
-    # SQLite's own limit: every write that needs a new page fails with SQLITE_FULL, as on a
-    # full disk (the tmpfs test below does it with a real file system).
-    conn = store._conn
-    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
-
-
 # Long enough to need a page of its own, which the full disk cannot give; the tab is cleaned.
 NOTE_TYPED = "Loved the feet\tand the legs" + "." * 1900
 NOTE_KEPT = "Loved the feet and the legs" + "." * 1900
@@ -114,7 +109,7 @@ def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_la
     qtbot, window_on
 ) -> None:
     window, store, _data = window_on
-    _fill_the_disk(store)
+    fill_the_disk(store)
     _run_session_to_the_end(qtbot, window)
     end = window.session_flow.end_page
     assert "Not saved yet: will be saved when there is space." in end.summary.text()
@@ -122,7 +117,7 @@ def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_la
     assert end.retry_button.isVisible() and store.journaled
     qtbot.mouseClick(end.retry_button, Qt.MouseButton.LeftButton)  # still full
     assert "Not saved yet" in end.summary.text()
-    store._conn.execute("PRAGMA max_page_count = 1000000")  # space again
+    make_room(store)
     qtbot.mouseClick(end.retry_button, Qt.MouseButton.LeftButton)
     assert "Saved in the history on this computer." in end.summary.text()
     assert not end.retry_button.isVisible()
@@ -134,7 +129,7 @@ def test_1_quitting_with_an_unsaved_session_asks_and_the_next_start_saves_it(
     qtbot, window_on
 ) -> None:
     window, store, data = window_on
-    _fill_the_disk(store)
+    fill_the_disk(store)
     _run_session_to_the_end(qtbot, window)
     answers = []
 

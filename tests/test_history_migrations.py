@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from history_helpers import file_connection
 
 from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
@@ -104,7 +105,8 @@ def test_a_version_1_history_is_upgraded_keeping_every_row(version_1_folder: Pat
     opened = open_history(open_data_dir(version_1_folder))
     store = opened.store
     assert opened.notices == []
-    assert schema_version(store._conn) == SCHEMA_VERSION > 1
+    with file_connection(store.path) as conn:
+        assert schema_version(conn) == SCHEMA_VERSION > 1
     assert [p.name for p in store.profiles()] == ["Mia", "Noah"]
     assert store.profile(MIA).cord_healed_on == date(2026, 6, 14)
     assert store.count_sessions() == len(SESSIONS)
@@ -174,7 +176,8 @@ def test_a_version_2_history_gains_weeks_early_and_keeps_its_babies(tmp_path: Pa
     conn.close()
 
     store = open_history(open_data_dir(folder)).store
-    assert schema_version(store._conn) == SCHEMA_VERSION >= 3
+    with file_connection(store.path) as conn:
+        assert schema_version(conn) == SCHEMA_VERSION >= 3
     mia = store.profile(MIA)
     assert (mia.name, mia.birth_date, mia.weeks_early) == ("Mia", date(2026, 6, 2), 0)
     # A baby born early is kept as told, and the corrected age follows from it.

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from history_helpers import fill_the_disk, make_room
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 from test_history_store import make_session, opened_store
@@ -280,14 +281,13 @@ def test_not_saving_is_shown_as_a_warning(qtbot, tmp_path: Path, catalog) -> Non
 
 def test_a_save_that_fails_later_shows_up_and_clears(qtbot, panel, family) -> None:
     store = family[0]
-    conn = store._conn
-    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    fill_the_disk(store)
     for _ in range(60):
         store.finish(make_session(note="x" * 1500, areas=("face", "chest", "legs", "feet")))
         if store.notice:
             break
     assert panel.notice_box.isVisible() and "disk is full" in panel.notice_label.text()
-    conn.execute("PRAGMA max_page_count = 100000")
+    make_room(store)
     store.finish(make_session())
     assert not panel.notice_box.isVisible()
 

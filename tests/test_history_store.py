@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from history_helpers import file_connection, fill_the_disk, make_room
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -92,17 +94,32 @@ def twins(store: HistoryStore) -> tuple[BabyProfile, BabyProfile]:
 def test_the_file_is_in_the_data_folder_with_wal_and_foreign_keys(tmp_path: Path, store) -> None:
     assert store.path == tmp_path / "data" / HISTORY_FILE
     assert store.saving
-    conn = store._conn
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    with file_connection(store.path) as conn:  # write-ahead logging is a mark in the file
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_moment_of_another_writer_is_waited_out(store, twins) -> None:
+    # Another program (a backup tool, say) holds the write lock for a moment: the session is
+    # saved once it lets go, not refused as "database is locked".
+    record = make_session(twins[0])
+    other = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, other.execute, ("COMMIT",))
+    release.start()
+    try:
+        store.finish(record)
+    finally:
+        release.join()
+        other.close()
+    assert store.notice is None and store.session(record.id) == record
 
 
 def test_times_are_kept_in_utc_text(store, twins) -> None:
     local = datetime(2026, 11, 24, 9, 0, tzinfo=timezone_plus(2))
     record = make_session(twins[0], started=local)
     store.finish(record)
-    raw = store._conn.execute("SELECT started_at FROM sessions").fetchone()[0]
+    with file_connection(store.path) as conn:
+        raw = conn.execute("SELECT started_at FROM sessions").fetchone()[0]
     assert raw == "2026-11-24T07:00:00.000000+00:00"
     assert store.session(record.id).started_at == local
 
@@ -138,7 +155,8 @@ def test_deleting_a_profile_deletes_its_sessions_only(store, twins) -> None:
     assert store.delete_profile(mia.id) == 2
     assert [p.name for p in store.profiles()] == ["Noah"]
     assert [row.baby_name for row in store.session_rows()] == ["Noah"]
-    assert store._conn.execute("SELECT count(*) FROM session_areas").fetchone()[0] == 2
+    with file_connection(store.path) as conn:  # the baby's sessions went with their areas
+        assert conn.execute("SELECT count(*) FROM session_areas").fetchone()[0] == 2
 
 
 def test_the_chosen_baby_is_remembered_between_runs(tmp_path: Path) -> None:
@@ -207,10 +225,12 @@ def test_a_record_broken_after_it_was_made_is_refused(store) -> None:
 def test_a_row_damaged_in_the_file_is_not_passed_on(store) -> None:
     record = make_session()
     store.finish(record)
-    store._conn.execute("UPDATE sessions SET steps = '[{\"area\": 5}]'")
+    with file_connection(store.path) as conn:
+        conn.execute("UPDATE sessions SET steps = '[{\"area\": 5}]'")
     assert store.session(record.id) is None
     assert record.id in store.damaged
-    assert store._conn.execute("SELECT steps FROM sessions").fetchone()[0] == '[{"area": 5}]'
+    with file_connection(store.path) as conn:  # and left as it was found
+        assert conn.execute("SELECT steps FROM sessions").fetchone()[0] == '[{"area": 5}]'
 
 
 steps = st.builds(
@@ -394,9 +414,7 @@ def test_an_unwritable_folder_shows_the_history_but_saves_nothing(tmp_path: Path
 def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, twins) -> None:
     heard = []
     store.add_listener(heard.append)
-    conn = store._conn
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
+    fill_the_disk(store)
     finished = []
     while not heard and len(finished) < 100:  # the free room in the last pages runs out
         finished.append(make_session(twins[0], areas=tuple(AREAS), note="x" * 1500))
@@ -404,15 +422,14 @@ def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, tw
     assert heard and heard[-1].kind is NoticeKind.SAVE_FAILED
     assert "disk is full" in heard[-1].english()
     assert store.session(finished[-1].id) is None
-    conn.execute(f"PRAGMA max_page_count = {pages + 1000}")  # some room again
+    make_room(store)
     store.checkpoint(make_session(twins[1], outcome=Outcome.RUNNING))
     assert [store.session(r.id) for r in finished] == finished
     assert heard[-1] is None and store.notice is None
 
 
 def test_a_profile_that_cannot_be_saved_says_why(store) -> None:
-    conn = store._conn
-    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    fill_the_disk(store)
     with pytest.raises(HistoryError, match="disk is full"):
         for n in range(200):
             store.save_profile(BabyProfile(name=f"Baby {n}", birth_date=date(2026, 1, 1)))
