@@ -157,68 +157,88 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="46" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="51" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="47" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="52" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="48" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="53" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="49" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="54" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="50" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="55" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="55" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="60" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="56" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="61" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="57" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="62" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="58" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="63" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="63" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="68" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="64" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="69" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="65" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="70" />
         <source>Interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="66" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="71" />
         <source>Running now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="76" />
+        <source>Soft chimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="77" />
+        <source>Chimes and voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="78" />
+        <source>Silent (screen flashes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="83" />
+        <source>Sound: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -622,22 +642,7 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="124" />
-        <source>Sound: soft chimes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="125" />
-        <source>Sound: chimes and voice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="126" />
-        <source>Sound: silent (screen flashes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="130" />
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="131" />
         <source>No sound device: the screen flashes</source>
         <translation type="unfinished" />
     </message>
@@ -2016,52 +2021,37 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="108" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="109" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="136" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="137" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="142" />
         <location filename="../../src/infant_massage/ui/session/page.py" line="287" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="143" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="144" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="145" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="146" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="147" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="148" />
         <source>Stop  (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="151" />
-        <source>Sound: soft chimes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="152" />
-        <source>Sound: chimes and voice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="153" />
-        <source>Sound: silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2280,28 +2270,13 @@ Space</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="34" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="39" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="40" />
         <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="43" />
-        <source>Soft chimes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="44" />
-        <source>Chimes and voice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="45" />
-        <source>Silent (the screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>

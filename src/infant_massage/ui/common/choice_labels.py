@@ -1,7 +1,8 @@
 """The words for each value of the app's enumerations, written once.
 
 The end of a session asks why it stopped and how the baby responded, and the history shows the
-same answers: both take their words from here, so a value never has two names. The order of each
+same answers; the settings and the session page both offer the sound: each takes its words from
+here, so a value never has two names. The order of each
 `*_CHOICES` tuple is the order the choices are offered in, and so the number key that picks each.
 """
 
@@ -13,6 +14,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject
 
 from infant_massage.domain.session_record import Outcome, Response, StopReason
+from infant_massage.domain.user_settings import SoundMode
+from infant_massage.ui.common.text_format import fill
 
 T = TypeVar("T")
 
@@ -29,6 +32,8 @@ RESPONSE_CHOICES: tuple[Response, ...] = (
     Response.SLEEPY,
     Response.FUSSY,
 )
+
+SOUND_MODE_CHOICES: tuple[SoundMode, ...] = (SoundMode.SOFT, SoundMode.VOICE, SoundMode.SILENT)
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,17 @@ class ChoiceLabels(QObject):
             Outcome.RUNNING: self.tr("Running now"),
         }[outcome]
 
+    def sound_mode(self, mode: SoundMode) -> str:
+        return {
+            SoundMode.SOFT: self.tr("Soft chimes"),
+            SoundMode.VOICE: self.tr("Chimes and voice"),
+            SoundMode.SILENT: self.tr("Silent (screen flashes)"),
+        }[mode]
+
+    def sound_setting(self, mode: SoundMode) -> str:
+        """The sound where it stands without a label of its own (the session page's box)."""
+        return fill(self.tr("Sound: %1"), self.sound_mode(mode))
+
 
 _labels: ChoiceLabels | None = None
 
@@ -88,4 +104,11 @@ def response_choices() -> list[Choice[Response]]:
     return [
         Choice(response, labels().response(response), key)
         for key, response in enumerate(RESPONSE_CHOICES, start=1)
+    ]
+
+
+def sound_mode_choices() -> list[Choice[SoundMode]]:
+    return [
+        Choice(mode, labels().sound_mode(mode), key)
+        for key, mode in enumerate(SOUND_MODE_CHOICES, start=1)
     ]

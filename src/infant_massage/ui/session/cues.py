@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 
 from infant_massage import resources
 from infant_massage.domain.user_settings import SoundMode
+from infant_massage.ui.common.choice_labels import labels
 
 DEFAULT_MODE = SoundMode.SOFT
 
@@ -125,15 +126,10 @@ class CuePlayer(QObject):
 
     def describe(self, mode: SoundMode) -> str:
         """The sound mode as the session page and the settings show it, saying what works."""
-        texts = {
-            SoundMode.SOFT: self.tr("Sound: soft chimes"),
-            SoundMode.VOICE: self.tr("Sound: chimes and voice"),
-            SoundMode.SILENT: self.tr("Sound: silent (screen flashes)"),
-        }
         if mode != SoundMode.SILENT and not self._sound_available():
             # What actually happens, short enough for the session page at the largest text.
             return self.tr("No sound device: the screen flashes")
-        return texts[mode]
+        return labels().sound_setting(mode)
 
     def set_mode(self, mode: SoundMode) -> None:
         self.mode = SoundMode(mode)

@@ -23,12 +23,13 @@ from infant_massage.domain.guide import HandState
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
 from infant_massage.domain.session_plan import PlannedStep
 from infant_massage.ui.common import text_facts, theme
+from infant_massage.ui.common.choice_labels import SOUND_MODE_CHOICES, labels
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.text_format import clock, fill
 from infant_massage.ui.common.visible_timer import VisibleTimer
 from infant_massage.ui.guide.captions import counter_text
 from infant_massage.ui.guide.view import GuideView
-from infant_massage.ui.session.cues import CuePlayer, SoundMode
+from infant_massage.ui.session.cues import CuePlayer
 
 TICK_MS = 200
 
@@ -148,9 +149,8 @@ class SessionPage(QWidget):
         self.stop_button.setMinimumHeight(84)
         self.stop_button.clicked.connect(self.stop)
         self.sound = QComboBox()
-        self.sound.addItem(self.tr("Sound: soft chimes"), SoundMode.SOFT)
-        self.sound.addItem(self.tr("Sound: chimes and voice"), SoundMode.VOICE)
-        self.sound.addItem(self.tr("Sound: silent (screen flashes)"), SoundMode.SILENT)
+        for mode in SOUND_MODE_CHOICES:
+            self.sound.addItem(labels().sound_setting(mode), mode)
         self.sound.setMinimumHeight(40)
         self.sound.currentIndexChanged.connect(lambda i: self.cues.set_mode(self.sound.itemData(i)))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, FEED_WAIT_STEP, SoundMode
+from infant_massage.ui.common.choice_labels import sound_mode_choices
 from infant_massage.ui.common.settings_model import SettingsModel
 from infant_massage.ui.common.text_format import fill
 
@@ -40,9 +41,8 @@ class SettingsDialog(QDialog):
         self.feed_wait.setValue(settings.feed_wait_minutes)
         self.feed_wait.setMinimumHeight(40)
         self.sound = QComboBox()
-        self.sound.addItem(self.tr("Soft chimes"), SoundMode.SOFT)
-        self.sound.addItem(self.tr("Chimes and voice"), SoundMode.VOICE)
-        self.sound.addItem(self.tr("Silent (the screen flashes)"), SoundMode.SILENT)
+        for choice in sound_mode_choices():
+            self.sound.addItem(choice.label, choice.value)
         if describe is not None:
             for index in range(self.sound.count()):
                 self.sound.setItemText(index, describe(self.sound.itemData(index)))
