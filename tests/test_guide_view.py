@@ -206,7 +206,6 @@ def test_render_at_shows_exactly_that_frame(qtbot, tmp_path, catalog) -> None:
     )
     assert result.returncode == 0, result.stderr
     window = build_main_window(catalog, open_data_dir(tmp_path / "d"))
-    window._settings = None
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
