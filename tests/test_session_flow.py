@@ -74,17 +74,22 @@ def run_for(window: MainWindow, clock: ManualClock, seconds: float, step: float 
         page.tick()
 
 
+def step_name(catalog, step) -> str:
+    return f"{catalog.area(step.area).name}: {catalog.technique(step.technique).name}"
+
+
 def test_a_full_five_minute_routine_runs_to_the_end_and_is_recorded(
-    qtbot, window, clock, sink
+    qtbot, window, clock, sink, catalog
 ) -> None:
     setup = open_check(qtbot, window)
     choose_minutes(setup, 5)
     qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
     page = window.session_flow.run_page
     assert window.pages.currentWidget() is page
-    assert page.step_label.text() == "Legs: Stroking"
+    first, second = window.session_flow.session.plan.steps[:2]
+    assert page.step_label.text() == step_name(catalog, first)
     assert page.step_of.text().startswith("Step 1 of ")
-    assert page.next_label.text() == "Next: Legs: Pushing"
+    assert page.next_label.text() == f"Next: {step_name(catalog, second)}"
     assert page.timer.isActive()
     planned = window.session_flow.session.plan.total_seconds
     assert 280 <= planned <= 300  # whole strokes and circles, never over the chosen time
