@@ -291,7 +291,9 @@ def test_plans_are_chosen_saved_and_come_back(qtbot, window, catalog, data):
     open_class_mode(qtbot, window)
     picker = window.class_mode.single.picker
     index = next(
-        i for i in range(picker.combo.count()) if picker.combo.itemText(i) == "Area: Tummy"
+        i
+        for i in range(picker.combo.count())
+        if picker.combo.itemText(i) == f"Area: {catalog.area('abdomen').name}"
     )
     picker.combo.setCurrentIndex(index)
     picker.combo.activated.emit(index)

@@ -40,7 +40,7 @@ def step(window: MainWindow, clock: ManualClock, seconds: float) -> None:
     window.guide_panel.view.refresh()
 
 
-def test_the_card_button_opens_the_guide_and_it_plays(qtbot, window, clock) -> None:
+def test_the_card_button_opens_the_guide_and_it_plays(qtbot, window, clock, catalog) -> None:
     window.select_area("abdomen")
     card = next(c for c in window.technique_panel.cards if c.technique.id == "kneading")
     qtbot.mouseClick(card.guide_button, Qt.MouseButton.LeftButton)
@@ -48,7 +48,8 @@ def test_the_card_button_opens_the_guide_and_it_plays(qtbot, window, clock) -> N
     assert window.pages.currentWidget() is window.guide_panel
     assert view.guide.technique.id == "kneading" and view.guide.area_id == "abdomen"
     assert view.playback.playing and view.timer_running
-    assert window.guide_panel.title.text() == "Kneading · Tummy"
+    names = (catalog.technique("kneading").name, catalog.area("abdomen").name)
+    assert window.guide_panel.title.text() == "{} · {}".format(*names)
     guide = view.guide
     circle = next(t for t in guide.tracks if t.movement.pattern == "circle")
     # First the hands are placed (the data's rest), then the circles begin.

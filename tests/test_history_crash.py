@@ -155,7 +155,8 @@ def test_a_killed_session_is_interrupted_at_the_next_start_with_what_was_done(
     [message] = [label.text() for label in dialog.messages]
     minutes = f"{record.done_seconds / 60:.1f}"
     assert "a's session on " in message  # the child named its baby "a"
-    assert f"was interrupted after {minutes} minutes (Face, Chest, Tummy)" in message
+    areas = ", ".join(str(catalog.area(a).name) for a in record.areas)
+    assert f"was interrupted after {minutes} minutes ({areas})" in message
     assert "It is kept in the history." in message
     qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
     assert dialog.show_session_id == record.id
