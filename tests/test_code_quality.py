@@ -42,9 +42,7 @@ def test_import_layers() -> None:
 
 
 # A chained .replace("%1", ...) also replaces a "%2" that the first argument brought in (a note,
-# a file name); fill() reads the markers from the translated text alone. The shell's few calls
-# are converted with its rework (issue 12, part a); this set empties then and stays empty.
-CHAINED_REPLACE_PENDING: set[str] = set()
+# a file name); fill() reads the markers from the translated text alone.
 CHAINED_REPLACE = re.compile(r"""\.replace\(\s*(['"])%[0-9]""")
 
 
@@ -52,8 +50,6 @@ def test_translated_texts_take_arguments_through_fill_only() -> None:
     found = []
     for path in sorted((ROOT / "src").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
-        if name in CHAINED_REPLACE_PENDING:
-            continue
         text = path.read_text(encoding="utf-8")
         for match in CHAINED_REPLACE.finditer(text):  # on the whole text: a call may span lines
             found.append(f"{name}:{text.count(chr(10), 0, match.start()) + 1}")
