@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QGridLayout
 
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.text_format import duration
-from infant_massage.ui.guide.hand_art import HandArt
 from infant_massage.ui.guide.handout import handout_document
+from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.home.technique_card import TechniqueCard
 
 
 @pytest.fixture(scope="module")
 def art():
-    return Illustrations(), HandArt()
+    return Illustrations(), RigHands()
 
 
 def card_facts(qtbot, technique, application) -> list[tuple[str, str]]:
