@@ -200,8 +200,9 @@ def test_an_unwell_baby_gets_doll_practice_not_a_session(qtbot, window, sink) ->
     assert sink.checkpoints[-1].practice
 
 
-def test_a_recent_feed_says_how_long_to_wait(qtbot, window) -> None:
-    setup = open_check(qtbot, window, feed=30)
+def test_a_recent_feed_says_how_long_to_wait(qtbot, window, catalog) -> None:
+    wait = catalog.safety.check.feed_wait_minutes  # the catalog's wait; no setting changed it
+    setup = open_check(qtbot, window, feed=wait - 15)
     assert "Not yet: wait 15 more minutes after the feed." in setup.effect_texts()
     assert not setup.start_button.isEnabled()
 
