@@ -44,6 +44,16 @@ def checked(window: MainWindow, *path: str) -> list[str]:
     return [a.text() for a in menu.actions() if a.isCheckable() and a.isChecked()]
 
 
+def colours(widget) -> set[str]:
+    """The colours on screen in the widget (every fourth pixel each way)."""
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+    }
+
+
 def fill_settings_dialog(qtbot, minutes: int, sound: SoundMode) -> list[SettingsDialog]:
     """Answer the settings dialog once it is open (it is modal): type the wait, pick the sound
     with the keyboard, press OK."""
@@ -94,7 +104,8 @@ def test_settings_chosen_in_the_menus_and_the_dialog_are_there_at_the_next_start
     assert checked(second, "View", "Text size") == ["Larger"]
     assert menu_action(second, "View", "Still diagrams instead of motion").isChecked()
     assert "Deep" in checked(second, "View", "Skin tone")
-    assert second.body_map._tone == "deep"
+    deep = next(t for t in second.illustrations.skin_tones if t.id == "deep")
+    assert deep.fill in colours(second.body_map)  # the baby is drawn in the remembered tone
     # The wait and the sound show where a parent meets them: the safety check and the session.
     second.start_session()
     setup = second.session_flow.setup_page
