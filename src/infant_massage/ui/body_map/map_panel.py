@@ -39,6 +39,9 @@ class MapPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.hint)
         layout.addWidget(self.body_map, 1)
+        # The map draws itself to any size: at 1024x768 with the largest text it gives up
+        # height before the Start button is pushed over it.
+        self.body_map.setMinimumHeight(240)
         self.start_button = QPushButton(self.tr("Start a session (S)"))
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumHeight(56)

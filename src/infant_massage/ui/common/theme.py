@@ -147,6 +147,7 @@ QLabel#step {{ padding: 6px 8px; border-radius: 8px; }}
 QLabel#step[current="true"] {{ background: {t.accent_soft}; border-left: 5px solid {t.accent}; }}
 QLabel#sessionStep {{ font-size: 26pt; font-weight: 700; }}
 QLabel#sessionInfo {{ font-size: 15pt; }}
+QLabel#sessionCaption {{ font-weight: 700; }}
 QPushButton#choice:checked {{
     background: {t.accent_soft}; border: 2px solid {t.accent}; padding: 9px 17px;
 }}

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
-from infant_massage.ui.common import text_facts, theme
+from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.adaptive_layout import stack_when_narrow
 from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.scaled_words import scale_words
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -127,6 +128,9 @@ class GuidePanel(QWidget):
         viewing.addWidget(self.still_box)
         viewing.addStretch(1)
 
+        # The picture crops to any size: at 1024x768 with the largest text it gives up height
+        # before the caption under it is pushed over it.
+        self.view.setMinimumHeight(160)
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         left.addWidget(self.caption)
@@ -305,15 +309,9 @@ class GuidePanel(QWidget):
         self._scale_words()
 
     def _scale_words(self) -> None:
-        # On a projector the words must grow with the picture. A style sheet, because the
-        # application's style sheet sets every widget's font size and would win over setFont.
-        scale = max(1.0, min(2.2, self.height() / 760)) * theme.text_scale()
-        base = theme.BASE_POINT_SIZE
-        self.caption.setStyleSheet(f"font-size: {base * 2.0 * scale:.1f}pt;")
-        self.counter.setStyleSheet(f"font-size: {base * 1.15 * scale:.1f}pt;")
-        self.how_to.setStyleSheet(f"font-size: {base * scale:.1f}pt;")
-        for label in self.step_labels:
-            label.setStyleSheet(f"font-size: {base * scale:.1f}pt;")
+        # On a projector the words must grow with the picture.
+        factors = {self.caption: 2.0, self.counter: 1.15, self.how_to: 1.0}
+        scale_words(self.height(), {**factors, **dict.fromkeys(self.step_labels, 1.0)})
 
     def _close(self) -> None:
         self.view.pause()

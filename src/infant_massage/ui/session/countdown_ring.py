@@ -21,7 +21,9 @@ class CountdownRing(QWidget):
         self.setMinimumSize(160, 160)
 
     def sizeHint(self) -> QSize:
-        return QSize(280, 280)
+        # Its least: the ring grows into whatever its column has left (it expands), and a
+        # larger hint would count as room its column needs beside wrapping words.
+        return self.minimumSize()
 
     def set_time(self, remaining: float, total: float, paused: bool = False) -> None:
         self.remaining, self.total, self.paused = max(0.0, remaining), max(total, 1e-6), paused

@@ -1,19 +1,24 @@
-"""The running session: the hand on the left; step, countdown, what's next and big buttons right.
+"""The running session: the hand and what to do now on the left; step, countdown, what's next
+and the big buttons on the right.
 
 Everything works from the keyboard (Space, N or →, B or ←, Esc) so oily hands need no precise
-click; Stop is the largest button and always in the same place.
+click; Stop is the largest button and always in the same place. On a page too short for the
+buttons under the countdown (1024x768 with the largest text) they make one row along the
+bottom, Stop at its right end; the words under the guide scroll, Stop and the countdown never.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +27,10 @@ from infant_massage.domain.catalog import Catalog, GuidePattern
 from infant_massage.domain.guide import HandState
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
 from infant_massage.domain.session_plan import PlannedStep
-from infant_massage.ui.common import text_facts, theme
+from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.choice_labels import SOUND_MODE_CHOICES, labels
 from infant_massage.ui.common.icons import icon
+from infant_massage.ui.common.scaled_words import scale_words
 from infant_massage.ui.common.text_format import clock, fill
 from infant_massage.ui.common.visible_timer import VisibleTimer
 from infant_massage.ui.guide.captions import counter_text
@@ -32,6 +38,23 @@ from infant_massage.ui.guide.view import GuideView
 from infant_massage.ui.session.cues import CuePlayer
 
 TICK_MS = 200
+BESIDE, BELOW = "beside", "below"  # where the big buttons are: under the countdown, or a row
+INSTRUCTION_SHARE = 0.42  # of the guide's column at most; the picture keeps the rest
+COLUMN_SPACING, ROW_SPACING, INFO_SPACING, BUTTON_SPACING, INSTRUCTION_SPACING = 20, 12, 8, 10, 6
+
+
+def _lines(label: QLabel, count: int) -> int:
+    label.ensurePolished()
+    return count * label.fontMetrics().lineSpacing()
+
+
+def _tallest(label: QLabel, texts, width: int) -> int:
+    """The height the label needs for the longest of these texts, wrapped at this width."""
+    label.ensurePolished()
+    metrics = label.fontMetrics()
+    room = QRect(0, 0, max(1, width), 100000)
+    heights = [metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, t).height() for t in texts]
+    return max(heights) + 2
 
 
 class _Flash(QWidget):
@@ -74,6 +97,7 @@ class SessionPage(QWidget):
         self.session: Session | None = None
         self._last_repetition = 0
         self._steps: list[str] = []
+        self._fit_pending = False
         self.timer = VisibleTimer(
             self,
             TICK_MS,
@@ -88,10 +112,13 @@ class SessionPage(QWidget):
 
     # --- construction ------------------------------------------------------------------------
 
-    def _button(self, text: str, icon_name: str, name: str = "") -> QPushButton:
+    def _button(self, text: str, icon_name: str, name: str = "", least: int = 44) -> QPushButton:
         button = QPushButton(text)
-        # At least 64 px with its padding, and never less than its two lines of words need.
-        button.setStyleSheet("QPushButton { min-height: 44px; }")
+        # At least least + 20 px with its padding, and never less than its words need. A style
+        # sheet: the style's own min-height would undo setMinimumHeight at the first polish.
+        button.setStyleSheet(f"QPushButton {{ min-height: {least}px; }}")
+        # As tall as its row: in one row along the bottom, Stop is never the shortest.
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         if name:
             button.setObjectName(name)
         colour = (
@@ -145,8 +172,7 @@ class SessionPage(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button = self._button(self.tr("Next\nN or →"), "next")
         self.next_button.clicked.connect(self.go_next)
-        self.stop_button = self._button(self.tr("Stop  (Esc)"), "stop", "stop")
-        self.stop_button.setMinimumHeight(84)
+        self.stop_button = self._button(self.tr("Stop  (Esc)"), "stop", "stop", least=64)
         self.stop_button.clicked.connect(self.stop)
         self.sound = QComboBox()
         for mode in SOUND_MODE_CHOICES:
@@ -155,39 +181,165 @@ class SessionPage(QWidget):
         self.sound.currentIndexChanged.connect(lambda i: self.cues.set_mode(self.sound.itemData(i)))
 
     def _init_layout(self) -> None:
-        buttons = QGridLayout()
-        buttons.setSpacing(10)
-        buttons.addWidget(self.back_button, 0, 0)
-        buttons.addWidget(self.pause_button, 0, 1)
-        buttons.addWidget(self.next_button, 0, 2)
-        buttons.addWidget(self.stop_button, 1, 0, 1, 3)
+        # The left: the guide and, under it, what to do now (scrolling when big text needs
+        # more room than the page has); the right: the step, the countdown and what's next.
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 6, 0)
+        words_layout.setSpacing(INSTRUCTION_SPACING)
+        for label in self._instruction_labels():
+            words_layout.addWidget(label)
+        words_layout.addStretch(1)
+        self.instructions = QScrollArea()
+        self.instructions.setWidgetResizable(True)
+        self.instructions.setFrameShape(QFrame.Shape.NoFrame)
+        self.instructions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the session's
+        self.instructions.setWidget(words)
+        # Smaller than the guide page's minimum: at 1024x768 with the largest text the
+        # countdown and the words need the room; the picture is cropped to fit, never squashed.
+        self.view.setMinimumSize(240, 160)
 
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addWidget(self.practice_label)
+        self.guide_side = QWidget()
+        left = QVBoxLayout(self.guide_side)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(6)
+        left.addWidget(self.practice_label)
+        left.addWidget(self.paused_label)
+        left.addWidget(self.view, 1)
+        left.addWidget(self.instructions)
+        left.addWidget(self.sound)
+
+        self.step_side = QWidget()
+        right = QVBoxLayout(self.step_side)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(INFO_SPACING)
         right.addWidget(self.step_label)
         right.addWidget(self.step_of)
-        right.addWidget(self.paused_label)
         right.addWidget(self.ring, 1)
         right.addWidget(self.elapsed)
         right.addWidget(self.counter)
         right.addWidget(self.next_label)
-        right.addLayout(buttons)
-        right.addWidget(self.sound)
 
-        left = QVBoxLayout()
-        left.setSpacing(6)
-        left.addWidget(self.view, 1)
-        left.addWidget(self.caption)
-        left.addWidget(self.how_step)
-        left.addWidget(self.pressure)
-        left.addWidget(self.direction)
+        self.controls = QWidget()
+        self._buttons = QGridLayout(self.controls)
+        self._buttons.setContentsMargins(0, 0, 0, 0)
+        self._buttons.setSpacing(BUTTON_SPACING)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(20)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        self._page = QGridLayout(self)
+        self._page.setContentsMargins(16, 12, 16, 12)
+        self._page.setHorizontalSpacing(COLUMN_SPACING)
+        self._page.setVerticalSpacing(ROW_SPACING)
+        self._page.setColumnStretch(0, 3)
+        self._page.setColumnStretch(1, 2)
+        self._page.setRowStretch(0, 1)
+        self.arrangement = ""
+        self._arrange(BESIDE)
+
+    def _instruction_labels(self) -> tuple[QLabel, ...]:
+        return (self.caption, self.how_step, self.pressure, self.direction)
+
+    def _big_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.back_button, self.pause_button, self.next_button)
+
+    def _arrange(self, arrangement: str) -> None:
+        """Put the buttons under the countdown (BESIDE) or in one row along the bottom (BELOW)."""
+        if arrangement == self.arrangement:
+            return
+        self.arrangement = arrangement
+        for widget in (self.guide_side, self.step_side, self.controls):
+            self._page.removeWidget(widget)
+        for button in (*self._big_buttons(), self.stop_button):
+            self._buttons.removeWidget(button)
+        for column, button in enumerate(self._big_buttons()):
+            self._buttons.addWidget(button, 0, column)
+        if arrangement == BESIDE:
+            self._page.addWidget(self.guide_side, 0, 0, 2, 1)
+            self._page.addWidget(self.step_side, 0, 1)
+            self._page.addWidget(self.controls, 1, 1)
+            self._buttons.addWidget(self.stop_button, 1, 0, 1, 3)
+            stretches = (1, 1, 1, 0)
+        else:
+            self._page.addWidget(self.guide_side, 0, 0)
+            self._page.addWidget(self.step_side, 0, 1)
+            self._page.addWidget(self.controls, 1, 0, 1, 2)
+            self._buttons.addWidget(self.stop_button, 0, 3)
+            stretches = (2, 2, 2, 3)  # Stop the widest, always at the right end
+        for column, stretch in enumerate(stretches):
+            self._buttons.setColumnStretch(column, stretch)
+
+    def _fitting_arrangement(self) -> str:
+        """BESIDE when the countdown and its buttons fit one above the other, else BELOW.
+
+        Decided from the fonts and the page's size alone, never from a step's words, so Stop
+        stays in one place for the whole session.
+        """
+        margins = self._page.contentsMargins()
+        height = self.height() - margins.top() - margins.bottom()
+        width = self.width() - margins.left() - margins.right() - COLUMN_SPACING
+        info = (
+            _lines(self.step_label, 2)
+            + _lines(self.step_of, 1)
+            + self.ring.minimumHeight()
+            + _lines(self.elapsed, 1)
+            + _lines(self.counter, 1)
+            + _lines(self.next_label, 2)
+            + 5 * INFO_SPACING
+        )
+        row = max(button.sizeHint().height() for button in self._big_buttons())
+        stop = max(self.stop_button.sizeHint().height(), self.stop_button.minimumHeight())
+        tall = info + ROW_SPACING + row + BUTTON_SPACING + stop
+        wide = sum(b.sizeHint().width() for b in self._big_buttons()) + 2 * BUTTON_SPACING
+        return BESIDE if tall <= height and wide <= width * 2 / 5 else BELOW
+
+    def _fit(self) -> None:
+        self._fit_pending = False
+        # Stop never shorter than the buttons beside it, whose two lines grow with the text.
+        row = max(button.sizeHint().height() for button in self._big_buttons())
+        stop = self.stop_button
+        stop.setMinimumHeight(max(row, stop.sizeHint().height()))
+        self._arrange(self._fitting_arrangement())
+        self._scale_words()
+        self._size_instructions()
+
+    def _scale_words(self) -> None:
+        # Big enough to follow from a metre away, growing on a projector.
+        factors = {self.caption: 2.0, self.how_step: 1.35, self.pressure: 1.15}
+        scale_words(self.height(), {**factors, self.direction: 1.15})
+
+    def _size_instructions(self) -> None:
+        """As tall as this step's longest words need, up to a share of the guide's column.
+
+        Measured over every caption and step of the step's guide, so the picture keeps its
+        size while the hand moves; what does not fit scrolls.
+        """
+        margins = self._page.contentsMargins()
+        column = self.height() - margins.top() - margins.bottom()
+        if self.arrangement == BELOW:
+            column -= self.controls.sizeHint().height() + ROW_SPACING
+        column -= self.sound.sizeHint().height() + 6
+        width = (self.width() - margins.left() - margins.right() - COLUMN_SPACING) * 3 // 5
+        width -= 6 + self.instructions.verticalScrollBar().sizeHint().width()
+        guide = self.view.guide
+        captions = (
+            {str(c) for track in guide.tracks for c in track.movement.captions.values()}
+            if guide is not None
+            else set()
+        )
+        steps = {self._how_text(number, text) for number, text in enumerate(self._steps)}
+        need = (
+            _tallest(self.caption, captions or {self.caption.text()}, width)
+            + _tallest(self.how_step, steps or {self.how_step.text()}, width)
+            + _tallest(self.pressure, {self.pressure.text()}, width)
+            + _tallest(self.direction, {self.direction.text()}, width)
+            + 3 * INSTRUCTION_SPACING
+        )
+        height = max(0, min(need, round(column * INSTRUCTION_SHARE)))
+        if height != self.instructions.maximumHeight():
+            self.instructions.setFixedHeight(height)
+            # On a hidden page Qt lays out no inner column, so nothing would tell the page's
+            # grid that the column's size changed: its cached size hint would stay the old one.
+            self.guide_side.updateGeometry()
 
     def _init_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -256,6 +408,7 @@ class SessionPage(QWidget):
         )
         self.pressure.setText(fill(self.tr("Pressure: %1"), str(technique.pressure)))
         self.direction.setText(fill(self.tr("Direction: %1"), str(application.direction)))
+        self._size_instructions()
         if self.session.state == SessionState.RUNNING:
             self.view.play()
 
@@ -289,15 +442,16 @@ class SessionPage(QWidget):
         self.pause_button.setIcon(icon("play" if paused else "pause", colour))
         self.paused_label.setVisible(paused)
 
+    def _how_text(self, index: int, text: str) -> str:
+        return fill(self.tr("Step %1: %2"), index + 1, text)
+
     def _show_instructions(self, state: HandState) -> None:
         guide = self.view.guide
         assert guide is not None
         self.counter.setText(counter_text(guide, state))
         self.caption.setText(str(state.caption) if state.caption is not None else "")
         self.how_step.setText(
-            fill(self.tr("Step %1: %2"), str(state.step + 1), self._steps[state.step])
-            if self._steps
-            else ""
+            self._how_text(state.step, self._steps[state.step]) if self._steps else ""
         )
         if state.counted and state.repetition != self._last_repetition:
             pattern = guide.tracks[state.movement].movement.pattern
@@ -307,17 +461,15 @@ class SessionPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._scale_words()
+        self._fit()
 
-    def _scale_words(self) -> None:
-        # Big enough to follow from a metre away, growing on a projector. A style sheet,
-        # because the application's style sheet sets every label's font size.
-        scale = max(1.0, min(2.2, self.height() / 760)) * theme.text_scale()
-        base = theme.BASE_POINT_SIZE
-        self.caption.setStyleSheet(f"font-size: {base * 2.0 * scale:.1f}pt; font-weight: 700;")
-        self.how_step.setStyleSheet(f"font-size: {base * 1.35 * scale:.1f}pt;")
-        for label in (self.pressure, self.direction):
-            label.setStyleSheet(f"font-size: {base * 1.15 * scale:.1f}pt;")
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # A new text size restyles every widget: fit again once, after all of them.
+        restyled = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if restyled and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit)
 
     def _handle(self, events) -> None:
         for event in events:
