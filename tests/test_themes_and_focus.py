@@ -112,3 +112,15 @@ def test_the_small_map_on_the_safety_page_follows_the_skin_tone(qtbot, window) -
     before = skin_map.grab().toImage()
     window.set_skin_tone(window.illustrations.skin_tones[-1].id)
     assert skin_map.grab().toImage() != before
+
+
+@pytest.mark.parametrize("name", list(theme.THEMES))
+def test_render_draws_in_each_theme_the_menu_offers(tmp_path, name) -> None:
+    from test_command_line import run_app
+
+    out = tmp_path / f"{name}.png"
+    result = run_app("render", "--out", str(out), "--theme", name, "--size", "800x600")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    corner = image.pixelColor(image.width() - 3, image.height() - 3)  # the window's own ground
+    assert corner == QColor(theme.THEMES[name].background)

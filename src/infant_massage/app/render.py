@@ -50,7 +50,9 @@ def add_render_arguments(parser: argparse.ArgumentParser) -> None:
         "--at", metavar="SECONDS", type=parse_seconds, help="moment of the technique's guide"
     )
     parser.add_argument(
-        "--theme", choices=["light", "dark"], help="colours to draw in (default: the system's)"
+        "--theme",
+        choices=["light", "dark", "high_contrast"],
+        help="colours to draw in (default: the system's)",
     )
     parser.add_argument(
         "--guide-view",
