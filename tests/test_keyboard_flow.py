@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -171,10 +173,11 @@ def test_every_control_has_a_name_a_screen_reader_can_say(qtbot, app_window) -> 
     def look() -> None:
         for widget in window.findChildren(QWidget):
             controls = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit)
-            if not widget.isVisible() or not isinstance(widget, controls):
+            named = (*controls, QGroupBox, QAbstractItemView)  # a question's pair, a table
+            if not widget.isVisible() or not isinstance(widget, named):
                 continue
-            if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
-                continue  # a box's own text field: the reader sees the box, not its parts
+            if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox, QAbstractItemView)):
+                continue  # a box's own text field, a table's header: the reader sees the whole
             interface = QAccessible.queryAccessibleInterface(widget)
             if not interface.text(QAccessible.Text.Name).strip():
                 unnamed.add(f"{type(widget).__name__} {widget.objectName()!r} {widget.parent()}")

@@ -704,94 +704,94 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="68" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="69" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="83" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="274" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="84" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="86" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="87" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="91" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="92" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="93" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="95" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="96" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="109" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="111" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="193" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="197" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="196" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="200" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="198" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="202" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="204" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="208" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="225" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="229" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="325" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="323" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="328" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="326" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="100" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="101" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="102" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="103" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="274" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -842,12 +842,12 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="52" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="53" />
         <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="80" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="81" />
         <source>From %1 to %2. Doll practice is not counted.</source>
         <translation type="unfinished" />
     </message>
@@ -1042,78 +1042,79 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="227" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="160" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="228" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="228" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="229" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="303" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="304" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="305" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="306" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="308" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="309" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="345" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="346" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="348" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="349" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="359" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="360" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="371" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="372" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="420" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="421" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="422" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="423" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="422" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="443" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="423" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="444" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="431" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="432" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="434" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="435" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="437" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="438" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -1121,22 +1122,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="443" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="444" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="451" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="452" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="457" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="458" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="460" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="461" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1505,32 +1506,32 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="42" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="45" />
         <source>Start a session (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="72" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="75" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="74" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="77" />
         <source>Lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="75" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="78" />
         <source>Show the baby lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="78" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="81" />
         <source>Show the baby lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="77" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="80" />
         <source>Lying on the tummy</source>
         <translation type="unfinished" />
     </message>
@@ -1870,18 +1871,18 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="247" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="254" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="262" />
         <source>From %1's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="249" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="256" />
         <source>No baby profile is chosen: please give the age.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="260" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="267" />
         <source>A guess from the age only (%n day(s) old): the navel has usually healed by now. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel has usually healed by now. Please look and answer.</numerusform>
@@ -1889,7 +1890,7 @@ Direction: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="267" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="274" />
         <source>A guess from the age only (%n day(s) old): the navel may not have healed yet. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel may not have healed yet. Please look and answer.</numerusform>
@@ -2021,102 +2022,102 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="109" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="136" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="137" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="142" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="287" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="169" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="440" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="171" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="173" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="148" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="175" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="220" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="372" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="226" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="378" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="228" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="380" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="229" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="381" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="236" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="388" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="243" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="395" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="245" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="257" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="409" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="258" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="410" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="276" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="429" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="287" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="440" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="298" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="446" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="329" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="481" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>

@@ -47,6 +47,7 @@ class HistoryChartsPage(QScrollArea):
         self.span_label.setWordWrap(True)
         tolerance_title = QLabel(self.tr("How each area was tolerated"))
         tolerance_title.setObjectName("cardTitle")
+        self.tolerance_grid.setAccessibleName(tolerance_title.text())  # a reader names the grid
         tolerance_note = QLabel(
             self.tr(
                 "Sessions that reached each area, and how many were stopped there. "

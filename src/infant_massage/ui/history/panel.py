@@ -157,6 +157,7 @@ class HistoryPanel(QWidget):
     def _init_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -160,8 +160,15 @@ class SafetyQuestions(QWidget):
                 continue
             label = QLabel(question)
             label.setWordWrap(True)
-            if isinstance(field, YesNo):
-                field.set_question(question)
+            # The pair is named by its question, also when it shares its row (born early).
+            parts = (
+                [field.itemAt(i).widget() for i in range(field.count())]
+                if isinstance(field, QHBoxLayout)
+                else [field]
+            )
+            for part in parts:
+                if isinstance(part, YesNo):
+                    part.set_question(question)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
             if isinstance(field, QHBoxLayout):
                 grid.addLayout(field, row, 1)
