@@ -97,6 +97,8 @@ def shoot_layout(page: str, size: str, scale: str, colours: str, out: Path) -> N
         window.session_flow.setup_page.start_button.click()
         clock.advance(12)
         window.session_flow.run_page.tick()
+        # Without a sound device the step's start flashes the page: show the page, not the cue.
+        window.session_flow.run_page.flash_overlay.hide()
     for _ in range(4):
         QApplication.processEvents()
     image = window.grab().toImage()
