@@ -249,3 +249,31 @@ def test_going_back_to_normal_text_restores_every_size(window) -> None:
     after = sizes()
     changed = [f"{before[k]} -> {after[k]}" for k in before if k in after and before[k] != after[k]]
     assert not changed, "\n".join(changed)
+
+
+@pytest.mark.parametrize("scale", theme.TEXT_SCALES, ids=[f"text x{s}" for s in theme.TEXT_SCALES])
+def test_every_dialog_shows_its_words_whole(qtbot, window, scale) -> None:
+    """Settings, About, a baby's profile and the safety rules open as large as their words
+    need (Qt makes a window with wrapping words at most two thirds of the screen wide)."""
+    from infant_massage.ui.common.about_dialog import AboutDialog
+    from infant_massage.ui.common.safety_dialog import SafetyDialog
+    from infant_massage.ui.profiles.dialog import ProfileDialog
+    from infant_massage.ui.shell.settings_dialog import SettingsDialog
+
+    win, _clock = window
+    win.set_text_scale(scale)
+    dialogs = {
+        "settings": SettingsDialog(win.user_settings, win),
+        "about": AboutDialog(win),
+        "profile": ProfileDialog(None, parent=win),
+        "safety rules": SafetyDialog(win.catalog.safety, win),
+    }
+    found = []
+    for name, dialog in dialogs.items():
+        dialog.show()
+        settle()
+        found += [f"{name}: {problem}" for problem in problems(dialog)]
+        found += [f"{name}: {problem}" for problem in overlaps(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert not found, "\n".join(found)

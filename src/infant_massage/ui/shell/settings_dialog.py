@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(480)
         self.feed_wait = QSpinBox()
         self.feed_wait.setRange(*FEED_WAIT_MINUTES)
         self.feed_wait.setSingleStep(FEED_WAIT_STEP)
@@ -61,6 +61,7 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setObjectName("subtle")
+        note.setMinimumWidth(440)
         form = QFormLayout()
         form.addRow(self.tr("Wait after a feed"), self.feed_wait)
         form.addRow(self.tr("Sound during sessions"), self.sound)
@@ -70,6 +71,9 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)  # accept() puts the choices into the model
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # As large as its contents ask: left to Qt, a window with a wrapping note is made at
+        # most two thirds of the screen wide, and at big text that cut the labels.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
