@@ -205,6 +205,9 @@ QCheckBox:focus, QRadioButton:focus {{ border: {ring}; }}
 QTabBar::tab:focus {{ border: {ring}; }}
 QGroupBox#question {{ border: none; margin: 0; padding: 0; }}
 """
+    if t.name == "high_contrast":  # the style's own box edge is dark grey on black: unseen
+        edge = f"border: 1px solid {t.border}; border-radius: 6px; padding: 0 4px;"
+        sheet += f"QComboBox, QAbstractSpinBox {{ {edge} }}\n"
     # Text size for a projector or a far-away screen: every point size grows, and the very
     # large type (titles, the session's step) half as fast: it is already readable across the
     # room, and at full growth it would push the Stop button off a 1024x768 screen.
