@@ -1,7 +1,7 @@
 """Every page fits, from a 1024x768 laptop to a 4K screen, at every text size.
 
 For each page of a whole session (home, an area, a guide, the safety check, the running
-session, why it stopped, how the baby responded, the summary, the history) the test lays
+session, why it stopped, how the baby responded, the summary, the history and its charts) the test lays
 the window out and checks what a user would see: every visible widget lies inside the window
 (inside a scroll area it may scroll down, never sideways), and no text is cut: a label is at
 least as large as its size hint (a wrapping label as tall as its text needs at its width), a
@@ -176,6 +176,9 @@ def walk_the_pages(window: MainWindow, clock: ManualClock) -> Iterator[str]:
     if history.table.model().rowCount():
         history.table.selectRow(0)
     yield "history"
+    history.tabs.setCurrentWidget(history.charts_page)
+    yield "history charts"
+    history.tabs.setCurrentIndex(0)
     window.show_home()
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -44,12 +44,15 @@ def value_axis_range(value: float) -> tuple[float, int]:
     return float(math.ceil(value * 1.1)), 2
 
 
+MINIMUM_HEIGHT, MAXIMUM_HEIGHT = 240, 300  # px: shorter shows too little; taller, no more
+
+
 class _Chart(QChartView):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
-        self.setMaximumHeight(300)
+        self.setMinimumHeight(MINIMUM_HEIGHT)
+        self.setMaximumHeight(MAXIMUM_HEIGHT)
         chart = QChart()
         chart.setTitle(title)
         chart.setBackgroundVisible(False)
@@ -153,6 +156,20 @@ class AreaMinutesChart(_Chart):
         self._area_ids = area_ids
         self.chart().setTitle(self.tr("Minutes per area"))
         self.minutes: dict[str, float] = {}
+        self._fit_names()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_names()
+
+    def _fit_names(self) -> None:
+        # Tall enough for every area's name: QtCharts cuts a category's name to "..." once the
+        # names are taller than their rows, as they are at big text (the page scrolls instead).
+        line = self.fontMetrics().lineSpacing()  # the axis's names are a little smaller
+        need = round(len(self._area_ids) * line * 1.25 + 5 * line)
+        self.setMinimumHeight(max(MINIMUM_HEIGHT, need))
+        self.setMaximumHeight(max(MAXIMUM_HEIGHT, need))
 
     def show_minutes(self, minutes: dict[str, float]) -> None:
         extra = sorted(a for a in minutes if a not in self._area_ids)  # ids a newer catalog lost

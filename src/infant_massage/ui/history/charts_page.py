@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from infant_massage.storage.history.queries import HistoryFilter
@@ -61,7 +62,7 @@ class HistoryChartsPage(QScrollArea):
         layout.setContentsMargins(4, 8, 12, 8)
         layout.addWidget(self.span_label)
         charts = QHBoxLayout()
-        charts.addWidget(self.weekly_chart, 3)
+        charts.addWidget(self.weekly_chart, 3, Qt.AlignmentFlag.AlignTop)  # beside a taller one
         charts.addWidget(self.area_chart, 2)
         layout.addLayout(charts)
         layout.addWidget(tolerance_title)
