@@ -1,11 +1,12 @@
 """Every page fits, from a 1024x768 laptop to a 4K screen, at every text size.
 
 For each page of a whole session (home, an area, a guide, the safety check, the running
-session, why it stopped, how the baby responded, the summary, the history and its charts) the test lays
-the window out and checks what a user would see: every visible widget lies inside the window
-(inside a scroll area it may scroll down, never sideways), and no text is cut: a label is at
-least as large as its size hint (a wrapping label as tall as its text needs at its width), a
-button, check box or drop-down at least as wide as its text.
+session, why it stopped, how the baby responded, the summary, the history and its charts)
+the test lays the window out and checks what a user would see: every visible widget lies
+inside the window (inside a scroll area it may scroll down, never sideways), no text is cut
+(a label is at least as large as its size hint, a wrapping label as tall as its text needs
+at its width, a button, check box or drop-down at least as wide as its text), and no two
+widgets one layout places lie over each other. Every dialog is checked the same way.
 """
 
 from __future__ import annotations
