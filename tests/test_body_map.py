@@ -227,3 +227,31 @@ def test_name_tags_never_cover_each_other_or_the_face(
                 assert not label.rect.intersects(other.rect), (view, label.area, other.area)
             if label.needs_leader:  # far from its area: a line shows which area it names
                 assert label.anchor == body_map.point_in(label.area)
+
+
+@pytest.mark.parametrize("size", [(240, 320), (380, 520), (900, 1200)])
+@pytest.mark.parametrize("scale", [1.0, 1.8])
+def test_the_large_name_of_the_pointed_area_never_covers_the_face(
+    qtbot, body_map, size, scale
+) -> None:
+    """Hover or keyboard focus names an area large, above it, or beside it where there is no
+    room above (the face, at the top of a small map): never over the face, nor under a tag."""
+    from PySide6.QtCore import QRectF
+
+    font = body_map.font()
+    font.setPointSizeF(11.5 * scale)
+    body_map.setFont(font)
+    body_map.resize(*size)
+    body_map.set_view("front")
+    transform = body_map.view_transform()
+    box = body_map._illustrations.views["front"].regions["face"].bounds
+    face = transform.mapRect(QRectF(box.left, box.top, box.width, box.height))
+    for area in body_map.region_order():
+        body_map._set_hovered(area)
+        big = body_map._big_label_rect(area, transform)
+        assert QRectF(body_map.rect()).contains(big), area
+        assert not big.intersects(face), (area, "over the face")
+        placed, _font = body_map.name_labels()
+        for label in placed:
+            assert not label.rect.intersects(big), (area, label.area)
+    body_map._set_hovered(None)

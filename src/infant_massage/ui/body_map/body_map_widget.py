@@ -409,11 +409,10 @@ class BodyMap(QWidget):
 
     def _layout_names(self, skipped: frozenset[str]) -> tuple[list[PlacedLabel], QFont]:
         transform = self.view_transform()
-        body = self._illustrations.views[self._view]
         keep_clear = []
-        if "face" in body.regions:  # the baby's face stays uncovered, its tag goes beside it
-            box = body.regions["face"].bounds
-            keep_clear.append(transform.mapRect(QRectF(box.left, box.top, box.width, box.height)))
+        face = self._face_rect(transform)
+        if face is not None:  # the baby's face stays uncovered, its tag goes beside it
+            keep_clear.append(face)
         big = self._big_label_area()
         if big is not None:
             keep_clear.append(self._big_label_rect(big, transform))
@@ -487,15 +486,42 @@ class BodyMap(QWidget):
         return area if area in self.region_order() else None
 
     def _big_label_rect(self, area: str, transform: QTransform) -> QRectF:
+        """Above the area; where that is off the map or on the baby's face (the face itself,
+        the chest under the chin on a small map), beside it or below it instead."""
         text = str(self._catalog.area(area).name)
         metrics = QFontMetricsF(self._big_label_font())
-        box = self._illustrations.views[self._view].regions[area].bounds
-        anchor = transform.map(QPointF(box.center[0], box.top))
         width, height = metrics.horizontalAdvance(text) + 24, metrics.height() + 10
-        rect = QRectF(anchor.x() - width / 2, anchor.y() - height - 6, width, height)
-        rect.moveLeft(max(2.0, min(rect.left(), self.width() - width - 2)))
-        rect.moveTop(max(2.0, rect.top()))
-        return rect
+        box = self._illustrations.views[self._view].regions[area].bounds
+        region = transform.mapRect(QRectF(box.left, box.top, box.width, box.height))
+        middle = region.center()
+        candidates = [
+            QRectF(middle.x() - width / 2, region.top() - height - 6, width, height),
+            QRectF(region.right() + 6, middle.y() - height / 2, width, height),
+            QRectF(region.left() - width - 6, middle.y() - height / 2, width, height),
+            QRectF(middle.x() - width / 2, region.bottom() + 6, width, height),
+        ]
+        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        face = self._face_rect(transform)
+
+        def clear(rect: QRectF) -> bool:
+            return face is None or not rect.intersects(face)
+
+        def inside(rect: QRectF) -> QRectF:
+            moved = QRectF(rect)
+            moved.moveLeft(max(bounds.left(), min(moved.left(), bounds.right() - width)))
+            moved.moveTop(max(bounds.top(), min(moved.top(), bounds.bottom() - height)))
+            return moved
+
+        fitting = [r for r in candidates if bounds.contains(r) and clear(r)]
+        moved = [r for r in map(inside, candidates) if clear(r)]
+        return (fitting or moved or [inside(candidates[0])])[0]
+
+    def _face_rect(self, transform: QTransform) -> QRectF | None:
+        regions = self._illustrations.views[self._view].regions
+        if "face" not in regions:
+            return None
+        box = regions["face"].bounds
+        return transform.mapRect(QRectF(box.left, box.top, box.width, box.height))
 
     def _big_label_font(self) -> QFont:
         font = self.font()
