@@ -30,6 +30,13 @@ class Theme:
     # at least 3:1 against the background and the surfaces it is drawn on.
     focus: str = "#2453b3"
     stop: str = "#b8482a"
+    # Words of a control that cannot be used now; the quiet text colour unless that is as
+    # bright as the text itself (high contrast), where a disabled box would look usable.
+    disabled_text: str = ""
+
+    @property
+    def unusable(self) -> str:
+        return self.disabled_text or self.muted_text
 
 
 LIGHT = Theme(
@@ -75,6 +82,7 @@ HIGH_CONTRAST = Theme(
     warning_soft="#3d1400",
     focus="#ffff00",
     stop="#c2401a",
+    disabled_text="#a6a6a6",  # 8.6:1 on black: readable, yet plainly not the white of the rest
 )
 
 THEMES = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
@@ -111,7 +119,7 @@ def palette_for(theme: Theme) -> QPalette:
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted_text))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.unusable))
     return palette
 
 
@@ -123,6 +131,7 @@ def style_sheet(theme: Theme, text_scale: float = 1.0) -> str:
     sheet = f"""
 QMainWindow, QDialog {{ background: {t.background}; }}
 QWidget {{ color: {t.text}; font-size: 11.5pt; }}
+QWidget:disabled {{ color: {t.unusable}; }}
 QMenuBar {{ background: {t.background}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent_soft}; color: {t.text}; }}
 QMenu {{ background: {t.surface}; border: 1px solid {t.border}; }}
@@ -184,7 +193,7 @@ QPushButton#stop {{
 QPushButton#danger {{
     background: {t.warning}; color: #ffffff; border: 1px solid {t.warning}; font-weight: 600;
 }}
-QPushButton:disabled {{ color: {t.muted_text}; }}
+QPushButton:disabled {{ color: {t.unusable}; }}
 QPushButton#primary:disabled, QPushButton#stop:disabled {{
     background: {t.border}; color: {t.muted_text};
 }}
@@ -214,7 +223,7 @@ QCheckBox::indicator {{
 }}
 QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
 QPushButton#primary:disabled, QPushButton#stop:disabled {{
-    background: {t.background}; color: {t.muted_text}; border: 1px dashed {t.border};
+    background: {t.background}; color: {t.unusable}; border: 1px dashed {t.unusable};
 }}
 """  # a check box's box, and a button not yet usable, were white on white or black on black
     # Text size for a projector or a far-away screen: every point size grows, and the very
