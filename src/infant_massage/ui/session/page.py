@@ -135,6 +135,7 @@ class SessionPage(QWidget):
 
         self.practice_label = QLabel(self.tr("Doll practice: not recorded as the baby's session"))
         self.practice_label.setObjectName("subtle")
+        self.practice_label.setWordWrap(True)
         self.step_label = QLabel()
         self.step_label.setObjectName("sessionStep")
         self.step_label.setWordWrap(True)
@@ -319,6 +320,13 @@ class SessionPage(QWidget):
             column -= self.controls.sizeHint().height() + ROW_SPACING
         column -= self.sound.sizeHint().height() + 6
         width = (self.width() - margins.left() - margins.right() - COLUMN_SPACING) * 3 // 5
+        # Room kept for the doll-practice note and for "Paused", so pausing never squeezes
+        # the words: only the picture gives way.
+        kept = [self.paused_label]
+        if self.session is not None and self.session.practice:
+            kept.append(self.practice_label)
+        for label in kept:
+            column -= _tallest(label, {label.text()}, width) + 6
         width -= 6 + self.instructions.verticalScrollBar().sizeHint().width()
         guide = self.view.guide
         captions = (
