@@ -87,12 +87,12 @@
 <context>
     <name>AreaMinutesChart</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="154" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="157" />
         <source>Minutes per area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="161" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="178" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
@@ -837,17 +837,17 @@ Direction: %2</source>
 <context>
     <name>HistoryChartsPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="48" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="49" />
         <source>How each area was tolerated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="53" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="54" />
         <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="81" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="82" />
         <source>From %1 to %2. Doll practice is not counted.</source>
         <translation type="unfinished" />
     </message>
@@ -2027,97 +2027,97 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="165" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="169" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="440" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="170" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="448" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="171" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="172" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="173" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="174" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="175" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="176" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="372" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="380" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="378" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="386" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="380" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="388" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="381" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="389" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="388" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="396" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="395" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="403" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="405" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="409" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="417" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="410" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="418" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="429" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="437" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="440" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="448" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="446" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="454" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="481" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="489" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2271,7 +2271,7 @@ Space</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="35" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="36" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -2287,13 +2287,13 @@ Space</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="51" />
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="65" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="66" />
         <source>Wait after a feed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="50" />
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="66" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="67" />
         <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2470,12 +2470,12 @@ Space</source>
 <context>
     <name>WeeklySessionsChart</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="121" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="124" />
         <source>Sessions per week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="127" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="130" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
