@@ -2437,14 +2437,14 @@ Space</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="25" />
-        <source>%n session(s) could not be written to the history yet (%1). They are kept in a small file next to it and will be saved the next time the app starts.</source>
+        <source>%n session(s) could not be written to the history yet (%1). Nothing is lost: the app keeps what it could not write in a small file beside the history and saves it there the next time it starts.</source>
         <translation>
-            <numerusform>%n session could not be written to the history yet (%1). They are kept in a small file next to it and will be saved the next time the app starts.</numerusform>
-            <numerusform>%n sessions could not be written to the history yet (%1). They are kept in a small file next to it and will be saved the next time the app starts.</numerusform>
+            <numerusform>%n session could not be written to the history yet (%1). Nothing is lost: the app keeps what it could not write in a small file beside the history and saves it there the next time it starts.</numerusform>
+            <numerusform>%n sessions could not be written to the history yet (%1). Nothing is lost: the app keeps what it could not write in a small file beside the history and saves it there the next time it starts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="32" />
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="33" />
         <source>%n session(s) could not be written to the history (%1) and will be lost if you quit now. Free some space, then try again.</source>
         <translation>
             <numerusform>%n session could not be written to the history (%1) and will be lost if you quit now. Free some space, then try again.</numerusform>
@@ -2452,17 +2452,17 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="38" />
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="39" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="40" />
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="41" />
         <source>Quit anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="42" />
+        <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="43" />
         <source>Don't quit</source>
         <translation type="unfinished" />
     </message>

@@ -22,8 +22,9 @@ class UnsavedPrompt(QMessageBox):
         reason = store.notice.detail if store.notice is not None else ""
         if store.journaled:
             text = self.tr(
-                "%n session(s) could not be written to the history yet (%1). They are kept in a "
-                "small file next to it and will be saved the next time the app starts.",
+                "%n session(s) could not be written to the history yet (%1). Nothing is lost: "
+                "the app keeps what it could not write in a small file beside the history and "
+                "saves it there the next time it starts.",
                 "",
                 count,
             )
