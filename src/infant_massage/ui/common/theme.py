@@ -214,18 +214,21 @@ QCheckBox:focus, QRadioButton:focus {{ border: {ring}; }}
 QTabBar::tab:focus {{ border: {ring}; }}
 QGroupBox#question {{ border: none; margin: 0; padding: 0; }}
 """
-    if t.name == "high_contrast":  # the style's own box edge is dark grey on black: unseen
-        edge = f"border: 1px solid {t.border}; border-radius: 6px; padding: 0 4px;"
-        sheet += f"""QComboBox, QAbstractSpinBox {{ {edge} }}
-QCheckBox::indicator {{
-    width: 18px; height: 18px; border: 2px solid {t.border}; border-radius: 4px;
+    if t.name != "light":  # the style draws a check box's box dark on dark: barely seen, if at all
+        edge = t.border if t.name == "high_contrast" else t.muted_text
+        sheet += f"""QCheckBox::indicator {{
+    width: 18px; height: 18px; border: 2px solid {edge}; border-radius: 4px;
     background: {t.background};
 }}
 QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
+"""
+    if t.name == "high_contrast":  # boxes' edges, and a button not yet usable, were unseen
+        edge = f"border: 1px solid {t.border}; border-radius: 6px; padding: 0 4px;"
+        sheet += f"""QComboBox, QAbstractSpinBox {{ {edge} }}
 QPushButton#primary:disabled, QPushButton#stop:disabled {{
     background: {t.background}; color: {t.unusable}; border: 1px dashed {t.unusable};
 }}
-"""  # a check box's box, and a button not yet usable, were white on white or black on black
+"""
     # Text size for a projector or a far-away screen: every point size grows, and the very
     # large type (titles, the session's step) half as fast: it is already readable across the
     # room, and at full growth it would push the Stop button off a 1024x768 screen.
