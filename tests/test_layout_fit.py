@@ -206,17 +206,27 @@ def test_every_page_fits_the_window_and_no_text_is_cut(request, window, size, sc
         found += [f"{page}: {problem}" for problem in overlaps(win)]
         if page.startswith("session"):
             found += [f"{page}: {problem}" for problem in stop_and_countdown(win)]
+        end = win.session_flow.end_page
+        main_button = {"how the baby responded": end.save_button, "summary": end.done_button}
+        if page in main_button:
+            found += [f"{page}: {problem}" for problem in in_sight(main_button[page], win)]
     assert not found, "\n".join(found)
+
+
+def in_sight(widget: QWidget, window: QWidget) -> Iterator[str]:
+    """Wholly on screen and never in a scroll area: nothing to scroll to find it."""
+    name = f"{type(widget).__name__} {text_of(widget)[:30]!r}"
+    if scroll_area_of(widget, window) is not None:
+        yield f"{name} is in a scroll area"
+    if widget.visibleRegion().boundingRect() != widget.rect():
+        yield f"{name} is partly hidden"
 
 
 def stop_and_countdown(window: MainWindow) -> Iterator[str]:
     """Stop and the countdown are always in sight whole, never scrolled away; Stop the largest."""
     page = window.session_flow.run_page
     for widget in (page.stop_button, page.ring):
-        if scroll_area_of(widget, window) is not None:
-            yield f"{type(widget).__name__} is in a scroll area"
-        if widget.visibleRegion().boundingRect() != widget.rect():
-            yield f"{type(widget).__name__} is partly hidden"
+        yield from in_sight(widget, window)
     if (
         page.ring.height() < page.ring.minimumHeight()
         or page.ring.width() < page.ring.minimumWidth()
