@@ -27,7 +27,7 @@ from infant_massage.domain.catalog import Catalog, GuidePattern
 from infant_massage.domain.guide import HandState
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
 from infant_massage.domain.session_plan import PlannedStep
-from infant_massage.ui.common import text_facts
+from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.choice_labels import SOUND_MODE_CHOICES, labels
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words
@@ -295,18 +295,29 @@ class SessionPage(QWidget):
 
     def _fit(self) -> None:
         self._fit_pending = False
+        self._scale_words()
         # Stop never shorter than the buttons beside it, whose two lines grow with the text.
         row = max(button.sizeHint().height() for button in self._big_buttons())
         stop = self.stop_button
         stop.setMinimumHeight(max(row, stop.sizeHint().height()))
         self._arrange(self._fitting_arrangement())
-        self._scale_words()
         self._size_instructions()
 
     def _scale_words(self) -> None:
-        # Big enough to follow from a metre away, growing on a projector.
-        factors = {self.caption: 2.0, self.how_step: 1.35, self.pressure: 1.15}
-        scale_words(self.height(), {**factors, self.direction: 1.15})
+        # Big enough to follow from a metre away, growing on a projector: what to do now, and
+        # the step, its time and what's next beside the countdown (the style sheet's sizes on
+        # a laptop: 26 pt for the step, 15 pt for the times, 20 pt for "Paused").
+        base = theme.BASE_POINT_SIZE
+        step, info = 26 / base, 15 / base
+        factors = {
+            self.caption: 2.0,
+            self.how_step: 1.35,
+            self.pressure: 1.15,
+            self.direction: 1.15,
+        }
+        beside = {self.step_label: step, self.step_of: 1.0, self.elapsed: info}
+        more = {self.counter: info, self.next_label: info, self.paused_label: 20 / base}
+        scale_words(self.height(), {**factors, **beside, **more})
 
     def _size_instructions(self) -> None:
         """As tall as this step's longest words need, up to a share of the guide's column.
