@@ -163,14 +163,15 @@ class Choreography:
         return found
 
     def still_times(self) -> list[float]:
-        """When the still diagram draws the hands: the first key moment, and for every hand
-        over hand movement the first handover, one hand at each end of the path."""
-        times = self.guide.key_times()[:1]
-        for track in self.guide.tracks:
-            m = track.movement
-            if m.hands.together == TwoHands.ALTERNATE:
-                times.append(track.start + m.stroke_seconds + 0.5 * m.return_seconds)
-        return times
+        """When the still diagram draws the hands: at the first handover of a hand over hand
+        movement (one hand at each end of the path: both hands, and where each stroke starts
+        and ends), else at the first key moment."""
+        handovers = [
+            track.start + track.movement.stroke_seconds + 0.5 * track.movement.return_seconds
+            for track in self.guide.tracks
+            if track.movement.hands.together == TwoHands.ALTERNATE
+        ]
+        return handovers or self.guide.key_times()[:1]
 
     # --- hand over hand ---------------------------------------------------------------------
 

@@ -224,6 +224,10 @@ class GuidePanel(QWidget):
 
     def _fill_steps(self, guide: Guide) -> None:
         for label in self._step_labels:
+            # Out of sight at once: deleteLater waits for the event loop, and a picture taken
+            # before it (render, a turned view) showed the old steps above the new ones.
+            self.steps_layout.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self._step_labels = []
         heading = QLabel(self.tr("How to do it"))
