@@ -109,6 +109,32 @@ def _delete_windows_made_since(before: dict[int, object]) -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """While pytest-qt closes a test's windows, a question box fails the test instead of waiting.
+
+    A window that asks on closing (sessions not saved yet) would otherwise block the whole run
+    on a dialog nobody can answer; the failure names the question and why it was asked.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def refuse(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(QMessageBox.StandardButton.Cancel)  # no button clicked: "don't quit"
+
+    original = QMessageBox.exec
+    QMessageBox.exec = refuse
+    try:
+        result = yield
+    finally:
+        QMessageBox.exec = original
+    if asked:
+        raise AssertionError(f"a question opened while the test's windows closed: {asked[0]}")
+    return result
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _no_windows_left_by_a_module(_themed_app):
     """What a module's module-wide fixtures made, once the module is done."""

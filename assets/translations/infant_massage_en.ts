@@ -710,7 +710,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide/panel.py" line="84" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="282" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -766,17 +766,17 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="229" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="233" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="323" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="327" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="326" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="330" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
@@ -791,7 +791,7 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="282" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -1941,52 +1941,52 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="125" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="127" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="128" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="130" />
         <source>%1 Press %2 to choose it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="154" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="156" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="157" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="157" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="159" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="158" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="160" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="209" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="211" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="213" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="215" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="248" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="250" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="250" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="252" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2033,7 +2033,7 @@ Direction: %2</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/page.py" line="170" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="448" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="459" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
@@ -2056,68 +2056,68 @@ N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="380" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="391" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="386" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="388" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="389" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="396" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="407" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="403" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="405" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="416" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="417" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="428" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="418" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="429" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="437" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="448" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="448" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="459" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="454" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="465" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="489" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="500" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2437,10 +2437,10 @@ Space</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/infant_massage/ui/history/unsaved_prompt.py" line="25" />
-        <source>%n session(s) could not be written to the history yet (%1). Nothing is lost: the app keeps what it could not write in a small file beside the history and saves it there the next time it starts.</source>
+        <source>%n session(s) could not be written to the history yet (%1). Nothing is lost: what could not be written is kept in a small file beside the history and saved the next time the app starts.</source>
         <translation>
-            <numerusform>%n session could not be written to the history yet (%1). Nothing is lost: the app keeps what it could not write in a small file beside the history and saves it there the next time it starts.</numerusform>
-            <numerusform>%n sessions could not be written to the history yet (%1). Nothing is lost: the app keeps what it could not write in a small file beside the history and saves it there the next time it starts.</numerusform>
+            <numerusform>%n session could not be written to the history yet (%1). Nothing is lost: what could not be written is kept in a small file beside the history and saved the next time the app starts.</numerusform>
+            <numerusform>%n sessions could not be written to the history yet (%1). Nothing is lost: what could not be written is kept in a small file beside the history and saved the next time the app starts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -138,6 +138,11 @@ class HistoryStore:
     # --- records waiting to be saved --------------------------------------------------------
 
     @property
+    def is_open(self) -> bool:
+        """False once closed: nothing more can be written, what waits stays in the journal."""
+        return self._conn is not None
+
+    @property
     def unsaved(self) -> list[SessionRecord]:
         """Sessions that have not reached the history file yet (finished ones first)."""
         entries = sorted(self._unsaved.values(), key=lambda entry: entry[1])

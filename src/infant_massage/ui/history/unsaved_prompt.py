@@ -23,8 +23,8 @@ class UnsavedPrompt(QMessageBox):
         if store.journaled:
             text = self.tr(
                 "%n session(s) could not be written to the history yet (%1). Nothing is lost: "
-                "the app keeps what it could not write in a small file beside the history and "
-                "saves it there the next time it starts.",
+                "what could not be written is kept in a small file beside the history and saved "
+                "the next time the app starts.",
                 "",
                 count,
             )
@@ -46,8 +46,12 @@ class UnsavedPrompt(QMessageBox):
 
 
 def may_quit(store: HistoryStore | None, parent: QWidget | None = None) -> bool:
-    """True when nothing waits to be written, or the user chose to quit anyway."""
-    while store is not None and not store.retry():
+    """True when nothing waits to be written, or the user chose to quit anyway.
+
+    A closed history cannot be written any more (what waits is in its journal), so there is
+    nothing to ask then: asking again after "Quit anyway" would only repeat the question.
+    """
+    while store is not None and store.is_open and not store.retry():
         box = UnsavedPrompt(store, parent)
         box.exec()
         if box.clickedButton() is box.quit_button:
