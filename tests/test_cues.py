@@ -49,6 +49,8 @@ def test_without_a_sound_device_the_flash_takes_over_and_the_mode_says_so(qtbot)
     assert cues.visual_cue
     assert "No sound device" in cues.describe(SoundMode.SOFT)
     assert "No sound device" not in cues.describe(SoundMode.SILENT)
+    described = [cues.describe(mode) for mode in SoundMode]
+    assert len(set(described)) == len(described)  # the sound box never lists one line twice
     with qtbot.waitSignal(cues.flash), qtbot.assertNotEmitted(cues.played):
         cues.step_changed("Now Legs: Stroking.")  # nothing tried to play
 

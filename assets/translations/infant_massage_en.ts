@@ -642,8 +642,13 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/cues.py" line="131" />
-        <source>No sound device: the screen flashes</source>
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="133" />
+        <source>No sound device: flashes, not voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/cues.py" line="134" />
+        <source>No sound device: flashes, not chimes</source>
         <translation type="unfinished" />
     </message>
 </context>

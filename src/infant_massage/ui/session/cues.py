@@ -127,8 +127,11 @@ class CuePlayer(QObject):
     def describe(self, mode: SoundMode) -> str:
         """The sound mode as the session page and the settings show it, saying what works."""
         if mode != SoundMode.SILENT and not self._sound_available():
-            # What actually happens, short enough for the session page at the largest text.
-            return self.tr("No sound device: the screen flashes")
+            # What actually happens, short enough for the session page at the largest text;
+            # each mode keeps words of its own, so the box never lists one line twice.
+            if mode == SoundMode.VOICE:
+                return self.tr("No sound device: flashes, not voice")
+            return self.tr("No sound device: flashes, not chimes")
         return labels().sound_setting(mode)
 
     def set_mode(self, mode: SoundMode) -> None:
