@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from infant_massage.ui.class_mode.plan_picker import ClassPlanPicker
 from infant_massage.ui.class_mode.stage import ClassStage
 from infant_massage.ui.class_mode.windows import control_font_sheet
 from infant_massage.ui.common.labels import wrapped_label
+from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.technique_facts import technique_facts
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
@@ -87,11 +87,7 @@ class PresenterWindow(QWidget):
         notes_layout.addWidget(self.notes)
         notes_layout.addWidget(self.keys)
         notes_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(notes_box)
+        scroll = downward_scroll(notes_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         wall = QVBoxLayout()
         wall.addWidget(self.preview_label)

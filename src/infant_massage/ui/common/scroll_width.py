@@ -9,7 +9,7 @@ what the content needs, so the splitter or layout round it makes room instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 WATCHED = (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.ChildAdded)
 
@@ -51,3 +51,14 @@ def claim_width(root: QWidget) -> None:
         off = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         if off and area.findChild(_WidthClaim) is None:
             _WidthClaim(area)
+
+
+def downward_scroll(content: QWidget) -> QScrollArea:
+    """A frameless area that scrolls its content down, never sideways (claim_width then gives
+    it the content's width)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area

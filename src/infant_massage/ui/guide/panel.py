@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.adaptive_layout import stack_when_narrow
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words
+from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -149,11 +149,7 @@ class GuidePanel(QWidget):
         side_layout.addWidget(self.steps_box)
         side_layout.addWidget(self.how_to)
         side_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(side)
+        scroll = downward_scroll(side)
 
         body = QHBoxLayout()
         body.addLayout(left, 3)

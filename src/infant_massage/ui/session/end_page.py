@@ -8,13 +8,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from infant_massage.domain.session_record import Outcome, Response, SessionRecor
 from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.choice_labels import Choice, response_choices, stop_reason_choices
 from infant_massage.ui.common.keyboard import plain_text_box, set_default_buttons
+from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.text_format import clock, fill
 
 SPACE_GUARD_SECONDS = 1.0
@@ -94,11 +93,7 @@ class SessionEndPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.summary)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        scroll = downward_scroll(content)
         # Save, Done and "Try saving again" under the page, never scrolled out of sight.
         actions = QHBoxLayout()
         actions.setContentsMargins(40, 0, 40, 16)

@@ -13,11 +13,9 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.choice_labels import SOUND_MODE_CHOICES, labels
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words
+from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.text_format import clock, fill
 from infant_massage.ui.common.visible_timer import VisibleTimer
 from infant_massage.ui.guide.captions import counter_text
@@ -191,12 +190,8 @@ class SessionPage(QWidget):
         for label in self._instruction_labels():
             words_layout.addWidget(label)
         words_layout.addStretch(1)
-        self.instructions = QScrollArea()
-        self.instructions.setWidgetResizable(True)
-        self.instructions.setFrameShape(QFrame.Shape.NoFrame)
-        self.instructions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instructions = downward_scroll(words)
         self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the session's
-        self.instructions.setWidget(words)
         # Smaller than the guide page's minimum: at 1024x768 with the largest text the
         # countdown and the words need the room; the picture is cropped to fit, never squashed.
         self.view.setMinimumSize(240, 160)
