@@ -68,11 +68,36 @@ def test_a_routine_id_works_too_and_an_unknown_plan_is_refused(tmp_path, catalog
     assert len(pdf_pages(out)) == 1 + len(routine.steps)
     never = tmp_path / "never.pdf"
     result = run_app("handout", "--plan", "Nope", "--out", str(never), *data)
-    assert result.returncode == 1
+    assert result.returncode == 2  # as an unknown area: refused before any work
     assert "no class plan 'Nope'" in result.stderr and routine.id in result.stderr
     assert not never.exists()
     result = run_app("handout", "--plan", "x", "--area", "back", "--out", str(never), *data)
     assert result.returncode == 2
+
+
+def test_a_plans_file_that_cannot_be_read_refuses_the_plan_and_is_left_as_it_was(tmp_path, catalog):
+    data = tmp_path / "data"
+    saved = ClassPlanStore(open_data_dir(data), catalog)
+    saved.save(plan_from_routine(catalog, catalog.routines.routines[0].id))
+    valid = saved.path.read_text(encoding="utf-8")
+    known = catalog.techniques[0].id
+    damaged = {
+        "cut short": valid[: len(valid) // 2],
+        "a technique the catalog no longer has": valid.replace(f'"{known}"', '"no_such_technique"'),
+    }
+    never = tmp_path / "never.pdf"
+    for what, text in damaged.items():
+        saved.path.write_text(text, encoding="utf-8")
+        result = run_app(
+            "handout", "--plan", "Thursday\x1b[2J", "--out", str(never), "--data-dir", str(data)
+        )
+        assert result.returncode == 2, (what, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in result.stderr, what
+        assert "no class plan 'Thursday\\x1b[2J'" in lines[0], what
+        assert saved.path.name in lines[0] and "cannot be read" in lines[0], what
+        assert saved.path.read_text(encoding="utf-8") == text, what
+        assert not never.exists(), what
 
 
 def test_paper_follows_the_locale():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from infant_massage.app.command_line import fail, shown
+from infant_massage.app.command_line import EXIT_USAGE, fail, shown
 from infant_massage.app.output_file import OutputError, write_output
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import ClassPlan, plan_from_routine
@@ -26,7 +26,12 @@ def find_plan(catalog: Catalog, store: ClassPlanStore, name: str) -> ClassPlan |
 
 
 def run_plan_handout(args: argparse.Namespace, catalog: Catalog, out: Path) -> int:
-    """`out` was checked by the handout command (output_file.checked_output)."""
+    """`out` was checked by the handout command (output_file.checked_output).
+
+    A plan that cannot be found, or a saved plans file that cannot be read to find it, is a
+    request that cannot be met as given: refused with EXIT_USAGE before anything is drawn, as
+    an unknown area is (README "Command line").
+    """
     from infant_massage.ui.body_map.illustrations import Illustrations
     from infant_massage.ui.class_mode.handout import write_class_handout
     from infant_massage.ui.guide.rig_hands import RigHands
@@ -35,9 +40,11 @@ def run_plan_handout(args: argparse.Namespace, catalog: Catalog, out: Path) -> i
     try:
         found = find_plan(catalog, store, args.plan)
     except ClassPlanFileError as exc:
-        return fail(f"cannot read the saved plans: {exc}")
+        return fail(
+            f"no class plan '{args.plan}': the saved plans cannot be read: {exc}", EXIT_USAGE
+        )
     if isinstance(found, str):
-        return fail(found)
+        return fail(found, EXIT_USAGE)
     pages = 0
 
     def write(path: Path) -> None:
