@@ -26,6 +26,7 @@ def main() -> int:
 
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import apply_theme, get_application
+    from infant_massage.app.window_factory import make_window
     from infant_massage.domain.class_plan import ClassPlan, ClassStep
     from infant_massage.domain.clock import ManualClock
     from infant_massage.ui.body_map.illustrations import Illustrations
@@ -34,13 +35,12 @@ def main() -> int:
     from infant_massage.ui.class_mode.presenter import PresenterWindow
     from infant_massage.ui.class_mode.windows import AudienceWindow, SingleScreenWindow
     from infant_massage.ui.guide.rig_hands import RigHands
-    from infant_massage.ui.shell.main_window import MainWindow
 
     app = get_application("en")
     apply_theme(app, "light")
     catalog = load_catalog()
     illustrations, hands = Illustrations(), RigHands()
-    home = MainWindow(catalog, illustrations)
+    home = make_window(catalog, illustrations)
     plan = ClassPlan(
         name="Tuesday baby massage class",
         steps=[ClassStep(area=a, technique=t) for a, t in SAMPLE_PLAN],

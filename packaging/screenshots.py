@@ -62,17 +62,14 @@ def shoot_layout(page: str, size: str, scale: str, colours: str, out: Path) -> N
 
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import get_application
+    from infant_massage.app.window_factory import make_window
     from infant_massage.domain.clock import ManualClock, Playback
     from infant_massage.domain.session_record import MemorySink
-    from infant_massage.ui.body_map.illustrations import Illustrations
-    from infant_massage.ui.shell.main_window import MainWindow
 
     app = get_application("en")
     clock = ManualClock()
-    window = MainWindow(
+    window = make_window(
         load_catalog(),
-        Illustrations(),
-        settings=None,
         playback=Playback(clock),
         session_clock=clock,
         sink=MemorySink(),

@@ -154,21 +154,15 @@ def _no_windows_left_by_a_test(_no_windows_left_by_a_module):
 @pytest.fixture
 def app_window(qtbot, catalog, tmp_path):
     """The main window shown at 1280x800 on a manual clock, with a fresh history of its own."""
+    from infant_massage.app.window_factory import make_window
     from infant_massage.domain.clock import ManualClock, Playback
     from infant_massage.storage.data_dir import open_data_dir
     from infant_massage.storage.history.opening import open_history
-    from infant_massage.ui.body_map.illustrations import Illustrations
-    from infant_massage.ui.shell.main_window import MainWindow
 
     clock = ManualClock()
     opened = open_history(open_data_dir(tmp_path / "data"))
-    window = MainWindow(
-        catalog,
-        Illustrations(),
-        settings=None,
-        playback=Playback(clock),
-        session_clock=clock,
-        history=opened.store,
+    window = make_window(
+        catalog, playback=Playback(clock), session_clock=clock, history=opened.store
     )
     qtbot.addWidget(window)
     window.resize(1280, 800)

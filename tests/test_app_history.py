@@ -78,7 +78,7 @@ def test_the_chosen_baby_decides_what_is_offered(qtbot, window, opened):
     opened.store.save_profile(young)
     window.profile_switcher.reload(choose=young.id, announce=True)
     window.select_area("back")
-    cards = {c.technique.id: c for c in window.technique_panel.cards}
+    cards = {c.technique.id: c for c in window.home.technique_panel.cards}
     assert not cards["spinal_pinching"].session_button.isEnabled()
     assert cards["spinal_pinching"].guide_button.isEnabled()  # watching is always allowed
     window.start_session()

@@ -109,17 +109,16 @@ def test_the_history_names_each_answer_as_the_end_of_the_session_did(
 
 
 def test_the_settings_and_the_session_page_name_each_sound_the_same(qtbot, catalog) -> None:
+    from infant_massage.app.window_factory import make_window
     from infant_massage.domain.user_settings import SoundMode
-    from infant_massage.ui.body_map.illustrations import Illustrations
     from infant_massage.ui.session.cues import CuePlayer
-    from infant_massage.ui.shell.main_window import MainWindow
     from infant_massage.ui.shell.settings_dialog import SettingsDialog
 
     words = [labels().sound_mode(mode) for mode in SoundMode]
     assert all(w.strip() for w in words) and len(set(words)) == len(words)
     assert sorted(c.value for c in choice_labels.sound_mode_choices()) == sorted(SoundMode)
     cues = CuePlayer(SoundMode.SOFT, audio_probe=lambda: True)  # sound works here
-    window = MainWindow(catalog, Illustrations(), settings=None, cues=cues)
+    window = make_window(catalog, cues=cues)
     qtbot.addWidget(window)
     dialog = SettingsDialog(window.user_settings, window)
     box = dialog.sound

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.app.window_factory import build_main_window
+from infant_massage.app.window_factory import build_main_window, make_window
 from infant_massage.domain.class_plan import plan_from_area, plan_from_routine
 from infant_massage.domain.clock import ManualClock
 from infant_massage.domain.profile import BabyProfile
@@ -193,7 +193,7 @@ def test_blackout_hides_the_wall_and_the_same_key_brings_it_back(qtbot, window):
 
 def test_brackets_move_a_paused_guide_by_exactly_a_tenth_of_a_second(qtbot, catalog, data):
     clock = ManualClock()
-    win = MainWindow(catalog, _illustrations(), session_clock=clock)
+    win = make_window(catalog, session_clock=clock)
     qtbot.addWidget(win)
     win.show()
     win.presentation_action.setChecked(True)
@@ -271,7 +271,7 @@ def test_the_wall_is_legible_from_the_back_of_the_room(qtbot, catalog):
     from infant_massage.ui.guide.rig_hands import RigHands
 
     illustrations = _illustrations()
-    win = MainWindow(catalog, illustrations)
+    win = make_window(catalog, illustrations)
     qtbot.addWidget(win)
     mode = ClassMode(catalog, win.guide_for, plan_from_area(catalog, "back"))
     stage = ClassStage(mode, illustrations, RigHands())
@@ -330,7 +330,7 @@ def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catal
     theme.apply(app, text_scale=max(theme.TEXT_SCALES))
     try:
         illustrations = _illustrations()
-        win = MainWindow(catalog, illustrations)
+        win = make_window(catalog, illustrations)
         qtbot.addWidget(win)
         mode = ClassMode(catalog, win.guide_for, plan_from_routine(catalog, "infant_touch"))
         for kind in (SingleScreenWindow, PresenterWindow):
@@ -376,7 +376,7 @@ def test_line_widths_on_the_wall_scale_with_its_size(qtbot, catalog):
     from infant_massage.ui.guide.rig_hands import RigHands
 
     illustrations = _illustrations()
-    win = MainWindow(catalog, illustrations)
+    win = make_window(catalog, illustrations)
     qtbot.addWidget(win)
     mode = ClassMode(catalog, win.guide_for, plan_from_area(catalog, "abdomen"), ManualClock())
     mode.set_high_contrast(True)

@@ -65,12 +65,11 @@ def test_with_a_sound_device_a_chime_and_no_flash(qtbot) -> None:
 
 
 def test_the_session_page_shows_what_works(qtbot, catalog) -> None:
-    from infant_massage.ui.body_map.illustrations import Illustrations
-    from infant_massage.ui.shell.main_window import MainWindow
+    from infant_massage.app.window_factory import make_window
 
     state = {"audio": False}
     cues = CuePlayer(SoundMode.SOFT, audio_probe=lambda: state["audio"])
-    window = MainWindow(catalog, Illustrations(), settings=None, cues=cues)
+    window = make_window(catalog, cues=cues)
     qtbot.addWidget(window)
     box = window.session_flow.run_page.sound
     assert "No sound device" in box.currentText()

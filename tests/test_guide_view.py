@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage
 from test_command_line import run_app
 
-from infant_massage.app.window_factory import build_main_window
+from infant_massage.app.window_factory import build_main_window, make_window
 from infant_massage.domain.catalog import GuidePhase
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.guide import Viewpoint
@@ -24,10 +24,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def window(qtbot, catalog, tmp_path: Path, clock: ManualClock) -> MainWindow:
-    from infant_massage.ui.body_map.illustrations import Illustrations
-    from infant_massage.ui.shell.main_window import MainWindow
-
-    win = MainWindow(catalog, Illustrations(), settings=None, playback=Playback(clock))
+    win = make_window(catalog, playback=Playback(clock))
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -42,7 +39,7 @@ def step(window: MainWindow, clock: ManualClock, seconds: float) -> None:
 
 def test_the_card_button_opens_the_guide_and_it_plays(qtbot, window, clock, catalog) -> None:
     window.select_area("abdomen")
-    card = next(c for c in window.technique_panel.cards if c.technique.id == "kneading")
+    card = next(c for c in window.home.technique_panel.cards if c.technique.id == "kneading")
     qtbot.mouseClick(card.guide_button, Qt.MouseButton.LeftButton)
     view = window.guide_panel.view
     assert window.pages.currentWidget() is window.guide_panel
@@ -165,7 +162,7 @@ def test_view_and_loop_controls(qtbot, window, clock) -> None:
     assert panel.view.viewpoint == Viewpoint.CLASS
     assert panel.view_choice.currentData() == Viewpoint.CLASS
     after = panel.view.hand_point()
-    centre = panel.view.rect().center()
+    centre = QRectF(panel.view.rect()).center()  # exact: QRect.center() rounds down
     assert after.x() == pytest.approx(2 * centre.x() - before.x(), abs=1)
     assert after.y() == pytest.approx(2 * centre.y() - before.y(), abs=1)
     assert not any("(your" in label.text() for label in panel.step_labels)
@@ -247,6 +244,25 @@ def test_a_window_started_with_reduced_motion_shows_still_diagrams(qtbot, catalo
     window.open_guide("pushing", "arms")
     assert window.guide_panel.view.reduced_motion and window.still_action.isChecked()
     assert not window.guide_panel.view.timer_running
+
+
+def test_the_desktops_wish_for_still_diagrams_is_not_saved_as_the_users_choice(
+    qtbot, catalog, tmp_path
+):
+    data = tmp_path / "d"
+    stilled = build_main_window(catalog, open_data_dir(data), reduced_motion=True)
+    qtbot.addWidget(stilled)
+    stilled.show()
+    stilled.open_guide("stroking", "legs")
+    assert stilled.guide_panel.still_box.isChecked()
+    stilled.close()
+    # The desktop stops asking: the guides move again, since the user never chose stills.
+    moving = build_main_window(catalog, open_data_dir(data))
+    qtbot.addWidget(moving)
+    moving.show()
+    moving.open_guide("stroking", "legs")
+    assert not moving.guide_panel.still_box.isChecked() and not moving.still_action.isChecked()
+    assert moving.guide_panel.view.timer_running
 
 
 GUIDE_PLAYING_AT_EXIT = """

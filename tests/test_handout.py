@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from test_command_line import run_app
 
-from infant_massage.ui.body_map.illustrations import Illustrations
-from infant_massage.ui.shell.main_window import MainWindow
+from infant_massage.app.window_factory import make_window
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -44,7 +43,7 @@ def test_a_bad_area_is_refused_in_one_line_and_nothing_is_written(tmp_path) -> N
 
 
 def test_the_window_saves_the_handout_of_the_chosen_area(qtbot, catalog, tmp_path) -> None:
-    window = MainWindow(catalog, Illustrations(), settings=None)
+    window = make_window(catalog)
     qtbot.addWidget(window)
     assert not window.save_handout(str(tmp_path / "none.pdf"))  # no area chosen yet
     window.select_area("feet")

@@ -46,16 +46,16 @@ def tab_to(qtbot, wanted: QWidget, limit: int = 60) -> None:
 def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
     window, store = app_window.window, app_window.store
     window.show_home()
-    assert focused() is window.body_map  # home: the keyboard starts on the baby
+    assert focused() is window.home.body_map  # home: the keyboard starts on the baby
 
     # An area: the arrows walk the regions, Return chooses.
-    while window.body_map.focused_area != "abdomen":
+    while window.home.body_map.focused_area != "abdomen":
         key(qtbot, Qt.Key.Key_Right)
     key(qtbot, Qt.Key.Key_Return)
-    assert window.technique_panel.area_id == "abdomen"
+    assert window.home.technique_panel.area_id == "abdomen"
 
     # One Tab leaves the map (no walk through every area) and reaches the technique cards.
-    card = window.technique_panel.cards[0]
+    card = window.home.technique_panel.cards[0]
     watch = card.guide_button
     tab_to(qtbot, watch, limit=6)
     key(qtbot, Qt.Key.Key_Return)  # Return presses "Watch the hand move", as Space does
@@ -65,7 +65,7 @@ def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
     key(qtbot, Qt.Key.Key_Equal)  # unshifted "=" speeds the guide up
     assert window.guide_panel.speed.currentIndex() == speed + 1
     key(qtbot, Qt.Key.Key_Escape)
-    assert window.pages.currentIndex() == 0 and focused() is window.body_map
+    assert window.pages.currentIndex() == 0 and focused() is window.home.body_map
 
     # A session: S from anywhere, then the safety check by keys.
     key(qtbot, Qt.Key.Key_S)
@@ -121,7 +121,7 @@ def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
     key(qtbot, Qt.Key.Key_Return)
     assert focused() is end.done_button
     key(qtbot, Qt.Key.Key_Return)
-    assert window.pages.currentIndex() == 0 and focused() is window.body_map
+    assert window.pages.currentIndex() == 0 and focused() is window.home.body_map
 
     key(qtbot, Qt.Key.Key_H)
     assert window.pages.currentWidget() is window.history_panel

@@ -248,7 +248,7 @@ def test_going_back_to_normal_text_restores_every_size(window) -> None:
     settle()
 
     def sizes() -> dict[int, tuple]:
-        win.body_map.setFocus()  # the same focus both times: a focus ring is no size change
+        win.home.body_map.setFocus()  # the same focus both times: a focus ring is no size change
         settle()
         return {
             id(w): (type(w).__name__, w.sizeHint().toTuple(), w.size().toTuple())

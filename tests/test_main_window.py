@@ -27,7 +27,7 @@ def window(qtbot, catalog, tmp_path: Path) -> MainWindow:
 
 
 def click_area(qtbot, window: MainWindow, area_id: str) -> None:
-    body_map = window.body_map
+    body_map = window.home.body_map
     if area_id not in body_map.region_order():
         body_map.toggle_view()
     point = body_map.point_in(area_id).toPoint()
@@ -41,12 +41,12 @@ def texts(widget) -> str:
 @pytest.mark.parametrize("area_id", AREAS)
 def test_clicking_an_area_shows_exactly_its_techniques(qtbot, window, catalog, area_id) -> None:
     click_area(qtbot, window, area_id)
-    shown = [card.technique.id for card in window.technique_panel.cards]
+    shown = [card.technique.id for card in window.home.technique_panel.cards]
     assert shown == [t.id for t in catalog.techniques_for(area_id)]
-    assert window.technique_panel.area_id == area_id
-    panel_text = texts(window.technique_panel)
+    assert window.home.technique_panel.area_id == area_id
+    panel_text = texts(window.home.technique_panel)
     assert str(catalog.area(area_id).name) in panel_text
-    for card in window.technique_panel.cards:
+    for card in window.home.technique_panel.cards:
         app = card.application
         card_text = texts(card)
         facts = window.catalog.text_facts()
@@ -61,30 +61,30 @@ def test_the_panel_says_how_long(qtbot, window) -> None:
     """The card's time and count are the guide's tempo times its repetitions (test_guide_truth
     checks every pair); here one of each wording, read as a parent reads it."""
     click_area(qtbot, window, "abdomen")
-    kneading = window.technique_panel.cards[1]
+    kneading = window.home.technique_panel.cards[1]
     spec = kneading.application.guide
     assert f"about {round(spec.duration() / 60)} minute" in texts(kneading)
     assert f"about {spec.count()} circles" in texts(kneading)
     click_area(qtbot, window, "face")
-    face = window.technique_panel.cards[0].application.guide
+    face = window.home.technique_panel.cards[0].application.guide
     assert f"about {round(face.duration())} seconds, about {face.count()} strokes" in texts(
-        window.technique_panel
+        window.home.technique_panel
     )
 
 
 def test_the_map_and_the_panel_agree_in_both_views(qtbot, window) -> None:
     click_area(qtbot, window, "back")
-    assert window.body_map.view == "back"
-    assert window.body_map.selected_area == "back"
+    assert window.home.body_map.view == "back"
+    assert window.home.body_map.selected_area == "back"
     click_area(qtbot, window, "feet")
-    assert window.body_map.view == "back"
-    assert window.technique_panel.area_id == "feet"
+    assert window.home.body_map.view == "back"
+    assert window.home.technique_panel.area_id == "feet"
 
 
 def test_a_technique_too_old_for_the_baby_can_be_watched_but_not_massaged(qtbot, window) -> None:
     click_area(qtbot, window, "back")
-    window.technique_panel.set_age_months(3)
-    cards = {c.technique.id: c for c in window.technique_panel.cards}
+    window.home.technique_panel.set_age_months(3)
+    cards = {c.technique.id: c for c in window.home.technique_panel.cards}
     later = cards["spinal_pinching"]
     months = window.catalog.technique("spinal_pinching").min_age_months
     assert f"For later, from about {months} months. You can watch it now." in texts(later)
@@ -119,7 +119,7 @@ def test_the_window_remembers_the_area_in_the_data_folder(qtbot, catalog, tmp_pa
     assert settings.value("window/area") == "feet"
     second = build_main_window(catalog, data)
     qtbot.addWidget(second)
-    assert second.technique_panel.area_id == "feet"
+    assert second.home.technique_panel.area_id == "feet"
 
 
 def test_an_unwritable_data_folder_shows_a_warning_and_the_app_runs(qtbot, catalog, tmp_path):
@@ -144,7 +144,7 @@ def test_a_damaged_settings_file_does_not_stop_the_app(qtbot, catalog, tmp_path)
     window = build_main_window(catalog, open_data_dir(data))
     qtbot.addWidget(window)
     window.show()
-    assert window.body_map.view == "front" and window.body_map.selected_area is None
+    assert window.home.body_map.view == "front" and window.home.body_map.selected_area is None
     assert window.user_settings.values == window.user_settings.defaults
 
 

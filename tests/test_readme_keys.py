@@ -95,11 +95,11 @@ def go_to(window: MainWindow, where: str) -> QWidget:
     if where == "body map":
         window.show_home()
         window.select_area("abdomen")
-        return window.body_map
+        return window.home.body_map
     if where == "home card":  # "anywhere": from a technique card, far from the body map
         window.show_home()
         window.select_area("abdomen")
-        return window.technique_panel.cards[0].findChildren(QPushButton)[0]
+        return window.home.technique_panel.cards[0].findChildren(QPushButton)[0]
     if where == "guide":
         window.open_guide("stroking", "abdomen")
         return window.guide_panel.view
@@ -140,7 +140,7 @@ def test_every_key_in_the_readme_is_bound(qtbot, window, key, what, where) -> No
     target = go_to(window, "body map" if where == "anywhere" else where)
     combination = sequence(key)
     if where == "body map":
-        body_map = window.body_map
+        body_map = window.home.body_map
         before = (body_map.focused_area, body_map.selected_area)
         body_map.select_area("chest")
         press(body_map, QKeySequence(Qt.Key.Key_Right))  # focus leaves the selected area

@@ -108,10 +108,10 @@ def window(qtbot, catalog, tmp_path: Path):
 
 
 def test_the_home_screen_shows_the_most_important_rules_first(window, catalog) -> None:
-    window.technique_panel.show_area(None)
-    shown = rule_labels(window.technique_panel.widget())
+    window.home.technique_panel.show_area(None)
+    shown = rule_labels(window.home.technique_panel.widget())
     assert shown == [r.id for r in catalog.safety.most_important]
-    text = flat("\n".join(lbl.text() for lbl in window.technique_panel.findChildren(QLabel)))
+    text = flat("\n".join(lbl.text() for lbl in window.home.technique_panel.findChildren(QLabel)))
     for rule in catalog.safety.most_important:
         assert flat(str(rule.why)) in text  # the why comes with each rule
 
@@ -131,7 +131,7 @@ def test_f1_shows_the_most_important_first_then_every_rule_once(qtbot, catalog) 
 @pytest.mark.parametrize("area_id", ["face", "back", "abdomen", "feet"])
 def test_each_area_card_shows_its_own_rules(window, catalog, area_id) -> None:
     window.select_area(area_id)
-    shown = rule_labels(window.technique_panel.widget())
+    shown = rule_labels(window.home.technique_panel.widget())
     assert shown == [r.id for r in catalog.safety.for_area(area_id)]
     expected = {r for r, (_kind, areas) in NEW_RULES.items() if area_id in areas}
     assert expected <= set(shown)
@@ -139,9 +139,9 @@ def test_each_area_card_shows_its_own_rules(window, catalog, area_id) -> None:
 
 def test_the_face_card_has_the_soft_spot_and_the_back_card_falls_and_sleep(window) -> None:
     window.select_area("face")
-    assert {"soft_spot", "eyes"} <= set(rule_labels(window.technique_panel.widget()))
+    assert {"soft_spot", "eyes"} <= set(rule_labels(window.home.technique_panel.widget()))
     window.select_area("back")
-    back = set(rule_labels(window.technique_panel.widget()))
+    back = set(rule_labels(window.home.technique_panel.widget()))
     assert {"falls_low_surface", "never_alone", "safe_sleep"} <= back
 
 

@@ -7,10 +7,10 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 
+from infant_massage.app.window_factory import make_window
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.session import SessionState
 from infant_massage.domain.session_record import MemorySink, Outcome, Response, StopReason
-from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.text_format import clock as clock_text
 from infant_massage.ui.session.cues import CuePlayer, SoundMode
 from infant_massage.ui.shell.main_window import MainWindow
@@ -28,10 +28,8 @@ def sink() -> MemorySink:
 
 @pytest.fixture
 def window(qtbot, catalog, clock, sink) -> MainWindow:
-    win = MainWindow(
+    win = make_window(
         catalog,
-        Illustrations(),
-        settings=None,
         playback=Playback(clock),
         session_clock=clock,
         sink=sink,
@@ -45,7 +43,7 @@ def window(qtbot, catalog, clock, sink) -> MainWindow:
 
 
 def open_check(qtbot, window: MainWindow, age_months: int = 8, feed: int = 90):
-    qtbot.mouseClick(window.map_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.map_panel.start_button, Qt.MouseButton.LeftButton)
     setup = window.session_flow.setup_page
     assert window.pages.currentWidget() is setup
     setup.questions.age_unit.setCurrentIndex(1)
@@ -209,7 +207,7 @@ def test_a_recent_feed_says_how_long_to_wait(qtbot, window, catalog) -> None:
 
 def test_one_technique_session_from_its_card(qtbot, window, clock, sink) -> None:
     window.select_area("feet")
-    card = next(c for c in window.technique_panel.cards if c.technique.id == "pressing")
+    card = next(c for c in window.home.technique_panel.cards if c.technique.id == "pressing")
     qtbot.mouseClick(card.session_button, Qt.MouseButton.LeftButton)
     setup = window.session_flow.setup_page
     assert setup.routine_box.currentText() == "Only Feet: Pressing"

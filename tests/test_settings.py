@@ -105,7 +105,7 @@ def test_settings_chosen_in_the_menus_and_the_dialog_are_there_at_the_next_start
     assert menu_action(second, "View", "Still diagrams instead of motion").isChecked()
     assert "Deep" in checked(second, "View", "Skin tone")
     deep = next(t for t in second.illustrations.skin_tones if t.id == "deep")
-    assert deep.fill in colours(second.body_map)  # the baby is drawn in the remembered tone
+    assert deep.fill in colours(second.home.body_map)  # the baby is drawn in the remembered tone
     # The wait and the sound show where a parent meets them: the safety check and the session.
     second.start_session()
     setup = second.session_flow.setup_page
@@ -128,10 +128,10 @@ def test_a_change_made_elsewhere_shows_in_the_menus_and_the_dialog(qtbot, catalo
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    window.body_map.setFocus()
+    window.home.body_map.setFocus()
     QApplication.processEvents()
     assert checked(window, "View", "Text size") == ["Normal"]
-    qtbot.keyClick(window.body_map, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.home.body_map, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert checked(window, "View", "Text size") == ["Large"]
     assert theme.text_scale() == TEXT_SCALES[1]
     # The guide page's own "Still diagram" box is the same setting as the View menu's.

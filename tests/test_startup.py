@@ -79,7 +79,7 @@ def test_every_area_shows_its_techniques_as_cards(app_window, catalog) -> None:
     window = app_window.window
     for area_id in catalog.area_ids:
         window.select_area(area_id)
-        shown = [card.technique.id for card in window.technique_panel.cards]
+        shown = [card.technique.id for card in window.home.technique_panel.cards]
         assert shown == [t.id for t in catalog.techniques_on(area_id)], area_id
 
 

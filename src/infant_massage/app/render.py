@@ -104,8 +104,8 @@ def run_render(args: argparse.Namespace) -> int:
     force_headless()
     from infant_massage import load_catalog
     from infant_massage.app.qt_app import apply_theme, get_application
+    from infant_massage.app.window_factory import make_window
     from infant_massage.ui.body_map.illustrations import Illustrations
-    from infant_massage.ui.shell.main_window import MainWindow
 
     app = get_application(args.language)
     if args.theme:
@@ -116,13 +116,13 @@ def run_render(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem, EXIT_USAGE)
     # No settings: a render shows exactly what was asked, not what the user last looked at.
-    window = MainWindow(catalog, illustrations, settings=None)
+    window = make_window(catalog, illustrations)
     width, height = args.size
     window.resize(width, height)
     if args.area:
         window.select_area(args.area)
     if args.view:
-        window.body_map.set_view(args.view)
+        window.home.set_view(args.view)
     window.show()
     # Twice: the splitter takes its share on the first pass, the panels re-flow on the second.
     app.processEvents()
@@ -131,7 +131,7 @@ def run_render(args: argparse.Namespace) -> int:
     if args.technique and guide_wanted:
         panel = window.guide_panel
         window.open_guide(args.technique, args.area)
-        panel.view.pause()
+        panel.pause()
         panel.set_viewpoint(Viewpoint(args.guide_view or Viewpoint.PARENT))
         panel.set_reduced_motion(args.still)
         panel.view.seek(args.at or 0.0)
@@ -142,7 +142,7 @@ def run_render(args: argparse.Namespace) -> int:
             return _save(image, out, width, height)
     elif args.technique:
         # After the first layout pass, so the panel knows where the card sits.
-        window.technique_panel.focus_technique(args.technique)
+        window.home.technique_panel.focus_technique(args.technique)
         app.processEvents()
     image = window.grab().toImage()
     window.close()

@@ -71,7 +71,7 @@ def check_panel(window, catalog) -> None:
             raise RuntimeError(f"area '{area.id}' offers no technique")
     area_id = catalog.area_ids[-1]
     window.select_area(area_id)
-    if len(window.technique_panel.cards) != len(catalog.techniques_on(area_id)):
+    if len(window.home.technique_panel.cards) != len(catalog.techniques_on(area_id)):
         raise RuntimeError(f"the panel for '{area_id}' shows the wrong techniques")
 
 

@@ -33,6 +33,9 @@ SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
 
 class GuidePanel(QWidget):
     closeRequested = Signal()
+    # The page's own "Still diagram" box, clicked: the user's setting (not the desktop's wish,
+    # which only sets the box), so whoever keeps the settings stores it.
+    stillDiagramsToggled = Signal(bool)
 
     def __init__(
         self,
@@ -110,6 +113,7 @@ class GuidePanel(QWidget):
         self.still_box = QCheckBox(self.tr("Still diagram"))
         self.still_box.setToolTip(self.tr("Show the path and key hand positions without motion"))
         self.still_box.toggled.connect(self._set_reduced_motion)
+        self.still_box.clicked.connect(self.stillDiagramsToggled)
         self.how_to = QLabel()
         self.how_to.setWordWrap(True)
         self.how_to.setObjectName("howTo")
@@ -185,6 +189,26 @@ class GuidePanel(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+
+    # --- what the window asks of the page ---------------------------------------------------
+
+    def open(self, guide: Guide, area_name: str, tone_id: str | None = None) -> None:
+        """Show this guide, moving at once, with the keys (Space, R, L, V...) on the picture."""
+        self.show_guide(guide, area_name, tone_id)
+        self.view.setFocus()
+        self.view.play()
+
+    def pause(self) -> None:
+        """The page is left (another page, class mode): the picture stops where it is."""
+        self.view.pause()
+
+    def set_skin_tone(self, tone_id: str | None) -> None:
+        """The baby's tone; a call also repaints the parent's hands, in the tone chosen for them."""
+        self.view.set_skin_tone(tone_id)
+
+    def title_text(self) -> str:
+        """What is showing, in words ("Stroking · Tummy"), for the status bar."""
+        return self.title.text()
 
     # --- behaviour ---------------------------------------------------------------------------
 

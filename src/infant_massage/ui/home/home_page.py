@@ -17,7 +17,13 @@ SPLIT_MARGINS = 40  # the splitter's side margins and its handle
 
 
 class HomePage(QWidget):
+    """The first page; the window hosts it through its signals and methods (not its parts)."""
+
     historyRequested = Signal()
+    guideRequested = Signal(str, str)  # technique id, area id
+    safetyRulesRequested = Signal()
+    sessionRequested = Signal(object, object)  # technique id, area id; None, None: none chosen
+    statusChanged = Signal(str)  # the area pointed at or chosen, for the status bar
 
     def __init__(
         self,
@@ -55,10 +61,61 @@ class HomePage(QWidget):
             top.addWidget(self.history_button)
             layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self._connect_parts()
+
+    def _connect_parts(self) -> None:
+        body_map, techniques = self.body_map, self.technique_panel
+        body_map.areaSelected.connect(self._area_selected)
+        body_map.areaHovered.connect(self._area_hovered)
+        techniques.guideRequested.connect(self.guideRequested)
+        techniques.safetyRulesRequested.connect(self.safetyRulesRequested)
+        techniques.sessionRequested.connect(self.sessionRequested.emit)
+        self.map_panel.start_button.clicked.connect(lambda: self.sessionRequested.emit(None, None))
 
     @property
     def body_map(self):
         return self.map_panel.body_map
+
+    # --- what the window asks of the page ----------------------------------------------------
+
+    @property
+    def selected_area(self) -> str | None:
+        return self.body_map.selected_area
+
+    @property
+    def view(self) -> str:
+        """The side of the baby showing: "front" (on the back) or "back" (on the tummy)."""
+        return self.body_map.view
+
+    def select_area(self, area_id: str) -> None:
+        self.body_map.select_area(area_id)
+
+    def set_view(self, view: str) -> None:
+        self.body_map.set_view(view)
+
+    def turn_baby_over(self) -> None:
+        self.body_map.toggle_view()
+
+    def set_skin_tone(self, tone_id: str | None) -> None:
+        self.body_map.set_skin_tone(tone_id)
+
+    def set_age_months(self, age_months: float | None) -> None:
+        """The chosen baby's (corrected) age: the map and the cards show what suits it."""
+        self.body_map.set_age_months(age_months)
+        self.technique_panel.set_age_months(age_months)
+
+    def focus_map(self) -> None:
+        self.body_map.setFocus()
+
+    def _area_selected(self, area_id: str) -> None:
+        self.technique_panel.show_area(area_id)
+        self.statusChanged.emit(self.body_map.accessible_text(area_id))
+
+    def _area_hovered(self, area_id: str) -> None:
+        # Leaving the baby, the status goes back to the area chosen (if any).
+        shown = area_id or self.body_map.selected_area
+        if shown:
+            self.statusChanged.emit(self.body_map.accessible_text(shown))
 
     def show_personal(self, on: bool) -> None:
         """The babies' names and the way to their history: hidden while a class is watching."""

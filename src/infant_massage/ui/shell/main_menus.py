@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -46,8 +47,15 @@ def build_menus(w: MainWindow) -> Menus:
         built.actions[entry.id] = action = _action(w, entry)
         menu.addAction(action)
     still = built.actions["still"]
-    _follow(w, "still_diagrams", lambda: still.setChecked(w.still_diagrams()))
+    _follow(w, "still_diagrams", lambda: _show_checked(still, w.still_diagrams()))
     return built
+
+
+def _show_checked(action: QAction, on: bool) -> None:
+    """The menu shows what the guides do without choosing it: still diagrams the desktop asks
+    for are not the user's choice, and saving them as one would outlast the desktop's wish."""
+    with QSignalBlocker(action):
+        action.setChecked(on)
 
 
 def _action(w: MainWindow, spec: ActionSpec) -> QAction:

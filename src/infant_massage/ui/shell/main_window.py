@@ -1,4 +1,4 @@
-"""The home screen: the baby on the left, the chosen area's techniques on the right."""
+"""The main window: the shell that hosts the pages (home, guide, session, history, class mode)."""
 
 from __future__ import annotations
 
@@ -18,26 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.domain.catalog import Catalog
-from infant_massage.domain.clock import Clock, Playback, system_clock
 from infant_massage.domain.guide import Guide
-from infant_massage.domain.guide_library import GuideLibrary
 from infant_massage.domain.safety_check import KnownFacts
-from infant_massage.domain.session_record import SessionSink
-from infant_massage.storage.class_plans import ClassPlanStore
-from infant_massage.storage.history.store import HistoryStore
-from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import keyboard, text_facts, theme
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.scroll_width import claim_width
-from infant_massage.ui.common.settings_model import settings_for
-from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
 from infant_massage.ui.history.wording import HistoryWording
-from infant_massage.ui.home.home_page import HomePage
-from infant_massage.ui.profiles.switcher import ProfileSwitcher
-from infant_massage.ui.session.cues import CuePlayer
 from infant_massage.ui.shell.main_menus import build_menus
 from infant_massage.ui.shell.pages import PageMaker, Services
 from infant_massage.ui.shell.window_state import (
@@ -58,45 +46,27 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    """The shell: hosts the pages, switches between them, and holds the menus and status bar.
+
+    Made by the window factory (app/window_factory.py), which composes its services; the
+    window_state file remembers where it was and what it showed; storage_problem says why
+    nothing can be saved (an unwritable data folder), or is empty."""
+
     def __init__(
         self,
-        catalog: Catalog,
-        illustrations: Illustrations,
-        settings: QSettings | None = None,
+        services: Services,
+        window_state: QSettings | None = None,
         storage_problem: str = "",
-        playback: Playback | None = None,
-        reduced_motion: bool = False,
-        session_clock: Clock = system_clock,
-        sink: SessionSink | None = None,
-        cues: CuePlayer | None = None,
-        history: HistoryStore | None = None,
-        class_plans: ClassPlanStore | None = None,
         parent: QWidget | None = None,
-        services: Services | None = None,
     ) -> None:
         super().__init__(parent)
-        if services is None:  # a window put together by hand (a rendering, a test)
-            user_settings = settings_for(catalog, illustrations.skin_tones, settings)
-            services = Services(
-                catalog,
-                illustrations,
-                user_settings,
-                GuideLibrary(catalog, illustrations.views),
-                SkinToneChoice(illustrations.skin_tones, user_settings, user_settings),
-                history,
-                class_plans,
-                sink,
-                cues,
-                session_clock,
-                playback,
-            )
         services.settings.setParent(self)  # the settings live as long as the window
         self.services = services
         self._make = PageMaker(services)
         self.catalog = catalog = services.catalog
-        self.illustrations = illustrations = services.illustrations
-        self.history = history = services.history
-        self._window_state = settings  # where the window was and what it showed
+        self.illustrations = services.illustrations
+        self.history = services.history
+        self._window_state = window_state
         # The user's choices: one model that the pages and the menus observe.
         self.user_settings = services.settings
         self.skin_tones = services.skin_tones
@@ -107,48 +77,45 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Infant Massage Guide"))
         self.setMinimumSize(800, 600)
         self._guide_panel: GuidePanel | None = None
-        self._system_reduced_motion = reduced_motion
-        self._age_months: float | None = None
-        self.class_mode: ClassModeWindows | None = None
-        self.profile_switcher = ProfileSwitcher(history) if history is not None else None
         self._history_panel: HistoryPanel | None = None
+        self._session_flow: SessionFlow | None = None
+        self.class_mode: ClassModeWindows | None = None
+        self.profile_switcher = self._make.profile_switcher
+        self._baby_id: str | None = None
         self._wording = HistoryWording(catalog, self)
         self._init_central()
         self._saving_note = (
             fill(self.tr("Not saved: %1"), storage_problem) if storage_problem else ""
         )
-        self._session_flow: SessionFlow | None = None
-        self._baby_id: str | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             keyboard.install(app)
         self._menus = build_menus(self)
-        self.skin_tones.changed.connect(self._apply_skin_tones)
-        self._apply_skin_tones()
         self.user_settings.changed.connect(self._setting_changed)
         self._apply_look()
         claim_width(self)
         self._init_status(storage_problem)
         self._init_history()
-        self.body_map.areaSelected.connect(self._on_area_selected)
-        self.body_map.areaHovered.connect(self._on_area_hovered)
-        self.technique_panel.guideRequested.connect(self.open_guide)
-        self.technique_panel.safetyRulesRequested.connect(self.show_safety_rules)
-        self.technique_panel.sessionRequested.connect(self.start_session)
-        self.map_panel.start_button.clicked.connect(lambda: self.start_session())
-        fit_to_screen(self, settings)
-        if settings is not None:
-            restore_window_state(self, settings)
+        fit_to_screen(self, window_state)
+        if window_state is not None:
+            restore_window_state(self, window_state)
 
     def _init_central(self) -> None:
-        self.home = home = HomePage(self.catalog, self.illustrations, self.profile_switcher)
+        self.home = home = self._make.home_page()
         home.historyRequested.connect(lambda: self.show_history())
-        # The home page's parts that the shell wires to the menus, the status bar and the pages.
-        self.map_panel, self.technique_panel = home.map_panel, home.technique_panel
-        self.body_map = home.body_map
+        home.guideRequested.connect(self.open_guide)
+        home.safetyRulesRequested.connect(self.show_safety_rules)
+        home.sessionRequested.connect(self.start_session)
+        home.statusChanged.connect(self.statusBar().showMessage)
         self.pages = QStackedWidget()
         self.pages.addWidget(home)
         self.setCentralWidget(self.pages)
+
+    def _host(self, page: QWidget) -> None:
+        """A page built later joins the others, its icons at today's text size."""
+        self.pages.addWidget(page)
+        self._scale_icons()
+        claim_width(self)  # the new page's scroll areas too
 
     def set_text_scale(self, scale: float) -> None:
         """Bigger words for a projector or a screen across the room (a setting)."""
@@ -163,13 +130,11 @@ class MainWindow(QMainWindow):
         self.user_settings.set("still_diagrams", on)
 
     def still_diagrams(self) -> bool:
-        return self.user_settings.still_diagrams(self._system_reduced_motion)
+        return self.services.still_diagrams()
 
     def _setting_changed(self, field: str) -> None:
         if field in ("theme", "text_scale"):
             self._apply_look()
-        elif field == "still_diagrams" and self._guide_panel is not None:
-            self._guide_panel.set_reduced_motion(self.still_diagrams())
 
     def _apply_look(self) -> None:
         """The theme and the text size the settings hold, restyling only what changed: restyling
@@ -250,7 +215,7 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------------
 
     def select_area(self, area_id: str) -> None:
-        self.body_map.select_area(area_id)
+        self.home.select_area(area_id)
 
     def guide_for(self, technique_id: str, area_id: str) -> Guide:
         """The library's guide for this pair (every page asks the same library)."""
@@ -258,15 +223,13 @@ class MainWindow(QMainWindow):
 
     def open_guide(self, technique_id: str, area_id: str) -> None:
         guide = self.guide_for(technique_id, area_id)
-        area_name = str(self.catalog.area(area_id).name)
-        self.guide_panel.show_guide(guide, area_name, self._skin_tone())
-        self.pages.setCurrentWidget(self.guide_panel)
-        self.guide_panel.view.setFocus()
-        self.guide_panel.view.play()
-        self.statusBar().showMessage(self.guide_panel.title.text())
+        panel = self.guide_panel
+        self.pages.setCurrentWidget(panel)
+        panel.open(guide, str(self.catalog.area(area_id).name), self.skin_tones.baby.id)
+        self.statusBar().showMessage(panel.title_text())
 
     def _init_history(self) -> None:
-        if self.history is None:
+        if self.history is None or self.profile_switcher is None:
             return
         self.profile_switcher.babyChanged.connect(self._baby_changed)
         self.history.add_listener(self._history_notice)
@@ -278,14 +241,9 @@ class MainWindow(QMainWindow):
         """The History page (None without a history), built the first time it is wanted."""
         if self._history_panel is None and self.history is not None:
             panel = self._history_panel = self._make.history_panel()
-            switcher = self.profile_switcher
-            switcher.profilesChanged.connect(panel.reload_profiles)
-            panel.profilesChanged.connect(switcher.reload)
             panel.closeRequested.connect(self.show_home)
-            self.pages.addWidget(panel)
+            self._host(panel)
             panel.show_baby(self._baby_id)
-            self._scale_icons()
-            claim_width(self)
         return self._history_panel
 
     @property
@@ -294,10 +252,9 @@ class MainWindow(QMainWindow):
         if self._session_flow is None:
             flow = self._session_flow = self._make.session_flow(self.pages, self._saving_note, self)
             flow.baby_id = self._baby_id
-            flow.set_skin_tone(self.skin_tones.baby.id)
             flow.closed.connect(self.show_home)
             self._scale_icons()
-            claim_width(self)  # the new pages' scroll areas too
+            claim_width(self)  # the flow added its pages itself
         return self._session_flow
 
     @property
@@ -305,17 +262,13 @@ class MainWindow(QMainWindow):
         """The animated guide page, built the first time a guide is opened."""
         if self._guide_panel is None:
             panel = self._guide_panel = self._make.guide_panel()
-            panel.set_reduced_motion(self.still_diagrams())
-            panel.still_box.toggled.connect(self.set_still_diagrams)
-            panel.view.set_skin_tone(self.skin_tones.baby.id)
             panel.closeRequested.connect(self.show_home)
-            self.pages.addWidget(panel)
-            self._scale_icons()
+            self._host(panel)
         return self._guide_panel
 
     def _pause_guide(self) -> None:
         if self._guide_panel is not None:
-            self._guide_panel.view.pause()
+            self._guide_panel.pause()
 
     def _session_running(self) -> bool:
         return self._session_flow is not None and self._session_flow.running
@@ -376,9 +329,7 @@ class MainWindow(QMainWindow):
             self.presentation_action.setChecked(False)
             return
         self._pause_guide()
-        # The sink a session flow already uses (it may hold a session waiting to be written).
-        sink = self._session_flow.sink if self._session_flow is not None else None
-        self.class_mode = self._make.class_mode(self.body_map.selected_area, sink, self)
+        self.class_mode = self._make.class_mode(self.home.selected_area, self)
         self.class_mode.closed.connect(lambda: self.presentation_action.setChecked(False))
         self.class_mode.open()
 
@@ -401,48 +352,25 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self._pause_guide()
         self.pages.setCurrentIndex(0)
-        self.body_map.setFocus()
+        self.home.focus_map()
 
     def turn_baby_over(self) -> None:
         """T: the body map on screen turns over (the home page's or the safety check's)."""
         if self._session_flow is not None and self._session_flow.turn_baby_over():
             return
         if self.pages.currentIndex() == 0:
-            self.body_map.toggle_view()
-
-    def _skin_tone(self) -> str | None:
-        return self.skin_tones.baby.id
+            self.home.turn_baby_over()
 
     def set_skin_tone(self, tone_id: str) -> None:
         """The baby's skin tone (View > Skin tone); the choice remembers it."""
         self.skin_tones.set_baby(tone_id)
 
-    def _apply_skin_tones(self) -> None:
-        tone = self.skin_tones.baby.id
-        self.body_map.set_skin_tone(tone)
-        if self._session_flow is not None:
-            self._session_flow.set_skin_tone(tone)
-        if self._guide_panel is not None:
-            self._guide_panel.view.set_skin_tone(tone)
-
     def set_age_months(self, age_months: float | None) -> None:
-        self._age_months = age_months
-        self.body_map.set_age_months(age_months)
-        self.technique_panel.set_age_months(age_months)
-
-    def _on_area_selected(self, area_id: str) -> None:
-        self.technique_panel.show_area(area_id)
-        self.statusBar().showMessage(self.body_map.accessible_text(area_id))
-
-    def _on_area_hovered(self, area_id: str) -> None:
-        if area_id:
-            self.statusBar().showMessage(self.body_map.accessible_text(area_id))
-        elif self.body_map.selected_area:
-            self.statusBar().showMessage(self.body_map.accessible_text(self.body_map.selected_area))
+        self.home.set_age_months(age_months)
 
     def save_handout(self, path: str | None = None) -> bool:
         """A printable PDF of the chosen area's techniques, with still diagrams."""
-        area = self.body_map.selected_area
+        area = self.home.selected_area
         if area is None:
             self.statusBar().showMessage(self.tr("Choose an area first, then make its handout."))
             return False
@@ -459,7 +387,8 @@ class MainWindow(QMainWindow):
         from infant_massage.ui.guide.handout import write_handout
 
         try:
-            pages = write_handout(path, self.catalog, self.illustrations, self._make.hands, area)
+            hands = self._make.parent_hands
+            pages = write_handout(path, self.catalog, self.illustrations, hands, area)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Handout"), str(exc))
             return False
@@ -469,9 +398,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from infant_massage.ui.shell.settings_dialog import SettingsDialog
 
-        flow = self._session_flow
-        cues = flow.cues if flow is not None else self.services.cues
-        describe = cues.describe if cues is not None else None
+        # The sound choices say what works on this machine (no sound device: the screen flashes).
+        describe = self._make.cues.describe
         SettingsDialog(self.user_settings, self, describe).exec()  # OK puts them in the model
 
     def show_about(self) -> None:
@@ -497,8 +425,7 @@ class MainWindow(QMainWindow):
         if not may_quit(self.history, self):  # a finished session is still waiting to be written
             event.ignore()
             return
-        if self._session_flow is not None:
-            self._session_flow.cues.shut_down()
+        self._make.shut_down()
         if self.history is not None:
             self.history.remove_listener(self._history_notice)
         if self._window_state is not None:

@@ -78,17 +78,17 @@ def restore_window_state(w: MainWindow, settings: QSettings) -> None:
     # A settings file edited by hand (or damaged) must never stop the app from starting.
     view = settings.value("window/view")
     if view in ("front", "back"):
-        w.body_map.set_view(view)
+        w.home.set_view(view)
     area = settings.value("window/area")
     if isinstance(area, str) and area in w.catalog.area_ids:
         w.select_area(area)
         if view in ("front", "back"):
-            w.body_map.set_view(view)
+            w.home.set_view(view)
 
 
 def save_window_state(w: MainWindow, settings: QSettings) -> None:
     settings.setValue(screen_key(w.screen()), w.saveGeometry())
-    settings.setValue("window/view", w.body_map.view)
-    if w.body_map.selected_area:
-        settings.setValue("window/area", w.body_map.selected_area)
+    settings.setValue("window/view", w.home.view)
+    if w.home.selected_area:
+        settings.setValue("window/area", w.home.selected_area)
     settings.sync()
