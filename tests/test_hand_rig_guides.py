@@ -356,7 +356,7 @@ def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
     for k in range(120):  # angles that never repeat exactly
         painter.paint(p, QRectF(0, 0, 1280, 800), guide, track.start + 0.3 + k * 0.0173)
     p.end()
-    assert hands._painter.renders <= 2
+    assert hands.renders <= 2
 
 
 # --- small areas: the hands never hide what they do --------------------------------------------

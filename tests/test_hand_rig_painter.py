@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -110,19 +111,29 @@ def test_the_contact_sheet_draws_every_pose(tmp_path: Path) -> None:
     assert image.height() > len(RIG.poses) * 200
 
 
+def _painted(painter: HandRigPainter, hand: PlacedHand) -> QImage:
+    image = QImage(SIZE, SIZE, QImage.Format.Format_RGB32)
+    image.fill(BACKGROUND)
+    p = QPainter(image)
+    painter.paint(p, [hand], TONES[2], 0.8, 1.4)
+    p.end()
+    return image
+
+
 def test_a_hand_that_keeps_its_angle_is_drawn_once_and_then_only_copied() -> None:
     painter = HandRigPainter()
     hand = place(
         RIG, HandPlacement("left", RIG.pose("cup"), (200, 150), 17.0, (150, SIZE + 600), 1.4)
     )
-    frames = []
+    frames, kept = [], []
     for _ in range(3):  # turned while it first shows, then a turned copy kept and reused
-        image = QImage(SIZE, SIZE, QImage.Format.Format_RGB32)
-        image.fill(BACKGROUND)
-        p = QPainter(image)
-        painter.paint(p, [hand], TONES[2], 0.8, 1.4)
-        p.end()
-        frames.append(image)
-    assert painter.renders == 1 and len(painter._turned) == 1
+        frames.append(_painted(painter, hand))
+        kept.append(painter.cache_bytes)
+    assert painter.renders == 1 and kept[0] == kept[1] == kept[2]  # nothing new after the first
+    # A hand turning frame after frame (round a circle) keeps only its upright picture: the
+    # held hand's extra memory is its one turned copy.
+    turning = HandRigPainter()
+    _painted(turning, replace(hand, turning=True))
+    assert turning.renders == 1 and 0 < turning.cache_bytes < kept[0]
     for x, y in (hand.contact, hand.anchors["thumb_pad"], hand.anchors["index_pad"]):
         assert _distance(_pixel(frames[0], (x, y)), _pixel(frames[2], (x, y))) < 12

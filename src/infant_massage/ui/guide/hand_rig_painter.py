@@ -336,7 +336,8 @@ class HandRigPainter:
 
     @property
     def cache_bytes(self) -> int:
-        return self._bytes
+        """The memory the kept hand pictures hold, upright and turned (each kind capped)."""
+        return self._bytes + self._turned_bytes
 
     # --- the parts -----------------------------------------------------------------------------
 

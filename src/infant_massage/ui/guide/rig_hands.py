@@ -92,6 +92,11 @@ class RigHands:
         self._painter = HandRigPainter()
         self._guides: dict[int, _GuideHands] = {}
 
+    @property
+    def renders(self) -> int:
+        """Hand pictures drawn so far; playing a guide draws few (every other frame copies)."""
+        return self._painter.renders
+
     # --- tones -------------------------------------------------------------------------------
 
     def parent_tone(self, fallback: SkinTone) -> SkinTone:
