@@ -1,10 +1,13 @@
 """Start-up time and memory: the app against a bare PySide6 window, in the same run.
 
 Each sample is a fresh process timed from spawn, so both include interpreter start, imports and
-Qt platform start-up. Three commands run interleaved, so all see the same machine load (other
+Qt platform start-up. The commands run interleaved, so all see the same machine load (other
 work on the machine makes absolute times drift; compare the ratios):
 
 - a bare QMainWindow, shown until its first paint, then exit;
+- the same window after importing what any start of this app must: pydantic with one validated
+  model, and Qt's `Qt` namespace (PySide builds its hundred enums on first use). No app code
+  runs, so its ratio is the floor this stack sets for the app's ratios;
 - `infant-massage --self-test` from spawn to exit, with its phases;
 - the interactive app until the home screen's first paint (it quits there when traced), with its
   phases; its data folder is reused, so every run after the first is a returning user's start.
@@ -43,6 +46,19 @@ window.resize(1200, 800)
 window.show()
 app.exec()
 """
+
+# pydantic first, as the app imports it: PySide reads the source of every module imported after it.
+STACK_FLOOR = (
+    """
+from pydantic import BaseModel
+class Model(BaseModel):
+    name: str
+Model(name="floor")
+from PySide6.QtCore import Qt
+Qt.AlignmentFlag.AlignLeft
+"""
+    + BARE_WINDOW
+)
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, list[tuple[str, float]], float]:
@@ -95,6 +111,7 @@ def main() -> int:
     app = [sys.executable, "-m", "infant_massage", "--data-dir"]
     commands = {
         "bare PySide6 window": [sys.executable, "-c", BARE_WINDOW],
+        "pydantic + Qt floor": [sys.executable, "-c", STACK_FLOOR],
         "--self-test": [*app, tempfile.mkdtemp(prefix="im-bench-"), "--self-test"],
         "home screen": [*app, tempfile.mkdtemp(prefix="im-bench-")],
     }
@@ -124,17 +141,24 @@ def main() -> int:
     bare_paint = median(until(r[1], "first paint") for r in bare)
     self_test = median(r[0] for r in samples["--self-test"])
     home_paint = median(until(r[1], "first paint") for r in samples["home screen"])
+    floor = samples["pydantic + Qt floor"]
+    floor_total = median(r[0] for r in floor)
+    floor_paint = median(until(r[1], "first paint") for r in floor)
     print(f"--self-test / bare window, spawn to exit:       {self_test / bare_total:.2f}x")
     print(f"home first paint / bare first paint, from spawn: {home_paint / bare_paint:.2f}x")
+    print(
+        f"the stack's floor (pydantic + Qt, no app code): {floor_total / bare_total:.2f}x "
+        f"spawn to exit, {floor_paint / bare_paint:.2f}x to first paint"
+    )
     memory = {name: median(r[2] for r in runs) for name, runs in samples.items()}
     bare_memory = memory["bare PySide6 window"]
     print(
-        "peak memory, bare window / --self-test / home screen: "
-        + " / ".join(f"{value:.1f} MB" for value in memory.values())
+        "peak memory, "
+        + " / ".join(f"{name} {value:.1f} MB" for name, value in memory.items())
         + f" ({memory['--self-test'] / bare_memory:.2f}x and "
         f"{memory['home screen'] / bare_memory:.2f}x the bare window)"
     )
-    # Other work on the machine slows all three alike, but not exactly: say how loaded it was.
+    # Other work on the machine slows all alike, but not exactly: say how loaded it was.
     load_after = os.getloadavg()
     print(
         "load average (1, 5, 15 min) before "
