@@ -126,3 +126,35 @@ def test_the_desktop_is_asked_about_motion_while_the_app_loads() -> None:
     assert asked.wait(timeout=30) and not may_answer.is_set()
     may_answer.set()
     assert answer() is True
+
+
+START_THEN_MODULES = """
+import sys
+from infant_massage.app.cli import main
+code = main(sys.argv[1:])
+print("modules:" + ",".join(sys.modules))  # in the order they were first imported
+sys.exit(code)
+"""
+
+
+def test_the_domain_and_the_storage_are_imported_before_qt(tmp_path) -> None:
+    # PySide reads the source of every module imported after it (app/before_qt.py says why).
+    result = subprocess.run(
+        [sys.executable, "-c", START_THEN_MODULES, "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            # Traced, the app quits once the home screen is painted.
+            "INFANT_MASSAGE_STARTUP_TRACE": str(tmp_path / "trace"),
+        },
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    line = next(x for x in result.stdout.splitlines() if x.startswith("modules:"))
+    modules = line.removeprefix("modules:").split(",")
+    after_qt = modules[modules.index("PySide6.QtCore") :]
+    headless = ("infant_massage.domain", "infant_massage.storage")
+    assert [name for name in after_qt if name.startswith(headless)] == []
+    assert "infant_massage.ui.shell.main_window" in after_qt  # the window was built

@@ -118,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from infant_massage.app.history_cli import run_history
 
             return run_history(args)
+        from infant_massage.app.before_qt import import_headless_start
+
+        import_headless_start()
         if args.self_test:
             from infant_massage.app.self_test import run_self_test
 

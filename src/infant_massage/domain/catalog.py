@@ -17,7 +17,7 @@ View = Literal["front", "back"]
 
 class Model(BaseModel):
     # Unknown keys are typos in hand-written data: reject them instead of ignoring them.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Pressure(StrEnum):
