@@ -69,8 +69,8 @@ class BodyMap(QWidget):
             for view, body in illustrations.views.items()
             for area, shape in body.regions.items()
         }
-        self._name_anchor = {
-            (view, area): shape.largest().interior_point()
+        self._name_anchor = {  # the name goes on the largest part (both hands: the bigger)
+            (view, area): self._anchors[view, area][shape.polygons.index(shape.largest())]
             for view, body in illustrations.views.items()
             for area, shape in body.regions.items()
         }

@@ -56,8 +56,11 @@ class TechniquePanel(QScrollArea):
         raise KeyError(f"no card for technique '{technique_id}' on this area")
 
     def set_age_months(self, age_months: float | None) -> None:
+        if age_months == self._age_months:
+            return
         self._age_months = age_months
-        self.show_area(self.area_id)
+        if self.area_id is not None:  # the welcome says the same at every age
+            self.show_area(self.area_id)
 
     def show_area(self, area_id: str | None) -> None:
         self.area_id = area_id
