@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide/panel.py" line="84" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="282" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -750,38 +750,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="197" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="193" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="200" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="196" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="202" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="198" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="208" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="204" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="233" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="229" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="327" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="323" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="330" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="326" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
@@ -796,7 +796,7 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="282" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -1273,32 +1273,37 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="138" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="137" />
+        <source>Part of the history file is damaged. You can go on as usual; some sessions may not show until the app starts again. Then it repairs the file, keeps every session it can read and keeps a copy of the damaged file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="144" />
         <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="146" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="152" />
         <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="151" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="157" />
         <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="155" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="161" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="156" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="162" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="162" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="168" />
         <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
         <translation>
             <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
@@ -1306,17 +1311,17 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="180" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="186" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="185" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="191" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="195" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="201" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -1559,22 +1564,22 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="124" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="120" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="133" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="129" />
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="141" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="137" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="143" />
+        <location filename="../../src/infant_massage/ui/class_mode/presenter.py" line="139" />
         <source>Next: the end of the plan.</source>
         <translation type="unfinished" />
     </message>
@@ -1906,92 +1911,92 @@ Direction: %2</source>
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="52" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="51" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="54" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="53" />
         <source>A note for later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="56" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="55" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="60" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="59" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="66" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="65" />
         <source>Try saving again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="70" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="69" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="79" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="78" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="81" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="127" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="122" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="130" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="125" />
         <source>%1 Press %2 to choose it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="156" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="151" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="157" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="152" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="159" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="154" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="160" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="155" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="211" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="206" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="215" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="210" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="250" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="245" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="252" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="247" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2027,102 +2032,102 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="136" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="135" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="165" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="170" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="459" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="169" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="454" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="172" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="171" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="174" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="173" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="176" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="175" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="391" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="386" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="392" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="394" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="395" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="407" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="402" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="409" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="416" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="411" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="428" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="423" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="429" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="424" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="448" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="443" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="459" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="454" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="465" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="460" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="500" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="495" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2314,12 +2319,12 @@ Space</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="52" />
+        <location filename="../../src/infant_massage/app/gui.py" line="53" />
         <source>Infant Massage Guide cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/app/gui.py" line="53" />
+        <location filename="../../src/infant_massage/app/gui.py" line="54" />
         <source>The app's content could not be loaded:
 %1</source>
         <translation type="unfinished" />

@@ -13,6 +13,7 @@ from infant_massage.app import startup_trace
 from infant_massage.app.catalog_ids import unknown_ids
 from infant_massage.app.command_line import EXIT_USAGE, fail
 from infant_massage.app.first_paint import FirstPaint
+from infant_massage.app.history_check import HistoryCheckAfterPaint
 from infant_massage.app.qt_app import get_application
 from infant_massage.app.system_preferences import prefers_reduced_motion
 from infant_massage.app.window_factory import build_main_window
@@ -61,6 +62,8 @@ def run_gui(args: argparse.Namespace) -> int:
     startup_trace.mark("history")
     window = build_main_window(catalog, data_dir, reduced_motion=reduced_motion(), opened=opened)
     startup_trace.mark("window")
+    # Silent damage under an unchanged file: read through in the background, after the paint.
+    HistoryCheckAfterPaint(window, opened.store, data_dir.path)  # kept by the window
     if startup_trace.enabled():  # the benchmark: stop once the home screen is on screen
         painted = FirstPaint(lambda: (startup_trace.mark("first paint"), window.close()))
         window.installEventFilter(painted)

@@ -16,6 +16,7 @@ class NoticeKind(StrEnum):
     SALVAGED = "salvaged"  # the file was damaged: copied aside, readable rows in a fresh one
     DAMAGED_IN_USE = "damaged_in_use"  # damaged, but another copy has it open: left alone
     DAMAGED_ROWS = "damaged_rows"  # some rows cannot be read: skipped, kept in the file
+    FOUND_DAMAGED = "found_damaged"  # damage found while running: repaired at the next start
     NEWER = "newer"  # written by a newer release: not touched, nothing saved
     FOREIGN = "foreign"  # a SQLite file of another program: not touched, nothing saved
     UNREADABLE = "unreadable"  # the history could not be read: nothing shown, nothing saved
@@ -63,6 +64,11 @@ class Notice:
             return (
                 f"{len(self.ids)} damaged row(s) in the history were skipped and left as they "
                 f"are in the file: {listed}"
+            )
+        if kind is NoticeKind.FOUND_DAMAGED:
+            return (
+                f"part of the history file is damaged ({self.detail}); the app goes on and "
+                "repairs the file at its next start, keeping a copy of the damaged one"
             )
         if kind is NoticeKind.NEWER:
             return (

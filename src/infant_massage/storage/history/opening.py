@@ -28,7 +28,7 @@ from pathlib import Path
 
 from infant_massage.domain.session_record import Outcome, SessionRecord
 from infant_massage.storage.data_dir import DataDir
-from infant_massage.storage.history import clean_close
+from infant_massage.storage.history import background_check, clean_close
 from infant_massage.storage.history.journal import SUFFIX as JOURNAL_SUFFIX
 from infant_massage.storage.history.journal import Journal, read_journal
 from infant_massage.storage.history.notices import Notice, NoticeKind, is_corruption, reason
@@ -340,6 +340,7 @@ def open_history(data_dir: DataDir, now: Callable[[], datetime] = datetime.now) 
                 check = True
             if check:
                 clean_close.checked(data_dir.path)
+                background_check.checked_at_start(data_dir.path, path)
     except (NewerSchemaError, ForeignFileError):
         lock.release()
         return _in_memory(data_dir, path, [])  # its notice says which, and that nothing is saved

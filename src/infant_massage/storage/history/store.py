@@ -89,6 +89,8 @@ class HistoryStore:
         self._journal = journal
         self.journaled = False  # the records waiting to be saved are safe in the journal
         self.notice = notice  # the current trouble with saving, if any
+        # What stays said once saving works again (found_damage), else None.
+        self._standing_notice: Notice | None = None
         # False when the history on disk could not be read whole (newer, foreign or unreadable
         # file): an export must not pass this for the family's history.
         self.whole = whole
@@ -222,7 +224,11 @@ class HistoryStore:
         try:
             return query()
         except sqlite3.Error as exc:
-            self._set_notice(self._trouble(exc))
+            trouble = self._trouble(exc)
+            if is_corruption(exc) and self.path is not None:
+                self.found_damage(trouble.detail)  # a read, not a save, went wrong: say that
+            else:
+                self._set_notice(trouble)
             return fallback
 
     def _change(self, change: Callable[[sqlite3.Connection], T]) -> T:
@@ -232,6 +238,16 @@ class HistoryStore:
                 return change(conn)
         except sqlite3.Error as exc:
             raise HistoryError(self._trouble(exc).detail) from exc
+
+    def found_damage(self, detail: str) -> None:
+        """A read (or the background read-through, background_check) found the file damaged:
+        say so until the app closes. Saving goes on (what is saved is salvaged with the rest);
+        the next start repairs the file, which is already marked suspect."""
+        if self._conn is None or self.path is None:
+            return
+        self._standing_notice = Notice(NoticeKind.FOUND_DAMAGED, detail)
+        if self.notice is None:  # a save that is failing is said first; this follows it
+            self._set_notice(self._standing_notice)
 
     # --- profiles ---------------------------------------------------------------------------
 
@@ -321,7 +337,7 @@ class HistoryStore:
         if self._journal is not None:
             self._journal.clear()
         if self.notice is not None and self.notice.kind is NoticeKind.SAVE_FAILED:
-            self._set_notice(None)
+            self._set_notice(self._standing_notice)
 
     def _keep(self, pending: dict[str, tuple[SessionRecord, bool]], notice: Notice) -> None:
         self._unsaved = pending
