@@ -76,3 +76,29 @@ def test_the_session_page_shows_what_works(qtbot, catalog) -> None:
     state["audio"] = True
     cues.recheck()  # a headset plugged in
     assert "No sound device" not in box.currentText()
+
+
+def test_the_settings_say_what_works_before_any_session(qtbot, catalog) -> None:
+    """File > Settings names each sound as it will be, even before the first session."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from infant_massage.app.window_factory import make_window
+    from infant_massage.ui.shell.settings_dialog import SettingsDialog
+
+    cues = CuePlayer(SoundMode.SOFT, audio_probe=lambda: False)
+    window = make_window(catalog, cues=cues)
+    qtbot.addWidget(window)
+    window.show()
+    offered: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        offered.extend(dialog.sound.itemText(i) for i in range(dialog.sound.count()))
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.show_settings()
+    assert offered == [cues.describe(mode) for mode in SoundMode]
+    assert any("No sound device" in text for text in offered)
