@@ -22,6 +22,7 @@ from infant_massage.storage.data_dir import DataDir
 from infant_massage.storage.history.opening import OpenedHistory, open_history
 from infant_massage.storage.history.store import HistoryStore
 from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.settings_model import settings_for
 from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.shell.main_window import MainWindow
@@ -64,6 +65,9 @@ def make_window(
     """
     illustrations = illustrations or Illustrations()
     user_settings = settings_for(catalog, illustrations.skin_tones, settings_file)
+    facts = text_facts.shared()  # the texts every page shows fill in the settings' numbers
+    facts.set_catalog(catalog)
+    facts.follow(user_settings)
     services = Services(
         catalog,
         illustrations,

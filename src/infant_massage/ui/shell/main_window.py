@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from infant_massage.domain.guide import Guide
 from infant_massage.domain.safety_check import KnownFacts
-from infant_massage.ui.common import keyboard, text_facts, theme
+from infant_massage.ui.common import keyboard, theme
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.scroll_width import claim_width
 from infant_massage.ui.common.text_format import fill
@@ -71,9 +71,6 @@ class MainWindow(QMainWindow):
         self.user_settings = services.settings
         self.skin_tones = services.skin_tones
         self.guides = services.guides
-        facts = text_facts.shared()
-        facts.set_catalog(catalog)  # texts fill in the settings' numbers
-        facts.follow(self.user_settings)
         self.setWindowTitle(self.tr("Infant Massage Guide"))
         self.setMinimumSize(800, 600)
         self._guide_panel: GuidePanel | None = None
