@@ -9,6 +9,7 @@ from infant_massage.domain.catalog import Catalog
 from infant_massage.ui.common import theme
 from infant_massage.ui.common.labels import wrapped_label
 from infant_massage.ui.common.safety_box import rules_box
+from infant_massage.ui.common.scroll_width import claim_content_width
 from infant_massage.ui.home.technique_card import TechniqueCard
 
 
@@ -26,6 +27,7 @@ class TechniquePanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.show_area(None)
+        claim_content_width(self)  # a card's buttons in big words are never cut at the edge
 
     @property
     def cards(self) -> list[TechniqueCard]:

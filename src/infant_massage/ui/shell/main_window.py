@@ -22,7 +22,6 @@ from infant_massage.domain.guide import Guide
 from infant_massage.domain.safety_check import KnownFacts
 from infant_massage.ui.common import keyboard, theme
 from infant_massage.ui.common.icon_tint import tinted
-from infant_massage.ui.common.scroll_width import claim_width
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
 from infant_massage.ui.history.wording import HistoryWording
@@ -88,7 +87,6 @@ class MainWindow(QMainWindow):
         self._menus = build_menus(self)
         self.user_settings.changed.connect(self._setting_changed)
         self._apply_look()
-        claim_width(self)
         self._init_status(storage_problem)
         self._init_history()
         fit_to_screen(self, window_state)
@@ -110,7 +108,6 @@ class MainWindow(QMainWindow):
         """A page built later joins the others, its icons at today's text size."""
         self.pages.addWidget(page)
         self._scale_icons()
-        claim_width(self)  # the new page's scroll areas too
 
     def set_text_scale(self, scale: float) -> None:
         """Bigger words for a projector or a screen across the room (a setting)."""
@@ -249,7 +246,6 @@ class MainWindow(QMainWindow):
             flow.baby_id = self._baby_id
             flow.closed.connect(self.show_home)
             self._scale_icons()
-            claim_width(self)  # the flow added its pages itself
         return self._session_flow
 
     @property
