@@ -14,15 +14,24 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 WATCHED = (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.ChildAdded)
 
 
-class _WidthClaim(QObject):
+class WidthClaim(QObject):
+    """Keeps a scroll area as wide as its content needs (see claim_content_width).
+
+    It watches the area and its content, never the area's viewport: the first viewport() a
+    program asks for is the first widget Qt made that PySide must name, and to name it PySide
+    builds every widget class it has, with their enums: 30-60 ms before the home screen's
+    first paint.
+    """
+
     def __init__(self, area: QScrollArea) -> None:
         super().__init__(area)
         self._area = area
-        area.viewport().installEventFilter(self)
         self._content: QWidget | None = None
-        self._watch_content()
+        area.installEventFilter(self)
+        self.follow_content()
 
-    def _watch_content(self) -> None:
+    def follow_content(self) -> None:
+        """After the area's setWidget: the new content is watched and its width claimed."""
         content = self._area.widget()
         if content is not None and content is not self._content:
             content.installEventFilter(self)
@@ -31,7 +40,7 @@ class _WidthClaim(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in WATCHED:
-            self._watch_content()
+            self.claim()
         return False
 
     def claim(self) -> None:
@@ -45,15 +54,15 @@ class _WidthClaim(QObject):
             self._area.setMinimumWidth(need)
 
 
-def claim_content_width(area: QScrollArea) -> None:
-    """This area, which never scrolls sideways, claims its content's width from now on.
+def claim_content_width(area: QScrollArea) -> WidthClaim:
+    """This area, which never scrolls sideways, claims its content's width from now on; a
+    content set later is followed by calling the claim's follow_content().
 
     Each such area asks for it itself, where it is made: searching a window for its scroll
     areas (findChildren) hands PySide every widget of the window, and it builds a Python class,
     with its enums, for each kind it meets: 40 ms of CPU on the way to the home screen.
     """
-    if area.findChild(_WidthClaim) is None:
-        _WidthClaim(area)
+    return WidthClaim(area)
 
 
 def downward_scroll(content: QWidget) -> QScrollArea:

@@ -9,7 +9,7 @@ from infant_massage.domain.catalog import Catalog
 from infant_massage.ui.common import theme
 from infant_massage.ui.common.labels import wrapped_label
 from infant_massage.ui.common.safety_box import rules_box
-from infant_massage.ui.common.scroll_width import claim_content_width
+from infant_massage.ui.common.scroll_width import WidthClaim, claim_content_width
 from infant_massage.ui.home.technique_card import TechniqueCard
 
 
@@ -26,8 +26,10 @@ class TechniquePanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._width_claim: WidthClaim | None = None
         self.show_area(None)
-        claim_content_width(self)  # a card's buttons in big words are never cut at the edge
+        # A card's buttons in big words are never cut at the right edge.
+        self._width_claim = claim_content_width(self)
 
     @property
     def cards(self) -> list[TechniqueCard]:
@@ -37,7 +39,12 @@ class TechniquePanel(QScrollArea):
 
     def _compact(self) -> bool:
         # Bigger words need more room side by side: the threshold grows with the text size.
-        return self.viewport().width() < self.COMPACT_BELOW * theme.text_scale()
+        return self._viewport_width() < self.COMPACT_BELOW * theme.text_scale()
+
+    def _viewport_width(self) -> int:
+        """viewport().width(), without asking for the viewport (scroll_width.py says why)."""
+        bar = self.verticalScrollBar()
+        return self.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -76,6 +83,8 @@ class TechniquePanel(QScrollArea):
             self._fill_area(layout, area_id)
         layout.addStretch(1)
         self.setWidget(content)
+        if self._width_claim is not None:
+            self._width_claim.follow_content()
 
     def _fill_welcome(self, layout: QVBoxLayout) -> None:
         layout.addWidget(wrapped_label(self.tr("Choose an area to massage"), "title"))
