@@ -63,17 +63,9 @@ class BodyMap(QWidget):
         self._marked: frozenset[str] = frozenset()
         self._drawing_image = QImage()
         self._drawing_key: tuple | None = None
-        # Where names and crosses go never changes: find those points once, not on every paint.
-        self._anchors = {
-            (view, area): [polygon.interior_point() for polygon in shape.polygons]
-            for view, body in illustrations.views.items()
-            for area, shape in body.regions.items()
-        }
-        self._name_anchor = {  # the name goes on the largest part (both hands: the bigger)
-            (view, area): self._anchors[view, area][shape.polygons.index(shape.largest())]
-            for view, body in illustrations.views.items()
-            for area, shape in body.regions.items()
-        }
+        # Where names and crosses go never changes: each region's points are found once, when
+        # first drawn (the view on screen, not also the other side), never on every paint.
+        self._inner_points: dict[tuple[str, str], list[tuple[float, float]]] = {}
         self._paths = {
             (view, area): _painter_path(shape)
             for view, body in illustrations.views.items()
@@ -91,6 +83,19 @@ class BodyMap(QWidget):
             self, [a for a in catalog.area_ids if a in areas]
         )
         self._update_accessible_text()
+
+    def _anchors(self, view: str, area: str) -> list[tuple[float, float]]:
+        """A point well inside each part of the region (a cross goes there)."""
+        key = (view, area)
+        if key not in self._inner_points:
+            shape = self._illustrations.views[view].regions[area]
+            self._inner_points[key] = [polygon.interior_point() for polygon in shape.polygons]
+        return self._inner_points[key]
+
+    def _name_anchor(self, view: str, area: str) -> tuple[float, float]:
+        """Where the name goes: inside the largest part (both hands: the bigger)."""
+        shape = self._illustrations.views[view].regions[area]
+        return self._anchors(view, area)[shape.polygons.index(shape.largest())]
 
     # --- state -------------------------------------------------------------------------------
 
@@ -195,7 +200,7 @@ class BodyMap(QWidget):
 
     def point_in(self, area_id: str) -> QPointF:
         """A widget point well inside the area's largest outline (for tests and scripts)."""
-        x, y = self._name_anchor[(self._view, area_id)]
+        x, y = self._name_anchor(self._view, area_id)
         return self.view_transform().map(QPointF(x, y))
 
     # --- events ------------------------------------------------------------------------------
@@ -392,7 +397,7 @@ class BodyMap(QWidget):
         pen = QPen(colour, 5.0 / scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        for polygon, (x, y) in zip(shape.polygons, self._anchors[(self._view, area)], strict=True):
+        for polygon, (x, y) in zip(shape.polygons, self._anchors(self._view, area), strict=True):
             size = min(polygon.bounds.width, polygon.bounds.height) * 0.3
             painter.drawLine(QPointF(x - size, y - size), QPointF(x + size, y + size))
             painter.drawLine(QPointF(x - size, y + size), QPointF(x + size, y - size))
@@ -425,7 +430,7 @@ class BodyMap(QWidget):
             metrics = QFontMetricsF(font)
             wanted = []
             for area in areas:
-                x, y = self._name_anchor[(self._view, area)]
+                x, y = self._name_anchor(self._view, area)
                 text = str(self._catalog.area(area).name)
                 size = QSizeF(metrics.horizontalAdvance(text) + 14, metrics.height() + 4)
                 wanted.append((area, transform.map(QPointF(x, y)), size))
