@@ -19,6 +19,8 @@ LATER = [
     "infant_massage.ui.class_mode.launcher",
     "infant_massage.ui.guide.handout",
     "infant_massage.ui.shell.settings_dialog",
+    "infant_massage.ui.profiles.dialog",
+    "infant_massage.ui.history.wording",
 ]
 
 HOME_THEN = """

@@ -20,7 +20,6 @@ from infant_massage.storage.history.store import HistoryError, HistoryStore
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.profiles.age_text import full_age_text
-from infant_massage.ui.profiles.dialog import ProfileDialog
 
 
 class ProfileSwitcher(QWidget):
@@ -119,6 +118,8 @@ class ProfileSwitcher(QWidget):
         self.problem_label.setVisible(bool(text))
 
     def add_baby(self) -> None:
+        from infant_massage.ui.profiles.dialog import ProfileDialog  # when first asked for
+
         dialog = ProfileDialog(None, today=self._today, parent=self)
         if dialog.exec() and dialog.profile is not None:
             self._save(dialog.profile)
@@ -129,6 +130,8 @@ class ProfileSwitcher(QWidget):
             self.add_baby()
             return
         count = self._store.count_sessions(HistoryFilter(baby_id=profile.id))
+        from infant_massage.ui.profiles.dialog import ProfileDialog
+
         dialog = ProfileDialog(profile, count, today=self._today, parent=self)
         if not dialog.exec():
             return

@@ -24,7 +24,6 @@ from infant_massage.ui.common import keyboard, theme
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
-from infant_massage.ui.history.wording import HistoryWording
 from infant_massage.ui.shell.main_menus import build_menus
 from infant_massage.ui.shell.pages import PageMaker, Services
 from infant_massage.ui.shell.window_state import (
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         services.settings.setParent(self)  # the settings live as long as the window
         self.services = services
         self._make = PageMaker(services)
-        self.catalog = catalog = services.catalog
+        self.catalog = services.catalog
         self.illustrations = services.illustrations
         self.history = services.history
         self._window_state = window_state
@@ -78,7 +77,6 @@ class MainWindow(QMainWindow):
         self.class_mode: ClassModeWindows | None = None
         self.profile_switcher = self._make.profile_switcher
         self._baby_id: str | None = None
-        self._wording = HistoryWording(catalog, self)
         self._init_central()
         self._saving_note = (
             fill(self.tr("Not saved: %1"), storage_problem) if storage_problem else ""
@@ -277,7 +275,9 @@ class MainWindow(QMainWindow):
         if notice is None:
             self._history_warning.hide()
             return
-        self._history_warning.setText(self._wording.notice(notice))
+        from infant_massage.ui.history.wording import HistoryWording  # only with a notice
+
+        self._history_warning.setText(HistoryWording(self.catalog).notice(notice))
         self._history_warning.show()
 
     def show_history(self, session_id: str | None = None) -> None:
