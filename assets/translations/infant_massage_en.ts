@@ -108,7 +108,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="277" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="282" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="284" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="289" />
         <source>%n technique(s).</source>
         <translation>
             <numerusform>%n technique.</numerusform>
@@ -124,32 +124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="286" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="291" />
         <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="288" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="293" />
         <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="325" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="330" />
         <source>lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="325" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="330" />
         <source>lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="330" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="335" />
         <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="327" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="332" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>ClassModeWindows</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="185" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="189" />
         <source>The handout was not written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="188" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="192" />
         <source>Wrote the class handout (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Wrote the class handout (%n page) to %1.</numerusform>
@@ -709,94 +709,94 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="69" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="72" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="84" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="302" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="90" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="94" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="93" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="96" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="96" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="99" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="113" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="111" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="114" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="193" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="217" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="196" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="220" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="198" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="222" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="204" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="228" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="229" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="253" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="323" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="347" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="326" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="350" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="101" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="104" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="103" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="278" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="302" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -1332,7 +1332,7 @@ Direction: %2</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/home_page.py" line="52" />
+        <location filename="../../src/infant_massage/ui/home/home_page.py" line="58" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
@@ -1340,62 +1340,62 @@ Direction: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="107" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="72" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="118" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="82" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="245" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="200" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="248" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="203" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="344" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="288" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="375" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="319" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="447" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="366" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="453" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="372" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="454" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="373" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="455" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="374" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="464" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="384" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="466" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="386" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1713,37 +1713,37 @@ Direction: %2</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="46" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="45" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="48" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="47" />
         <source>No baby profile yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="50" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="49" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="52" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="51" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="105" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="104" />
         <source>%1 · demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="139" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="142" />
         <source>Not deleted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="151" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="154" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2166,7 +2166,7 @@ Space</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/setup_page.py" line="92" />
-        <source>Tap any area with broken skin, a rash, redness or swelling: it will be skipped today.</source>
+        <source>Click any area with broken skin, a rash, redness or swelling (or reach it with the arrow keys and press Space): it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2366,32 +2366,32 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="76" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="90" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="80" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="94" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="86" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="100" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="101" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="98" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="112" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="107" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="121" />
         <source>For later, from about %n month(s). You can watch it now.</source>
         <translation>
             <numerusform>For later, from about %n month. You can watch it now.</numerusform>
@@ -2653,73 +2653,73 @@ Space</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="85" />
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="113" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="93" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="121" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="86" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="94" />
         <source>Light medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="87" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="95" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="88" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="96" />
         <source>Medium deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="89" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="97" />
         <source>Deep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="93" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="101" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="94" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="102" />
         <source>Parent's hands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="120" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="114" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="122" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="115" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="123" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="104" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
         <source>Largest</source>
         <translation type="unfinished" />
     </message>

@@ -89,8 +89,8 @@ class SessionSetupPage(QWidget):
 
         skin_label = QLabel(
             self.tr(
-                "Tap any area with broken skin, a rash, redness or swelling: "
-                "it will be skipped today."
+                "Click any area with broken skin, a rash, redness or swelling (or reach it "
+                "with the arrow keys and press Space): it will be skipped today."
             )
         )
         skin_label.setWordWrap(True)
