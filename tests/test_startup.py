@@ -214,3 +214,41 @@ def test_return_presses_a_focused_button_once_the_app_is_on_screen(tmp_path, sta
     assert "focused first: True" in result.stdout and "focused: True" in result.stdout
     assert "before the window was painted: 0" in result.stdout
     assert "after: 1" in result.stdout
+
+
+FIRST_PAINT_THEN_CLASSES = """
+import sys
+import PySide6.QtWidgets as widgets
+from infant_massage import load_catalog
+from infant_massage.app.first_paint import FirstPaint
+from infant_massage.app.qt_app import get_application
+from infant_massage.app.window_factory import build_main_window
+from infant_massage.storage.data_dir import open_data_dir
+
+app = get_application("en")
+window = build_main_window(load_catalog(), open_data_dir(sys.argv[1]))
+
+def painted():
+    # The app never uses QWizard: PySide builds it only when it builds every widget class.
+    print("every widget class built:", "QWizard" in widgets.__dict__)
+    app.quit()
+
+watcher = FirstPaint(painted)
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def test_no_widget_qt_made_is_named_before_the_home_screen_is_painted(tmp_path) -> None:
+    # Naming the first one (a scroll area's viewport, findChildren over the window) makes PySide
+    # build every widget class it has, with their enums (ui/common/scroll_width.py).
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_THEN_CLASSES, str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    assert "every widget class built: False" in result.stdout
