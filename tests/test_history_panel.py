@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from history_helpers import fill_the_disk, make_room
+from history_helpers import file_connection, fill_the_disk, make_room
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 from test_history_store import make_session, opened_store
@@ -17,6 +17,7 @@ from infant_massage.domain.profile import BabyProfile
 from infant_massage.domain.session_record import Outcome, Response, StopReason
 from infant_massage.storage.data_dir import DataDir
 from infant_massage.storage.history.opening import open_history
+from infant_massage.storage.history.rows import write_session
 from infant_massage.ui.common import choice_labels
 from infant_massage.ui.history.panel import HistoryPanel
 from infant_massage.ui.history.start_dialog import HistoryStartDialog
@@ -321,3 +322,27 @@ def test_coming_back_to_the_page_shows_new_sessions(qtbot, panel, family) -> Non
     panel.show()
     assert shown_ids(panel)[0] == newest.id and panel.count_label.text() == "6 sessions"
     assert panel.detail.record.id == kept  # the session being read stays chosen
+
+
+def test_coming_back_reads_nothing_again_unless_another_copy_changed_the_file(
+    qtbot, panel, family
+) -> None:
+    store, (mia, _noah, _demo), _sessions = family
+    panel.hide()
+    with qtbot.assertNotEmitted(panel.model.modelReset):
+        panel.show()  # nothing changed: the rows already read are still the ones shown
+    panel.hide()
+    other_copy = make_session(mia, EVENING + timedelta(hours=2), note="saved by another copy")
+    with file_connection(store.path) as conn:  # another copy of the app, on its own connection
+        write_session(conn, other_copy)
+    with qtbot.waitSignal(panel.model.modelReset, timeout=1000):
+        panel.show()
+    assert shown_ids(panel)[0] == other_copy.id and panel.count_label.text() == "6 sessions"
+
+
+def test_the_charts_are_built_only_when_their_tab_is_shown(qtbot, panel) -> None:
+    panel.grab()
+    assert panel.charts_page.findChildren(QLabel) == []  # the table's first paint builds none
+    panel.tabs.setCurrentWidget(panel.charts_page)
+    spans = [label.text() for label in panel.charts_page.findChildren(QLabel)]
+    assert any("Doll practice is not counted" in text for text in spans)

@@ -99,6 +99,7 @@ class HistoryStore:
         self.partial_reason = ""
         history_damage.prepare(conn)
         self.damaged: dict[str, str] = {}
+        self._commits = 0  # this copy's committed changes, for revision()
 
     @property
     def saving(self) -> bool:
@@ -204,6 +205,7 @@ class HistoryStore:
                 self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+        self._commits += 1
 
     def _trouble(self, exc: sqlite3.Error) -> Notice:
         """What a failed read or write tells the user; a damaged file is checked next start."""
@@ -475,6 +477,13 @@ class HistoryStore:
 
     def count_sessions(self, chosen: HistoryFilter | None = None) -> int:
         return self._read(lambda: queries.count_sessions(self._conn, self._shown(chosen)), 0)
+
+    def revision(self) -> tuple[int, int, int]:
+        """Changes to what the history shows, as a value that changes with them: this copy's
+        commits, other copies' (SQLite's data_version) and the rows found damaged. While it
+        stays the same, a view that read the history need not read it again."""
+        other = self._read(lambda: self._conn.execute("PRAGMA data_version").fetchone()[0], -1)
+        return (self._commits, int(other), len(self.damaged))
 
     def _shown(self, chosen: HistoryFilter | None) -> HistoryFilter:
         # Leaving out the damaged rows costs a look-up per row: only when there are any.

@@ -1,8 +1,9 @@
 """The History page: sessions newest first, filtered by baby and period, a detail pane, charts,
 notes, delete with undo, export and import.
 
-The table reads through a lazy model (history_table_model.py), so 100,000 sessions open as fast
-as ten. The charts are only computed when their tab is shown.
+The table reads through a lazy model (table_model.py), so 100,000 sessions open as fast as
+ten: one count and one page of rows for the first paint. The charts (and QtCharts) are built
+when their tab is first shown, the exporter and the importer when first used.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
@@ -33,19 +35,19 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.record_rules import clean_text
 from infant_massage.domain.session_record import SessionRecord
-from infant_massage.storage.history.backup import IncompleteHistory, export_to_path
-from infant_massage.storage.history.importing import BackupError, KnownIds, import_file
 from infant_massage.storage.history.notices import Notice
 from infant_massage.storage.history.queries import HistoryFilter
 from infant_massage.storage.history.store import HistoryError, HistoryStore
 from infant_massage.storage.private_files import UnsafeTarget
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.text_format import fill
-from infant_massage.ui.history.charts_page import HistoryChartsPage, chart_span
 from infant_massage.ui.history.detail import HistoryDetail
 from infant_massage.ui.history.filter_bar import HistoryFilterBar
 from infant_massage.ui.history.table_model import SESSION_ID_ROLE, Column, HistoryTableModel
 from infant_massage.ui.history.wording import HistoryWording
+
+if TYPE_CHECKING:
+    from infant_massage.ui.history.charts_page import HistoryChartsPage
 
 
 class _DeleteSession(QUndoCommand):
@@ -76,7 +78,7 @@ class HistoryPanel(QWidget):
         self.store = store
         self._today = today
         self._area_ids = catalog.area_ids
-        self._known = KnownIds.of(catalog)
+        self._catalog = catalog  # what a restored backup's ids are checked against
         self.wording = HistoryWording(catalog, self)
         self.model = HistoryTableModel(store, self.wording, today().year, self)
         self.undo_stack = QUndoStack(self)
@@ -201,10 +203,32 @@ class HistoryPanel(QWidget):
         self.baby_box, self.period_box = self.filters.baby_box, self.filters.period_box
         self.from_edit, self.to_edit = self.filters.from_edit, self.filters.to_edit
         self.count_label = self.filters.count_label
-        self.charts_page = HistoryChartsPage(self.wording, self._area_ids)
-        self.weekly_chart = self.charts_page.weekly_chart
-        self.area_chart = self.charts_page.area_chart
-        self.tolerance_grid = self.charts_page.tolerance_grid
+        # The Charts tab's page: its charts (and QtCharts) are built when it is first shown.
+        self.charts_page = QWidget()
+        QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
+        self._charts: HistoryChartsPage | None = None
+
+    @property
+    def charts(self) -> HistoryChartsPage:
+        """The charts, built the first time they are wanted (not for the table's first paint)."""
+        if self._charts is None:
+            from infant_massage.ui.history.charts_page import HistoryChartsPage
+
+            self._charts = HistoryChartsPage(self.wording, self._area_ids)
+            self.charts_page.layout().addWidget(self._charts)
+        return self._charts
+
+    @property
+    def weekly_chart(self):
+        return self.charts.weekly_chart
+
+    @property
+    def area_chart(self):
+        return self.charts.area_chart
+
+    @property
+    def tolerance_grid(self):
+        return self.charts.tolerance_grid
 
     def _init_layout(self) -> None:
         header = QHBoxLayout()
@@ -283,9 +307,11 @@ class HistoryPanel(QWidget):
         self._shown_once = True
 
     def refresh(self) -> None:
-        """Show the store as it is now (new sessions, another copy's changes)."""
+        """Show the store as it is now (new sessions, another copy's changes); nothing is read
+        again when nothing has changed since."""
         self.reload_profiles()
-        self._reload(self.detail.record.id if self.detail.record else None)
+        if self.model.stale():
+            self._reload(self.detail.record.id if self.detail.record else None)
 
     # --- the table and the detail pane ------------------------------------------------------
 
@@ -407,8 +433,10 @@ class HistoryPanel(QWidget):
             self.refresh_charts()
 
     def refresh_charts(self) -> None:
+        from infant_massage.ui.history.charts_page import chart_span
+
         first, last = chart_span(self.store, self.model.filter, self.filters.span(), self._today())
-        self.charts_page.show_span(self.store, self.model.filter.baby_id, first, last)
+        self.charts.show_span(self.store, self.model.filter.baby_id, first, last)
         self._charts_stale = False
 
     # --- export and import ------------------------------------------------------------------
@@ -426,6 +454,9 @@ class HistoryPanel(QWidget):
             self.export_to(Path(path), kind)
 
     def export_to(self, path: Path, kind: str) -> bool:
+        # The exporter and the importer load when first used, not for the page's first paint.
+        from infant_massage.storage.history.backup import IncompleteHistory, export_to_path
+
         try:
             count = export_to_path(self.store, kind, path)
         except (IncompleteHistory, UnsafeTarget) as exc:
@@ -447,13 +478,15 @@ class HistoryPanel(QWidget):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
+        from infant_massage.storage.history.importing import BackupError, KnownIds, import_file
+
         if not self.store.saving:
             self._show_problem(
                 self.tr("A backup cannot be restored while the history is not being saved.")
             )
             return False
         try:
-            result = import_file(self.store, path, self._known)
+            result = import_file(self.store, path, KnownIds.of(self._catalog))
         except (BackupError, HistoryError) as exc:
             self._show_problem(fill(self.tr("%1 was not restored: %2"), path.name, exc))
             return False

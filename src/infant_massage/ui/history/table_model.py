@@ -2,7 +2,12 @@
 
 rowCount is the filter's count (one indexed count query), so the scroll bar is true from the
 start; data() reads the page holding the row on first sight and keeps a few pages. Opening the
-history with 100,000 sessions reads one count and one page of 100 rows.
+history with 100,000 sessions reads one count and one page of 100 rows, and showing it again
+reads nothing while the store's revision has not moved.
+
+A view asks data() for every role of every visible cell at each paint (about 2,000 calls for
+one screen): roles the table does not use are refused before any work, and a row's texts are
+worded once, when it is first shown.
 """
 
 from __future__ import annotations
@@ -38,6 +43,14 @@ class Column(IntEnum):
 
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, SESSION_ID_ROLE, _ALIGNMENT, _FONT, _FOREGROUND})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_COLUMNS = tuple(Column)
 
 
 class HistoryTableModel(QAbstractTableModel):
@@ -53,8 +66,10 @@ class HistoryTableModel(QAbstractTableModel):
         self._store = store
         self._wording = wording
         self._filter = HistoryFilter()
-        self._count = store.count_sessions(self._filter)
+        self._count = 0  # until the first reload (the panel sets its filter at once)
+        self._read_as: tuple[HistoryFilter, tuple[int, int, int]] | None = None
         self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' words, while kept
         self._headers = [
             self.tr("Date"),
             self.tr("Baby"),
@@ -84,8 +99,15 @@ class HistoryTableModel(QAbstractTableModel):
         """Read again from the store (after a change, or to show new sessions)."""
         self.beginResetModel()
         self._pages.clear()
+        self._texts.clear()
+        revision = self._store.revision()
         self._count = self._store.count_sessions(self._filter)
+        self._read_as = (self._filter, revision)
         self.endResetModel()
+
+    def stale(self) -> bool:
+        """Whether the store has changed (here or in another copy) since the rows were read."""
+        return self._read_as != (self._filter, self._store.revision())
 
     def row_at(self, row: int) -> HistoryRow | None:
         if not 0 <= row < self._count:
@@ -96,7 +118,9 @@ class HistoryTableModel(QAbstractTableModel):
             page = self._store.session_rows(self._filter, page_number * PAGE_SIZE, PAGE_SIZE)
             self._pages[page_number] = page
             while len(self._pages) > KEPT_PAGES:
-                self._pages.popitem(last=False)
+                dropped, _rows = self._pages.popitem(last=False)
+                for kept in range(dropped * PAGE_SIZE, (dropped + 1) * PAGE_SIZE):
+                    self._texts.pop(kept, None)
         else:
             self._pages.move_to_end(page_number)
         offset = row % PAGE_SIZE
@@ -115,26 +139,31 @@ class HistoryTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self.row_at(index.row()) if index.isValid() else None
+    def data(self, index: Index, role: int = _DISPLAY):
+        if role not in _SERVED:  # decoration, check state, size hint...: the table has none
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == Column.MINUTES else None
+        row = index.row()
+        item = self.row_at(row) if index.isValid() else None
         if item is None:
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a narrow cell
-            return item.note if index.column() == Column.NOTE else self._text(item, column)
+        if role in (_DISPLAY, _TOOLTIP):
+            if role == _TOOLTIP and index.column() == Column.NOTE:
+                return item.note  # the whole text of a narrow cell
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = tuple(self._text(item, c) for c in _COLUMNS)
+            return texts[index.column()]
         if role == SESSION_ID_ROLE:
             return item.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.MINUTES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and item.practice:
+        if not item.practice:
+            return None
+        if role == _FONT:
             font = QFont(QApplication.font())
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and item.practice:
-            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        return None
+        return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
 
     def _text(self, item: HistoryRow, column: Column) -> str:
         words = self._wording
