@@ -43,7 +43,8 @@ class Response(StrEnum):
 
 
 class StepRecord(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built when first used (a session saved, a plan read), not by every start that imports it.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     area: Identifier
     technique: Identifier
@@ -59,7 +60,7 @@ def new_session_id() -> str:
 class SessionRecord(BaseModel):
     """One session as stored. Times carry a timezone; seconds exclude paused time."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")] = Field(default_factory=new_session_id)
     baby_id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")] | None = None

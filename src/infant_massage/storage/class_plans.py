@@ -31,7 +31,8 @@ class ClassPlanFileError(ValueError):
 
 
 class PlansFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built when first used (a session saved, a plan read), not by every start that imports it.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: str
     version: int = Field(ge=1)
