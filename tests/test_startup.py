@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from test_command_line import run_app
 
 HEAVY = ["PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPdf"]
@@ -164,59 +163,6 @@ def test_the_domain_and_the_storage_are_imported_before_qt(tmp_path) -> None:
     headless = ("infant_massage.domain", "infant_massage.storage")
     assert [name for name in after_qt if name.startswith(headless)] == []
     assert "infant_massage.ui.shell.main_window" in after_qt  # the window was built
-
-
-RETURN_BEFORE_AND_AFTER_PAINT = """
-import sys
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
-from infant_massage import load_catalog
-from infant_massage.app.qt_app import get_application
-from infant_massage.app.window_factory import build_main_window
-from infant_massage.storage.data_dir import open_data_dir
-
-app = get_application("en")
-window = build_main_window(load_catalog(), open_data_dir(sys.argv[1]))
-presses = []
-button = QPushButton("probe")
-button.clicked.connect(lambda: presses.append(1))
-button.show()
-QTest.qWaitForWindowActive(button)
-button.setFocus()
-print("focused first:", QApplication.focusWidget() is button)
-QTest.keyClick(button, Qt.Key.Key_Return)
-print("before the window was painted:", len(presses))
-if sys.argv[2] == "home":
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    app.processEvents()
-else:
-    window.presentation_action.setChecked(True)  # class mode: the home window stays hidden
-    app.processEvents()
-button.activateWindow()
-QTest.qWaitForWindowActive(button)
-button.setFocus()
-print("focused:", QApplication.focusWidget() is button)
-QTest.keyClick(button, Qt.Key.Key_Return)
-print("after:", len(presses))
-"""
-
-
-@pytest.mark.parametrize("start", ["home", "class mode"])
-def test_return_presses_a_focused_button_once_the_app_is_on_screen(tmp_path, start) -> None:
-    # The keyboard rules wait for the first paint (ui/common/keyboard.py says why).
-    result = subprocess.run(
-        [sys.executable, "-c", RETURN_BEFORE_AND_AFTER_PAINT, str(tmp_path / "d"), start],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr[-800:]
-    assert "focused first: True" in result.stdout and "focused: True" in result.stdout
-    assert "before the window was painted: 0" in result.stdout
-    assert "after: 1" in result.stdout
 
 
 FIRST_PAINT_THEN_CLASSES = """

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import ClassPlan, plan_from_area, plan_from_routine
@@ -30,7 +30,6 @@ from infant_massage.ui.class_mode.windows import (
     SingleScreenWindow,
     show_full_screen_on,
 )
-from infant_massage.ui.common import keyboard
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.rig_hands import RigHands
 
@@ -128,9 +127,6 @@ class ClassModeWindows(QObject):
         if self.is_open:
             return
         self.is_open = True
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # the home window may never be shown to install them
-            keyboard.install(app)
         laptop = self.tracker.laptop_screen()
         if self._home is not None:
             self._home.hide()

@@ -117,31 +117,3 @@ def install(app: QApplication) -> None:
         _rules = KeyboardRules(app)
         app.focusChanged.connect(_rules.follow_focus)
         _rules.follow_focus(None, app.focusWidget())
-
-
-class _OnFirstPaint(QObject):
-    """Installs the rules when its window is first painted (see install_when_shown)."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                install(app)
-        return False
-
-
-def install_when_shown(window: QWidget) -> None:
-    """The rules, from the window's first paint on: before it no key can reach the window.
-
-    An application-wide filter is handed every event of every object, and PySide builds a
-    Python class, with its enums, for each new kind of event and widget it passes on: installed
-    at once, that was 80 ms of CPU between showing the home screen and its first paint.
-    A window that is never shown (class mode keeps the home window hidden) calls install().
-    """
-    if _rules is None:
-        _OnFirstPaint(window)

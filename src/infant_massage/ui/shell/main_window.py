@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self._saving_note = (
             fill(self.tr("Not saved: %1"), storage_problem) if storage_problem else ""
         )
-        keyboard.install_when_shown(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)
         self._menus = build_menus(self)
         self.user_settings.changed.connect(self._setting_changed)
         self._apply_look()
