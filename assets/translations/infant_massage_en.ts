@@ -1012,114 +1012,114 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="113" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="115" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="115" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="117" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="117" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="119" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="119" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="121" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="120" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="122" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="124" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="126" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="149" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="151" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="160" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="228" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="162" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="252" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="229" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="253" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="304" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="330" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="306" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="332" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="309" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="335" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="346" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="372" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="349" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="375" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="360" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="386" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="372" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="398" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="421" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="449" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="423" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="451" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="423" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="444" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="451" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="475" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="432" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="463" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="435" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="466" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="438" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="469" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -1127,22 +1127,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="444" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="475" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="452" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="485" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="458" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="491" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="461" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="494" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1166,42 +1166,42 @@ Direction: %2</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="59" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="74" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="60" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="75" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="61" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="76" />
         <source>Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="62" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="77" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="63" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="78" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="64" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="79" />
         <source>How it ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="65" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="80" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/table_model.py" line="66" />
+        <location filename="../../src/infant_massage/ui/history/table_model.py" line="81" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
@@ -1274,36 +1274,36 @@ Direction: %2</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/history/wording.py" line="137" />
-        <source>Part of the history file is damaged. You can go on as usual; some sessions may not show until the app starts again. Then it repairs the file, keeps every session it can read and keeps a copy of the damaged file.</source>
+        <source>Part of the history file is damaged. Carry on as usual: the next start repairs it and keeps a copy of the old file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="144" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="143" />
         <source>This history was written by a newer version of the app (history version %1). This version cannot read it: it leaves the file untouched and saves nothing this time. Please update the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="152" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="151" />
         <source>The history file is another program's database, not a history of this app. It is left untouched and nothing is saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="157" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="156" />
         <source>The history could not be read (%1). Nothing is shown or saved this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="161" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="160" />
         <source>Not saving the history this time: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="162" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="161" />
         <source>The last session is not saved yet: %1. It is kept until it can be.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="168" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="167" />
         <source>%n session(s) in the history could not be read and are left out (they stay as they are in the file): %1</source>
         <translation>
             <numerusform>%n session in the history could not be read and are left out (they stay as they are in the file): %1</numerusform>
@@ -1311,17 +1311,17 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="186" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="185" />
         <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="191" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="190" />
         <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="201" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="200" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>

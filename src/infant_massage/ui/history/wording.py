@@ -134,9 +134,8 @@ class HistoryWording(QObject):
             return self.damaged_rows(notice.ids)
         if kind is NoticeKind.FOUND_DAMAGED:  # SQLite's own words would only alarm: left out
             return self.tr(
-                "Part of the history file is damaged. You can go on as usual; some sessions may "
-                "not show until the app starts again. Then it repairs the file, keeps every "
-                "session it can read and keeps a copy of the damaged file."
+                "Part of the history file is damaged. Carry on as usual: the next start repairs "
+                "it and keeps a copy of the old file."
             )
         if kind is NoticeKind.NEWER:
             return fill(
