@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 from history_helpers import filled, history_file, session
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from infant_massage.app.history_check import HistoryCheckAfterPaint
@@ -234,7 +235,7 @@ def test_a_file_not_due_is_not_read_again_and_quitting_stops_a_check(qtbot, cata
         with qtbot.waitSignal(slow.started, timeout=30_000):
             window.repaint()
         assert reading.wait(30)
-        slow.stop()  # what the application's aboutToQuit calls
+        QCoreApplication.instance().aboutToQuit.emit()  # as app.exec() does when it returns
         assert not slow.check.running and slow.check.result.verdict is Verdict.STOPPED
         assert store.notice is None
     finally:
