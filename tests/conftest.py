@@ -48,7 +48,9 @@ def content_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def qapp_args():
-    return ["infant-massage-tests"]
+    from infant_massage.ui.common.theme import QT_ARGUMENTS
+
+    return ["infant-massage-tests", *QT_ARGUMENTS]  # as the app's own
 
 
 @pytest.fixture(scope="session")

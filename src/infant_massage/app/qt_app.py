@@ -58,7 +58,8 @@ def get_application(language: str | None = None) -> QApplication:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     if getattr(sys, "frozen", False):
         qInstallMessageHandler(_quiet_bundle_noise)
-    app = QApplication(sys.argv[:1])
+    app = QApplication([*sys.argv[:1], *theme.QT_ARGUMENTS])
+    theme.started_in_style()
     resources.ensure_loaded()
     # The same SVG the desktop entry's icons are rendered from (packaging/make_icons.py).
     app.setWindowIcon(QIcon(resources.path(APP_ICON)))

@@ -247,7 +247,19 @@ def scaled_points(points: float, text_scale: float) -> float:
 
 
 BASE_POINT_SIZE = 11.5
-_current: dict[str, object] = {"forced": None, "scale": 1.0}
+STYLE = "fusion"  # the same controls on every desktop, drawn in the palette's colours
+# Qt's arguments that start the app in STYLE (see started_in_style).
+QT_ARGUMENTS = ["-style", STYLE]
+_current: dict[str, object] = {"forced": None, "scale": 1.0, "styled": False}
+
+
+def started_in_style() -> None:
+    """The QApplication was made with QT_ARGUMENTS: apply() needs no setStyle.
+
+    setStyle() hands PySide the new style, and naming the app's first QStyle makes PySide build
+    the class with its enums (600 values): 50 ms of a start, for a style Qt can pick as it starts.
+    """
+    _current["styled"] = True
 
 
 def current_theme() -> Theme:
@@ -278,7 +290,9 @@ def apply(app: QApplication, forced: str | None = None, text_scale: float | None
         # Already so (a returning user's saved theme, the desktop repeating its scheme): each
         # setter below restyles every widget the app has, hundreds of milliseconds for nothing.
         return chosen
-    app.setStyle("Fusion")
+    if not _current["styled"]:
+        app.setStyle(STYLE)
+        _current["styled"] = True
     app.setPalette(palette)
     app.setStyleSheet(sheet)
     app.setFont(font)
