@@ -206,6 +206,8 @@ def test_every_page_fits_the_window_and_no_text_is_cut(request, window, size, sc
         found += [f"{page}: {problem}" for problem in overlaps(win)]
         if page.startswith("session"):
             found += [f"{page}: {problem}" for problem in stop_and_countdown(win)]
+        if page == "guide":
+            found += [f"{page}: {problem}" for problem in guide_in_sight(win)]
         end = win.session_flow.end_page
         main_button = {"how the baby responded": end.save_button, "summary": end.done_button}
         if page in main_button:
@@ -238,6 +240,58 @@ def stop_and_countdown(window: MainWindow) -> Iterator[str]:
             yield f"{button.text()!r} is as large as Stop"
         if button.height() > stop.height():
             yield f"{button.text()!r} is taller than Stop"
+
+
+def step_moments(guide) -> dict[int, float]:
+    """The first moment of each how-to step the hand shows (a step of waiting shows none)."""
+    moments: dict[int, float] = {}
+    for tenth in range(int(guide.duration * 10)):
+        step = guide.pose_at(tenth / 10, loop=True).step
+        moments.setdefault(step, tenth / 10)
+    return moments
+
+
+def guide_in_sight(window: MainWindow) -> Iterator[str]:
+    """The guide page shows, with no scrolling, the step the hand is doing whole, the caption
+    and the picture; the picture keeps one size from step to step and stays big enough to
+    follow: at least half the page wide and a third of its height."""
+    panel = window.guide_panel
+    guide = panel.view.guide
+    moments = step_moments(guide)
+    assert moments, "the guide shows no step"
+    sizes = set()
+    for step, moment in moments.items():
+        panel.view.seek(moment)
+        settle()
+        assert panel.current_step() == step
+        label = panel.step_labels[step]
+        port, shown = rect_in(panel.steps_scroll.viewport(), window), rect_in(label, window)
+        if not port.contains(shown):
+            yield f"step {step + 1} at {shown.getRect()} is out of sight in {port.getRect()}"
+        for widget in (panel.caption, panel.view):
+            yield from in_sight(widget, window)
+        sizes.add(panel.view.size().toTuple())
+    if len(sizes) > 1:
+        yield f"the picture changes size from step to step: {sorted(sizes)}"
+    view, page = panel.view.size(), panel.size()
+    if view.width() * 2 < page.width() or view.height() * 3 < page.height():
+        yield f"the picture is {view.toTuple()} on a page of {page.toTuple()}"
+
+
+def test_every_guide_shows_its_steps_on_a_small_screen_with_the_largest_text(window) -> None:
+    win, _clock = window
+    win.set_text_scale(theme.TEXT_SCALES[-1])
+    win.resize(SMALL)
+    found = []
+    for technique in win.catalog.techniques:
+        for application in technique.applications:
+            win.open_guide(technique.id, application.area)
+            win.guide_panel.view.pause()
+            settle()
+            name = f"{technique.id} on {application.area}"
+            found += [f"{name}: {problem}" for problem in guide_in_sight(win)]
+            found += [f"{name}: {problem}" for problem in problems(win)]
+    assert not found, "\n".join(found)
 
 
 def test_going_back_to_normal_text_restores_every_size(window) -> None:

@@ -8,9 +8,10 @@ with the text size at half the rate, as the titles do (theme.scaled_points).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from infant_massage.ui.common import theme
 
@@ -44,3 +45,16 @@ def scale_words(height: int, factors: Mapping[QWidget, float]) -> None:
         sheet = f"font-size: {word_points(factor, height):.1f}pt;"
         if widget.styleSheet() != sheet:
             widget.setStyleSheet(sheet)
+
+
+def words_height(label: QLabel, texts: Iterable[str], width: int) -> int:
+    """The height the label needs for the longest of these texts, wrapped at this width.
+
+    A page that sizes its words from the longest it will show keeps its picture still while
+    the words change (the guide's captions, the session's steps).
+    """
+    label.ensurePolished()
+    metrics = label.fontMetrics()
+    room = QRect(0, 0, max(1, width), 100000)
+    flags = Qt.TextFlag.TextWordWrap
+    return max((metrics.boundingRect(room, flags, text).height() for text in texts), default=0) + 2

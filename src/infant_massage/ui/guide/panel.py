@@ -1,13 +1,20 @@
-"""The guide screen: the animated close-up with its controls, captions and the how-to steps."""
+"""The guide screen: the animated close-up with its controls, captions and the how-to steps.
+
+The steps stand beside the picture, the step the hand is doing highlighted and scrolled into
+sight. On a page too narrow for the controls under the picture (1024x768 with the largest
+text) the controls make a band along the bottom, so the steps keep their column; the caption
+is as tall as the guide's longest, so the picture never jumps while the hand moves.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,9 +26,8 @@ from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts
-from infant_massage.ui.common.adaptive_layout import stack_when_narrow
 from infant_massage.ui.common.icons import icon
-from infant_massage.ui.common.scaled_words import scale_words
+from infant_massage.ui.common.scaled_words import scale_words, words_height
 from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
@@ -29,6 +35,12 @@ from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.guide.view import GuideView
 
 SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
+# Where the player's controls go: under the picture, or along the bottom under it and the steps.
+UNDER_THE_GUIDE, ALONG_THE_BOTTOM = "under the guide", "along the bottom"
+GUIDE_SHARE = 3 / 5  # of the page's width: the picture's column; the steps have the rest
+COLUMN_SPACING, ROW_SPACING = 16, 8
+SAMPLE_SECONDS = 0.25  # shorter than any stroke, press or pass: every count is seen
+STEP_MARGIN = 8  # px kept round the current step when the steps scroll to it
 
 
 class GuidePanel(QWidget):
@@ -47,6 +59,9 @@ class GuidePanel(QWidget):
         super().__init__(parent)
         self.view = GuideView(illustrations, hands, playback)
         self._step_labels: list[QLabel] = []
+        self._fit_pending = False
+        self._shown_for: Guide | None = None
+        self._shown: tuple[set[str], set[str]] = (set(), set())
         self._init_widgets()
         self._init_layout()
         self._init_shortcuts()
@@ -84,6 +99,7 @@ class GuidePanel(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("subtle")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.counter.setWordWrap(True)
         self.play_button = self._button(self.tr("Play (Space)"), "play")
         self.play_button.setObjectName("primary")
         self.play_button.clicked.connect(self.view.toggle)
@@ -131,16 +147,21 @@ class GuidePanel(QWidget):
         viewing.addWidget(self.loop_box)
         viewing.addWidget(self.still_box)
         viewing.addStretch(1)
+        self.controls = QWidget()
+        controls = QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addLayout(playing)
+        controls.addLayout(viewing)
 
         # The picture crops to any size: at 1024x768 with the largest text it gives up height
         # before the caption under it is pushed over it.
-        self.view.setMinimumHeight(160)
-        left = QVBoxLayout()
-        left.addWidget(self.view, 1)
-        left.addWidget(self.caption)
-        left.addWidget(self.counter)
-        left.addLayout(playing)
-        left.addLayout(viewing)
+        self.view.setMinimumSize(240, 160)
+        self.words = QWidget()
+        words = QVBoxLayout(self.words)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.caption)
+        words.addWidget(self.counter)
+        self.caption.installEventFilter(self)  # a new width: the words under it are measured
 
         self.steps_box = QFrame()
         self.steps_box.setObjectName("card")
@@ -153,25 +174,111 @@ class GuidePanel(QWidget):
         side_layout.addWidget(self.steps_box)
         side_layout.addWidget(self.how_to)
         side_layout.addStretch(1)
-        scroll = downward_scroll(side)
+        self.steps_scroll = downward_scroll(side)
+        self.steps_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the guide's
 
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addWidget(scroll, 2)
-        stack_when_narrow(self, body)  # big text on a small screen: the steps go below
+        # The lying and age note across the page under the Back button and the title: at
+        # 1024x768 with the largest text, beside the button it took three lines.
+        header = QGridLayout()
+        header.setVerticalSpacing(2)
+        header.addWidget(self.back_button, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.title, 0, 1)
+        header.addWidget(self.subtitle, 1, 0, 1, 2)
+        header.setColumnStretch(1, 1)
 
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header = QHBoxLayout()
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addLayout(titles, 1)
-
+        self._body = QGridLayout()
+        self._body.setHorizontalSpacing(COLUMN_SPACING)
+        self._body.setVerticalSpacing(ROW_SPACING)
+        self._body.setColumnStretch(0, 3)
+        self._body.setColumnStretch(1, 2)
+        self._body.setRowStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(header)
-        layout.addLayout(body, 1)
+        layout.addLayout(self._body, 1)
+        self.arrangement = ""
+        self._arrange(UNDER_THE_GUIDE)
+
+    def _arrange(self, arrangement: str) -> None:
+        """The caption and the controls under the picture, the steps beside them all
+        (UNDER_THE_GUIDE), or the steps beside the picture alone, the caption and the controls
+        along the bottom across the page (ALONG_THE_BOTTOM)."""
+        if arrangement == self.arrangement:
+            return
+        self.arrangement = arrangement
+        for widget in (self.view, self.words, self.steps_scroll, self.controls):
+            self._body.removeWidget(widget)
+        self._body.addWidget(self.view, 0, 0)
+        if arrangement == UNDER_THE_GUIDE:
+            self._body.addWidget(self.words, 1, 0)
+            self._body.addWidget(self.controls, 2, 0)
+            self._body.addWidget(self.steps_scroll, 0, 1, 3, 1)
+        else:
+            self._body.addWidget(self.steps_scroll, 0, 1)
+            self._body.addWidget(self.words, 1, 0, 1, 2)
+            self._body.addWidget(self.controls, 2, 0, 1, 2)
+
+    def _fitting_arrangement(self) -> str:
+        """UNDER_THE_GUIDE when the controls fit the picture's column, else ALONG_THE_BOTTOM.
+
+        Big text on a small screen (1024x768, Largest) makes the controls as wide as the page:
+        under the picture alone they would push the steps below everything, a strip a few
+        lines high. Along the bottom they leave the steps their column beside the picture,
+        and the caption, across the page, takes fewer lines from the picture.
+        Decided from the fonts and the page's width alone, never from a guide's words.
+        """
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right() - COLUMN_SPACING
+        controls = self.controls.minimumSizeHint().width()
+        steps = self.steps_scroll.minimumWidth()
+        fits = controls <= width * GUIDE_SHARE and steps <= width * (1 - GUIDE_SHARE)
+        return UNDER_THE_GUIDE if fits else ALONG_THE_BOTTOM
+
+    def _fit(self) -> None:
+        self._fit_pending = False
+        self._scale_words()
+        self._arrange(self._fitting_arrangement())
+        self._hold_words_height()
+
+    def _hold_words_height(self) -> None:
+        """The caption and the counter as tall as the guide's longest need, so the picture
+        keeps its size while the words under it change."""
+        width = self.caption.width()
+        for label, texts in zip((self.caption, self.counter), self._words_shown(), strict=True):
+            height = words_height(label, texts | {label.text()}, width)
+            if height != label.minimumHeight():
+                label.setMinimumHeight(height)
+
+    def _words_shown(self) -> tuple[set[str], set[str]]:
+        """Every caption and counter the guide shows, found once per guide by sampling it."""
+        guide = self.view.guide
+        if guide is None:
+            return set(), set()
+        if self._shown_for is not guide:
+            states = [
+                guide.pose_at(n * SAMPLE_SECONDS, loop=False)
+                for n in range(int(guide.duration / SAMPLE_SECONDS) + 2)
+            ]
+            shown = {self.caption_for(state) for state in states}
+            counted = {self.counter_for(state) for state in states}
+            shown.add(captions().still_caption())
+            counted.add(guide.technique.repetitions_text(guide.count))
+            self._shown_for, self._shown = guide, (shown, counted)
+        return self._shown
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if watched is self.caption and kind == QEvent.Type.Resize:
+            if event.size().width() != event.oldSize().width():
+                self._hold_words_height()
+        elif kind in (QEvent.Type.Resize, QEvent.Type.Move) and watched.property("current"):
+            # The highlight's border rewraps the step, and the steps above it may rewrap: once
+            # laid out, the step the hand is doing is scrolled into sight again.
+            self._scroll_to(watched)
+        return False
+
+    def _scroll_to(self, step: QLabel) -> None:
+        self.steps_scroll.ensureWidgetVisible(step, 0, STEP_MARGIN)
 
     def _init_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -231,6 +338,7 @@ class GuidePanel(QWidget):
             )
         )
         self.view.set_guide(guide, tone_id)
+        self._hold_words_height()
 
     def _refill_steps(self) -> None:
         if self.view.guide is not None:
@@ -258,9 +366,11 @@ class GuidePanel(QWidget):
             label = QLabel(f"{number}.  {step}")
             label.setWordWrap(True)
             label.setObjectName("step")
+            label.installEventFilter(self)  # laid out anew: the current step stays in sight
             self._step_labels.append(label)
             self.steps_layout.addWidget(label)
         self._scale_words()
+        self.steps_scroll.verticalScrollBar().setValue(0)  # a new guide starts at its first step
 
     @property
     def step_labels(self) -> list[QLabel]:
@@ -297,6 +407,8 @@ class GuidePanel(QWidget):
                 label.setProperty("current", active)
                 label.style().unpolish(label)
                 label.style().polish(label)
+                if active:  # the step the hand is doing is in sight, no scrolling needed
+                    self._scroll_to(label)
 
     def _show_playing(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
@@ -330,7 +442,15 @@ class GuidePanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._scale_words()
+        self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # A new text size restyles every widget: fit again once, after all of them.
+        restyled = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if restyled and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit)
 
     def _scale_words(self) -> None:
         # On a projector the words must grow with the picture.

@@ -9,7 +9,7 @@ bottom, Stop at its right end; the words under the guide scroll, Stop and the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from infant_massage.domain.session_plan import PlannedStep
 from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.choice_labels import SOUND_MODE_CHOICES, labels
 from infant_massage.ui.common.icons import icon
-from infant_massage.ui.common.scaled_words import scale_words
+from infant_massage.ui.common.scaled_words import scale_words, words_height
 from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.text_format import clock, fill
 from infant_massage.ui.common.visible_timer import VisibleTimer
@@ -45,15 +45,6 @@ COLUMN_SPACING, ROW_SPACING, INFO_SPACING, BUTTON_SPACING, INSTRUCTION_SPACING =
 def _lines(label: QLabel, count: int) -> int:
     label.ensurePolished()
     return count * label.fontMetrics().lineSpacing()
-
-
-def _tallest(label: QLabel, texts, width: int) -> int:
-    """The height the label needs for the longest of these texts, wrapped at this width."""
-    label.ensurePolished()
-    metrics = label.fontMetrics()
-    room = QRect(0, 0, max(1, width), 100000)
-    heights = [metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, t).height() for t in texts]
-    return max(heights) + 2
 
 
 class _Flash(QWidget):
@@ -332,7 +323,7 @@ class SessionPage(QWidget):
         if self.session is not None and self.session.practice:
             kept.append(self.practice_label)
         for label in kept:
-            column -= _tallest(label, {label.text()}, width) + 6
+            column -= words_height(label, {label.text()}, width) + 6
         width -= 6 + self.instructions.verticalScrollBar().sizeHint().width()
         guide = self.view.guide
         captions = (
@@ -342,10 +333,10 @@ class SessionPage(QWidget):
         )
         steps = {self._how_text(number, text) for number, text in enumerate(self._steps)}
         need = (
-            _tallest(self.caption, captions or {self.caption.text()}, width)
-            + _tallest(self.how_step, steps or {self.how_step.text()}, width)
-            + _tallest(self.pressure, {self.pressure.text()}, width)
-            + _tallest(self.direction, {self.direction.text()}, width)
+            words_height(self.caption, captions or {self.caption.text()}, width)
+            + words_height(self.how_step, steps or {self.how_step.text()}, width)
+            + words_height(self.pressure, {self.pressure.text()}, width)
+            + words_height(self.direction, {self.direction.text()}, width)
             + 3 * INSTRUCTION_SPACING
         )
         height = max(0, min(need, round(column * INSTRUCTION_SHARE)))
