@@ -94,6 +94,7 @@ def test_the_history_names_each_answer_as_the_end_of_the_session_did(
         store.finish(record)
     panel = HistoryPanel(store, catalog, today=lambda: NOW.date())
     qtbot.addWidget(panel)
+    panel.show()  # the page reads the history when it is shown
     reasons = end_page_buttons(end_page, end_page.reason_buttons)
     responses = end_page_buttons(end_page, end_page.response_buttons)
     for row, record in enumerate(records):

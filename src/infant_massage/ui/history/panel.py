@@ -99,7 +99,8 @@ class HistoryPanel(QWidget):
         self.reload_profiles()
         self._show_notice(store.notice)
         self._show_damaged(store.damaged)
-        self._apply_filter()
+        # Nothing is read until the page is shown (showEvent) or its filter is set: the window
+        # chooses the home screen's baby first, and counting all babies would be wasted.
         self.setFocusProxy(self.table)
 
     # --- building ---------------------------------------------------------------------------
