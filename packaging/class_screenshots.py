@@ -1,6 +1,6 @@
 """Class mode's pictures for the README and the issue: the wall (also shrunk to a quarter, as
-the back row sees it, and in high contrast), the presenter view, the single-screen window and
-the first pages of a sample plan's class handout. Drawn offscreen at a fixed moment.
+the back row sees it, at 1024x768 and in high contrast), the presenter view, the single-screen
+window and the first pages of a sample plan's class handout. Drawn offscreen at a fixed moment.
 
 Run: .venv/bin/python packaging/class_screenshots.py
 """
@@ -67,6 +67,8 @@ def main() -> int:
     image.scaled(
         480, 270, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     ).save(str(OUT / "class-wall-quarter.png"))
+    settle(wall, (1024, 768))  # an old projector, or a laptop's screen shared as the wall
+    wall.grab().save(str(OUT / "class-wall-1024x768.png"))
     mode.set_high_contrast(True)
     settle(wall, (1920, 1080))
     wall.grab().save(str(OUT / "class-wall-high-contrast.png"))

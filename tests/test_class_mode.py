@@ -263,11 +263,17 @@ def test_a_practice_round_is_doll_practice_with_a_countdown_on_the_wall(qtbot, w
     assert records[0].baby_id is None and records[0].outcome == "stopped"
 
 
+WALL_SIZES = ((1280, 720), (1920, 1080), (1024, 768), (3840, 2160))
+
+
 def test_the_wall_is_legible_from_the_back_of_the_room(qtbot, catalog):
-    """Every line on the wall is at least WALL_MIN_LINE of its height (40 px a metre of a 2 m
-    image at 1080 lines), at any size."""
+    """Every line on the wall is at least WALL_MIN_LINE of its picture's height (40 px a metre
+    of a 2 m image at 1080 lines), at any size; on a 4:3 wall, of a 16:9 picture as wide."""
+    from PySide6.QtCore import QSize
+
     from infant_massage.ui.class_mode.mode import ClassMode
     from infant_massage.ui.class_mode.stage import ClassStage
+    from infant_massage.ui.common.scaled_words import wall_height
     from infant_massage.ui.guide.rig_hands import RigHands
 
     illustrations = _illustrations()
@@ -277,14 +283,54 @@ def test_the_wall_is_legible_from_the_back_of_the_room(qtbot, catalog):
     stage = ClassStage(mode, illustrations, RigHands())
     qtbot.addWidget(stage)
     mode.start_practice()
-    for size in ((1280, 720), (1920, 1080), (1024, 768)):
+    for size in WALL_SIZES:
         stage.resize(*size)
         stage.show()
         QApplication.processEvents()
+        least = WALL_MIN_LINE * wall_height(QSize(*size))
+        assert least >= WALL_MIN_LINE * min(size[1], size[0] * 9 / 16) - 1
         for label in stage.labels():
             if label.isVisible() and label.text():
-                assert label.fontMetrics().height() >= WALL_MIN_LINE * size[1] - 1, label.text()
+                assert label.fontMetrics().height() >= least - 1, label.text()
     mode.stop_practice()
+
+
+def test_a_resize_that_changes_no_size_restyles_no_word_on_the_wall(qtbot, catalog):
+    from PySide6.QtCore import QEvent, QObject
+
+    from infant_massage.ui.class_mode.mode import ClassMode
+    from infant_massage.ui.class_mode.stage import ClassStage
+    from infant_massage.ui.guide.rig_hands import RigHands
+
+    class Restyles(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                self.count += 1
+            return False
+
+    illustrations = _illustrations()
+    win = make_window(catalog, illustrations)
+    qtbot.addWidget(win)
+    mode = ClassMode(catalog, win.guide_for, plan_from_area(catalog, "abdomen"))
+    stage = ClassStage(mode, illustrations, RigHands())
+    qtbot.addWidget(stage)
+    stage.resize(1920, 1080)
+    stage.show()
+    QApplication.processEvents()
+    restyles = Restyles()
+    for label in stage.labels():
+        label.installEventFilter(restyles)
+    stage.resize(1921, 1080)  # the same picture height: the same sizes
+    QApplication.processEvents()
+    assert restyles.count == 0
+    stage.resize(1920, 1200)  # a taller wall of the same width: the words keep their size
+    QApplication.processEvents()
+    assert restyles.count == 0
+    stage.resize(2560, 1440)
+    QApplication.processEvents()
+    assert restyles.count >= len(stage.labels())
 
 
 def test_plans_are_chosen_saved_and_come_back(qtbot, window, catalog, data):

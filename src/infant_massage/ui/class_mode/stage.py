@@ -3,7 +3,8 @@ countdown of a practice round; black when the nurse blacks it out. Nothing perso
 
 Every size is a share of the picture's height, so the wall reads the same on any projector:
 the smallest line is WALL_MIN_LINE of the height (about 40 px per metre of a 2 m image at
-1080 lines: 80 px, or 7.4 %).
+1080 lines: 80 px, or 7.4 %). On a squarer wall (4:3) the height is that of a 16:9 picture as
+wide (scaled_words.wall_height), so the words still fit beside the picture.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from infant_massage.domain.guide import HandState
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common import theme
+from infant_massage.ui.common.scaled_words import wall_height, wall_line, wall_words
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -28,7 +30,6 @@ REFERENCE_LINES = 1080
 WALL_MIN_LINE = LINE_PX_PER_METRE * WALL_METRES / REFERENCE_LINES  # of the wall's height
 # Each text's line height as a share of the wall's height (none below WALL_MIN_LINE).
 LINE_SHARES = {"title": 0.08, "caption": 0.085, "info": WALL_MIN_LINE}
-LINE_PER_PIXEL_SIZE = 1.17  # DejaVu Sans and most UI fonts: line height / pixel size
 RING_SHARE = 0.2  # the countdown ring's side
 # The guide painter already sizes every line in proportion to the picture; the wall asks for
 # them bolder still, so a dashed path reads from the back row.
@@ -250,21 +251,22 @@ class ClassStage(QWidget):
 
     def line_height(self, role: str) -> int:
         """The wanted line height of a text role at this size, in pixels."""
-        return max(8, round(self.height() * LINE_SHARES[role]))
+        return wall_line(self.size(), LINE_SHARES[role])
 
     def _scale_words(self) -> None:
-        # Pixel sizes from the height, in a style sheet (the app's sheet would beat setFont).
+        # Pixel sizes from the height, in a style sheet (the app's sheet would beat setFont),
+        # set only when a size or the colour really changes.
         _, text, _ = self._colours()
-        margin = round(self.height() * 0.03)
-        ring = max(40, round(self.height() * RING_SHARE))
+        height = wall_height(self.size())
+        margin = round(height * 0.03)
+        ring = max(40, round(height * RING_SHARE))
         self.ring.setFixedSize(ring, ring)
         self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self._layout.setSpacing(margin // 2)
+        styles = {}
         for label in self.labels():
             role = label.property("wallRole")
-            pixels = max(6, round(self.line_height(role) / LINE_PER_PIXEL_SIZE))
             weight = 700 if role in ("title", "caption") else 500
-            label.setStyleSheet(
-                f"font-size: {pixels}px; font-weight: {weight}; color: {text};"
-                " background: transparent;"
-            )
+            rest = f"font-weight: {weight}; color: {text}; background: transparent;"
+            styles[label] = (LINE_SHARES[role], rest)
+        wall_words(self.size(), styles)

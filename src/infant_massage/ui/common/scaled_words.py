@@ -4,13 +4,17 @@ The guide page and the running session show their captions and steps in type tha
 two things: the text size the user chose (View > Text size) and the page's height (a 4K
 projector page shows them up to 2.2 times as large as a 760 px laptop page). Large type grows
 with the text size at half the rate, as the titles do (theme.scaled_points).
+
+Class mode's wall is read across a room, whatever the nurse's text size: each line is a share
+of the picture's height (wall_words), so the wall reads the same on any projector. Both set a
+widget's words only when their size really changes (restyle).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from infant_massage.ui.common import theme
@@ -42,9 +46,37 @@ def scale_words(height: int, factors: Mapping[QWidget, float]) -> None:
     sheet re-polishes the widget and lays its page out again.
     """
     for widget, factor in factors.items():
-        sheet = f"font-size: {word_points(factor, height):.1f}pt;"
-        if widget.styleSheet() != sheet:
-            widget.setStyleSheet(sheet)
+        restyle(widget, f"font-size: {word_points(factor, height):.1f}pt;")
+
+
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Give the widget this style sheet unless it has it: a new sheet re-polishes the widget
+    and lays its page out again, so a resize that changes no size costs nothing."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+WALL_ASPECT = 16 / 9  # a projector's picture
+LINE_PER_PIXEL_SIZE = 1.17  # DejaVu Sans and most UI fonts: line height / pixel size
+
+
+def wall_height(size: QSize) -> int:
+    """The height a wall's words are a share of: the wall's own, or on a squarer wall (a 4:3
+    projector, 1024x768) that of a 16:9 picture as wide, since the words share its width with
+    the picture: by the full height they overflowed the side column, cut mid-word."""
+    return min(size.height(), round(size.width() / WALL_ASPECT))
+
+
+def wall_line(size: QSize, share: float) -> int:
+    """The line height, in pixels, of words whose lines are this share of a wall's height."""
+    return max(8, round(wall_height(size) * share))
+
+
+def wall_words(size: QSize, styles: Mapping[QWidget, tuple[float, str]]) -> None:
+    """Size each widget's words for a wall this large: (line share, the rest of its style)."""
+    for widget, (share, rest) in styles.items():
+        pixels = max(6, round(wall_line(size, share) / LINE_PER_PIXEL_SIZE))
+        restyle(widget, f"font-size: {pixels}px; {rest}")
 
 
 def words_height(label: QLabel, texts: Iterable[str], width: int) -> int:
