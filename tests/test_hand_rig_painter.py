@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -137,3 +138,68 @@ def test_a_hand_that_keeps_its_angle_is_drawn_once_and_then_only_copied() -> Non
     assert turning.renders == 1 and 0 < turning.cache_bytes < kept[0]
     for x, y in (hand.contact, hand.anchors["thumb_pad"], hand.anchors["index_pad"]):
         assert _distance(_pixel(frames[0], (x, y)), _pixel(frames[2], (x, y))) < 12
+
+
+def _lightness(c: QColor) -> int:
+    return c.red() + c.green() + c.blue()
+
+
+@pytest.mark.parametrize("deviation", [-18.0, 0.0, 24.0])
+def test_the_palm_and_the_forearm_meet_at_the_wrist_with_one_even_outline(
+    deviation: float,
+) -> None:
+    """Round each end of the palm's wrist edge the outline is as heavy as along the straight
+    forearm (no thicker stub where the palm's outline ends, no notch), and along that edge no
+    light seam shows the baby through between palm and arm, whichever way the wrist bends."""
+    scale = 2.0  # px per mm: the outline is a few pixels wide, so a stub shows in a count
+    tone = TONES[2]
+    hand = place(
+        RIG,
+        HandPlacement("right", RIG.pose("flat_palm"), (200, 120), deviation, (200, 9000), scale),
+    )
+    assert abs(hand.wrist_deviation - deviation) < 1.0
+    image = QImage(SIZE, SIZE + 100, QImage.Format.Format_RGB32)
+    image.fill(BACKGROUND)
+    painter = QPainter(image)
+    HandRigPainter().paint(painter, [hand], tone, 0.8, scale)
+    painter.end()
+    outline, fill = QColor(tone.outline), QColor(tone.fill)
+
+    def ink(centre: tuple[float, float], radius: float) -> int:
+        """How much outline there is within a disc (pixels nearer its colour than the skin's)."""
+        cx, cy = centre
+        r = math.ceil(radius)
+        return sum(
+            _distance(c, outline) < _distance(c, fill)
+            for x in range(round(cx) - r, round(cx) + r + 1)
+            for y in range(round(cy) - r, round(cy) + r + 1)
+            if (x - cx) ** 2 + (y - cy) ** 2 <= radius**2
+            for c in [image.pixelColor(x, y)]
+        )
+
+    palm = hand.parts[1]
+    assert palm.kind == "palm"
+    corners = (palm.outline[0], palm.outline[-1])
+    arm = hand.forearm.outline
+    half = len(arm) // 2
+    radius = 7 * scale
+    for side in (arm[:half], arm[half:][::-1]):  # each side of the arm, from the wrist
+        corner = min(corners, key=lambda c, s=side[0]: math.dist(c, s))
+        # The same disc on the forearm's edge further down, where it runs straight.
+        (x0, y0), (x1, y1) = corner, side[-1]
+        d = math.hypot(x1 - x0, y1 - y0)
+        straight = (x0 + (x1 - x0) * 30 * scale / d, y0 + (y1 - y0) * 30 * scale / d)
+        at_wrist, along_arm = ink(corner, radius), ink(straight, radius)
+        assert along_arm > 2 * radius * 1.5  # a line of outline is really there
+        # Measured: 1.1-1.25 where the wrist bends; 1.4-1.75 with the stub of the old join.
+        assert 0.8 * along_arm <= at_wrist <= 1.3 * along_arm, (at_wrist, along_arm)
+    # Along the wrist edge, no lighter line than the skin on either side of it.
+    (ax, ay), (bx, by) = corners
+    nx, ny = -(by - ay), bx - ax
+    n = math.hypot(nx, ny)
+    nx, ny = nx / n * 3, ny / n * 3
+    for k in (0.2, 0.35, 0.5, 0.65, 0.8):
+        x, y = ax + (bx - ax) * k, ay + (by - ay) * k
+        seam = _lightness(_pixel(image, (x, y)))
+        sides = [_lightness(_pixel(image, (x + s * nx, y + s * ny))) for s in (-1, 1)]
+        assert seam <= max(sides) + 6, (k, seam, sides)

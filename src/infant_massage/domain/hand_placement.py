@@ -114,23 +114,41 @@ def _map_part(part: Part, frame: _Frame) -> Part:
     )
 
 
-def _forearm(rig: HandRig, wrist: Point, shoulder: Point, scale: float) -> Part:
-    """A forearm from the wrist straight to the shoulder point, widening towards the elbow."""
+def _forearm(
+    rig: HandRig, wrist: Point, shoulder: Point, scale: float, corners: tuple[Point, Point]
+) -> Part:
+    """A forearm from the wrist straight to the shoulder point, widening towards the elbow.
+
+    It begins exactly on the palm's wrist edge (`corners`, the two ends of the palm's open
+    outline, in picture units): the palm's outline carries on into the forearm's without a step,
+    and a translucent palm never shows the forearm's end through it, nor a gap beside it."""
     dx, dy = shoulder[0] - wrist[0], shoulder[1] - wrist[1]
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
     nx, ny = -uy, ux
     widths = rig.data.hand.forearm_width
-    # It starts just under the palm's edge: the translucent palm must not show its end through.
-    stations = [(-2.0 * scale, widths[0])]
-    stations += [(s * scale, w) for s, w in zip(FOREARM_STATIONS, widths, strict=True)]
+
+    def along(p: Point) -> float:
+        return (p[0] - wrist[0]) * ux + (p[1] - wrist[1]) * uy
+
+    # Which corner is on the forearm's left (+n) side; the wrist may bend either way.
+    a, b = corners
+    if (a[0] - wrist[0]) * nx + (a[1] - wrist[1]) * ny < (b[0] - wrist[0]) * nx + (
+        b[1] - wrist[1]
+    ) * ny:
+        a, b = b, a
+    start = max(along(a), along(b)) + 1.0 * scale  # stations only below both corners
+    stations = [(s * scale, w) for s, w in zip(FOREARM_STATIONS, widths, strict=True)]
+    stations = [(d, w) for d, w in stations if d > start]
     if length > FOREARM_STATIONS[-1] * scale:
         stations.append((length, widths[-1]))
-    left = [
+    if not stations:
+        stations = [(max(length, start + scale), widths[-1])]
+    left = [a] + [
         (wrist[0] + ux * d + nx * w * scale / 2, wrist[1] + uy * d + ny * w * scale / 2)
         for d, w in stations
     ]
-    right = [
+    right = [b] + [
         (wrist[0] + ux * d - nx * w * scale / 2, wrist[1] + uy * d - ny * w * scale / 2)
         for d, w in stations
     ]
@@ -206,9 +224,12 @@ def place(rig: HandRig, placement: HandPlacement, shape: HandShape | None = None
     offset = _Frame(placement.side, heading, placement.scale, (0.0, 0.0)).vector(contact_local)
     wrist = (placement.point[0] - offset[0], placement.point[1] - offset[1])
     frame = _Frame(placement.side, heading, placement.scale, wrist)
+    palm = shape.parts[0].outline  # open at the wrist, between its first and last points
     return PlacedHand(
         side=placement.side,
-        forearm=_forearm(rig, wrist, shoulder, placement.scale),
+        forearm=_forearm(
+            rig, wrist, shoulder, placement.scale, (frame.map(palm[0]), frame.map(palm[-1]))
+        ),
         heading=normalize(heading),
         wrist_deviation=deviation,
         wrist=wrist,

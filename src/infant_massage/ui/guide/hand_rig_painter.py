@@ -9,6 +9,7 @@ own first and then blended once, so overlapping parts never show darker seams.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -49,6 +50,7 @@ LIFTED_SKIN = 0.6  # how much of its skin's opacity a hand lifted off the baby l
 LIFTED_EDGE = 0.45  # and of its outline's
 ALPHA_STEPS = 24  # the skin's opacity in a cached hand picture, in steps of 1/24
 CACHE_BYTES = 32 * 2**20  # upright hand pictures: a few poses and sizes at full screen
+SEAM_PX = 0.7  # how far the forearm's fill tucks under the palm, in pixels
 
 
 def mix(a: QColor, b: QColor, k: float) -> QColor:
@@ -138,6 +140,52 @@ def _shade_brush(
     return gradient
 
 
+def _part_path(part: Part) -> QPainterPath:
+    """A part's filled shape. The palm's is its open outline closed by a straight wrist edge, so
+    the fill runs right to the ends of its outline (where the forearm's outline carries on)
+    and the forearm, starting on that same edge, meets it with neither a gap nor an overlap."""
+    if part.kind != "palm":
+        return smooth_path(part.outline)
+    path = smooth_path(part.outline, closed=False)
+    path.closeSubpath()
+    return path
+
+
+def _outside(side: Sequence[Point], axis: tuple[Point, Point], offset: float) -> QPolygonF:
+    """A side of the forearm (from the wrist) moved `offset` outwards, away from the arm's
+    centre line: each point along the mean of the normals of the segments beside it (the sides
+    are nearly straight, so this keeps the width)."""
+    (ax, ay), (bx, by) = axis
+    length = math.hypot(bx - ax, by - ay) or 1.0
+    ux, uy = (bx - ax) / length, (by - ay) / length
+    mx = sum(p[0] for p in side) / len(side) - ax
+    my = sum(p[1] for p in side) / len(side) - ay
+    along = mx * ux + my * uy
+    away = (mx - along * ux, my - along * uy)  # from the axis towards this side
+    normals = []
+    for (x0, y0), (x1, y1) in itertools.pairwise(side):
+        d = math.hypot(x1 - x0, y1 - y0) or 1.0
+        nx, ny = -(y1 - y0) / d, (x1 - x0) / d
+        if nx * away[0] + ny * away[1] < 0:
+            nx, ny = -nx, -ny
+        normals.append((nx, ny))
+    if not normals:
+        return QPolygonF([QPointF(*p) for p in side])
+    moved = []
+    for i, (x, y) in enumerate(side):
+        n0 = normals[max(0, i - 1)]
+        n1 = normals[min(len(normals) - 1, i)]
+        nx, ny = n0[0] + n1[0], n0[1] + n1[1]
+        k = offset / max(0.5, (nx * n1[0] + ny * n1[1]))  # a mitre: the band keeps its width
+        moved.append(QPointF(x + nx * k, y + ny * k))
+    # At the wrist it starts a little back under the palm's outline, which ends there: where
+    # the wrist bends, the two would leave a notch between them.
+    (x0, y0), (x1, y1) = side[0], side[1]
+    d = math.hypot(x1 - x0, y1 - y0) or 1.0
+    moved[0] -= QPointF((x1 - x0) / d * offset, (y1 - y0) / d * offset)
+    return QPolygonF(moved)
+
+
 def _alpha(colour: QColor, alpha: float) -> QColor:
     c = QColor(colour)
     c.setAlphaF(max(0.0, min(1.0, alpha)))
@@ -210,21 +258,33 @@ class HandRigPainter:
                 far = math.hypot(x - wx, y - wy)
                 if far > reach:
                     points[i] = (wx + (x - wx) * reach / far, wy + (y - wy) * reach / far)
-        sides = [points[:half], points[half:]]  # the wrist end is under the palm
-        polygon = QPolygonF([QPointF(*p) for p in points])
+        # The fill reaches a little under the palm's wrist edge: two smoothed edges meeting
+        # exactly let a thin line of the baby show through between them.
+        (wx, wy), (sx, sy) = arm.axis
+        length = math.hypot(sx - wx, sy - wy) or 1.0
+        tuck = SEAM_PX / px
+        under = [
+            (x - (sx - wx) / length * tuck, y - (sy - wy) / length * tuck)
+            for x, y in (points[0], points[-1])
+        ]
+        polygon = QPolygonF([QPointF(*p) for p in (under[0], *points, under[1])])
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_shade_brush(arm, palette, alpha))
         painter.drawPolygon(polygon)
-        strokes = [(palette.outline, outline)]
+        # The outline lies outside the arm's edge, as the hand's does outside its parts (their
+        # outline is stroked twice as wide and covered inside by the fill): the palm's outline,
+        # ending at the wrist, carries on into the arm's at the same width, with no step.
+        bands = [(palette.outline, outline)]
         if palette.rim is not None:
-            strokes.insert(0, (palette.rim, outline + 2 * max(RIM_MM * scale, MIN_RIM_PX / px)))
+            bands.insert(0, (palette.rim, outline + max(RIM_MM * scale, MIN_RIM_PX / px)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for colour, width in strokes:
-            pen = QPen(colour, width)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            painter.setPen(pen)
-            for side in sides:
-                painter.drawPolyline(QPolygonF([QPointF(*p) for p in side]))
+        for side in (points[:half], points[half:][::-1]):  # each from the wrist
+            for colour, width in bands:
+                pen = QPen(colour, width)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+                painter.setPen(pen)
+                painter.drawPolyline(_outside(side, arm.axis, width / 2))
 
     # --- the hand, drawn once and turned into place --------------------------------------------
 
@@ -354,7 +414,7 @@ class HandRigPainter:
         px = max(abs(painter.transform().m11()), abs(painter.transform().m12())) or 1.0
         outline = max(OUTLINE_MM * scale, MIN_OUTLINE_PX / px)
         edge = max(EDGE_MM * scale, MIN_OUTLINE_PX * 0.8 / px)
-        paths = [smooth_path(part.outline) for part in parts]
+        paths = [_part_path(part) for part in parts]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -369,8 +429,13 @@ class HandRigPainter:
             painter.setPen(pen)
             for part, path in zip(parts, paths, strict=True):
                 if part.kind == "palm":  # open at the wrist: the forearm carries on from there
-                    path = smooth_path(part.outline, closed=False)
-                painter.drawPath(path)
+                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                    painter.setPen(pen)
+                    painter.drawPath(smooth_path(part.outline, closed=False))
+                    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+                    painter.setPen(pen)
+                else:
+                    painter.drawPath(path)
         # 2. The parts, bottom first, each with its shading, nail, creases and overlap edge.
         edge_pen = QPen(palette.outline, edge)
         edge_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
