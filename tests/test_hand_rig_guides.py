@@ -102,6 +102,37 @@ def test_the_paddle_wheel_has_one_hand_on_the_skin_while_the_other_comes_back(ca
     assert all(sides[n] != sides[n + 1] for n in range(3))  # the hands take turns
 
 
+def _outlines(hand, arm: bool = True) -> list[QPolygonF]:
+    parts = hand.parts if arm else hand.parts[1:]
+    return [QPolygonF([QPointF(*p) for p in part.outline]) for part in parts]
+
+
+def test_the_paddle_wheels_lifted_hand_never_passes_over_the_stroking_hand(catalog) -> None:
+    """While one hand strokes, the one coming back (a faint ghost) keeps out of its way: no part
+    of either hand lies on the other's hand; they meet only in the handover, when both touch."""
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    track = next(t for t in guide.tracks if t.movement.hands.together == TwoHands.ALTERNATE)
+    choreography = Choreography(RIG, guide)
+    strokes = 0
+    for k in range(40 * track.repetitions):
+        t = track.start + track.cycle * k / 40
+        if guide.pose_at(t, loop=False).phase.value != "glide":
+            continue
+        strokes += 1
+        a, b = (place(RIG, p) for p in choreography.hands_at(t, loop=False))
+        assert {a.lift, b.lift} == {0.0, 1.0}, t  # one strokes, one is lifted
+        for one, other in ((a, b), (b, a)):  # arms may pass under each other's arms, far off
+            crossing = [
+                (i, j)
+                for i, p in enumerate(_outlines(one))
+                for j, q in enumerate(_outlines(other, arm=False))
+                if p.intersects(q)
+            ]
+            assert not crossing, (t, one.side, crossing)
+    assert strokes > 20
+
+
 def test_mirrored_thumbs_move_apart_from_the_middle(catalog) -> None:
     technique = catalog.technique("stroking")
     guide = Guide(technique, technique.application_for("face"), VIEWS["front"])

@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose, TwoHands
 from infant_massage.domain.geometry import Point
 from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Track
-from infant_massage.domain.hand_placement import HandPlacement, Side
+from infant_massage.domain.hand_placement import (
+    HandPlacement,
+    Side,
+    heading_of,
+    normalize,
+    place,
+)
 from infant_massage.domain.hand_rig import HandRig, Pose, blend, ease
 
 # The rig's pose for each of the catalog's hand shapes, unless a movement names its own.
@@ -34,9 +40,11 @@ SHOULDER_BEYOND = 330.0
 # Laying a palm across the back or the chest, the parent's elbow moves out to the side: the arm
 # may swing this far round from the straight line to the shoulder (circles keep it straight).
 ARM_SWING = 50.0
-# Hand over hand: how far (hand lengths) a returning hand swings out to its own side, and the
-# part of the data's return phase each hand takes to touch down or lift off at a handover.
-PADDLE_SWING = 0.45
+# Hand over hand: the last part of the other hand's stroke a returning hand waits beside the
+# start, the gap (hand lengths) it keeps from the stroking hand, and the part of the data's
+# return phase each hand takes to touch down or lift off (and move out) at a handover.
+PADDLE_WAIT = 0.25
+AWAY_GAP = 0.05
 HANDOVER = 0.4
 SAME_SPOT = 6.0  # drawing units: two thumbs closer than this share one number in a still
 
@@ -97,6 +105,7 @@ class Choreography:
         self.scale = hand_scale(rig)
         self._open = rig.pose("pinch_open")
         self._routes: list[Route] | None = None
+        self._aways: dict[tuple[int, Side], float] = {}
 
     # --- which hand -------------------------------------------------------------------------
 
@@ -195,35 +204,86 @@ class Choreography:
         end = replace(
             track.pose(number * track.cycle + m.stroke_seconds * 0.999), phase_progress=1.0
         )
+        away = self._away(track, coming, start, end)
         if u < m.stroke_seconds:
-            back = ease(u / m.stroke_seconds)
+            k = u / m.stroke_seconds
             return [
                 self._placement(stroking, track, state, t),
-                self._lifted(coming, track, end, start, back, t),
+                self._lifted(coming, track, end, start, away, k, t),
             ]
         r = (u - m.stroke_seconds) / max(1e-6, m.return_seconds)
-        # The other hand is down by HANDOVER; the stroking hand lifts off after 1 - HANDOVER.
+        # The other hand comes in from its side and is down by HANDOVER; the stroking hand
+        # lifts off after 1 - HANDOVER.
         down = 1.0 - ease(r / HANDOVER)
         off = ease((r - (1.0 - HANDOVER)) / HANDOVER)
+        landing = replace(start, x=away + (start.x - away) * ease(r / HANDOVER))
+        # ... and moves out to its own side as it lifts, for its way back.
+        gone = self._away(track, stroking, start, end)
+        leaving = replace(end, x=end.x + (gone - end.x) * off)
         hands = [
-            replace(self._placement(coming, track, start, t), lift=down),
-            replace(self._placement(stroking, track, end, t), lift=off),
+            replace(self._held(coming, track, start, landing, t), lift=down),
+            replace(self._held(stroking, track, start, leaving, t), lift=off),
         ]
         return sorted(hands, key=lambda h: h.lift)
 
-    def _lifted(
-        self, side: Side, track: Track, end: HandState, start: HandState, k: float, t: float
-    ) -> HandPlacement:
-        """A hand lifted clear of the skin on its way from the end of the path back to its
-        start (k from 0 to 1), swung out towards its own side of the picture."""
+    def _away(self, track: Track, side: Side, start: HandState, end: HandState) -> float:
+        """Where (x, drawing units) a lifted hand passes on its way back: out on its own side,
+        just clear of the other hand's whole stroke. An adult hand is as big as a baby's
+        tummy, so anywhere nearer it would lie over the stroking hand."""
+        key = (track.index, side)
+        found = self._aways.get(key)
+        if found is not None:
+            return found
+        other: Side = "left" if side == "right" else "right"
         outward = -1.0 if side == "left" else 1.0
-        swing = math.sin(math.pi * k) * PADDLE_SWING * HAND_LENGTH * outward
-        x = end.x + (start.x - end.x) * k + swing
-        y = end.y + (start.y - end.y) * k
+        m = track.movement
+        reach = -math.inf  # how far the stroking hand comes out towards this side
+        for k in range(9):
+            moment = track.pose(track.start + m.stroke_seconds * min(0.999, k / 8))
+            hand = place(self.rig, self._placement(other, track, moment, track.start))
+            reach = max(reach, *(x * outward for p in hand.parts[1:] for x, _ in p.outline))
+        x = start.x
+        for _ in range(3):  # the hand's own width towards the stroke, where it is held
+            hand = place(self.rig, self._held(side, track, start, replace(start, x=x), 0.0))
+            inner = min(px * outward for p in hand.parts[1:] for px, _ in p.outline)
+            x += (reach + AWAY_GAP * HAND_LENGTH - inner) * outward
+        self._aways[key] = x
+        return x
+
+    def _lifted(
+        self,
+        side: Side,
+        track: Track,
+        end: HandState,
+        start: HandState,
+        away: float,
+        k: float,
+        t: float,
+    ) -> HandPlacement:
+        """A hand lifted clear of the skin on its way back from the end of the path to its
+        start (k from 0 to 1 over the other hand's stroke). It moved out to its own side as it
+        lifted off; it comes up beside the stroking hand, never over it, and waits beside the
+        start until the handover."""
+        y = end.y + (start.y - end.y) * ease(k / (1 - PADDLE_WAIT))
         moving = replace(
-            start, x=x, y=y, contact=False, phase=GuidePhase.RETURN, phase_progress=1.0
+            start, x=away, y=y, contact=False, phase=GuidePhase.RETURN, phase_progress=1.0
         )
-        return replace(self._placement(side, track, moving, t), lift=1.0)
+        return replace(self._held(side, track, start, moving, t), lift=1.0)
+
+    def _held(
+        self, side: Side, track: Track, start: HandState, moving: HandState, t: float
+    ) -> HandPlacement:
+        """The hand at `moving`, turned as it will lie at the start of the path: out at the
+        side, its arm at another angle would otherwise turn the hand round in the air."""
+        placement = self._placement(side, track, start, t)
+        heading = placement.heading
+        if placement.either_way:
+            sx, sy = placement.shoulder
+            towards = heading_of((start.x - sx, start.y - sy))
+            if abs(normalize(heading - towards)) > 90:
+                heading += 180.0
+        moved = self._placement(side, track, moving, t)
+        return replace(moved, heading=heading, either_way=False)
 
     # --- one hand ---------------------------------------------------------------------------
 
