@@ -359,12 +359,16 @@ class GuidePainter:
     ) -> None:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
-        self._paint_trail(painter, transform, guide, t, loop, unit, style)
         state = guide.pose_at(t, loop=loop)
-        # The rig draws the skin's own answer to the pressure: the ring only marks the spot.
-        self._paint_contact(painter, transform, state, unit, style)
+
+        def marks(p: QPainter) -> None:
+            self._paint_trail(p, transform, guide, t, loop, unit, style)
+            # The rig draws the skin's own answer to the pressure: the ring only marks the spot.
+            self._paint_contact(p, transform, state, unit, style)
+
+        marks(painter)
         baby = self.illustrations.tone(tone)
-        self.hands.draw_moment(painter, transform, guide, t, baby, loop, under=under)
+        self.hands.draw_moment(painter, transform, guide, t, baby, loop, under=under, marks=marks)
 
     def _paint_trail(
         self,

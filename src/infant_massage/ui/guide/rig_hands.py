@@ -11,6 +11,7 @@ hands are cut away, so the picture never hides them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion, QTransform
@@ -155,12 +156,16 @@ class RigHands:
         loop: bool = True,
         opacity: float | None = None,
         under: tuple[QImage, QPointF] | None = None,
+        marks: Callable[[QPainter], None] | None = None,
     ) -> list[PlacedHand]:
         """The skin's answers, then both hands, through `transform` (drawing -> painter).
 
         `under` is the picture the hands are drawn on (the guide's cached close-up and where it
-        lies in the painter's units): over the baby's features it is laid back over the hands,
-        which cuts them away in one cheap copy. Without it the hands are drawn twice, clipped."""
+        lies in the painter's units): over the baby's features it is laid back over the hands
+        in one cheap copy, then `marks` (what the guide drew on it before the hands: the trail,
+        the contact ring, in the painter's units) and the hands' outlines over a nearly clear
+        skin are drawn again there, so a cut-away hides the hand's skin and nothing else.
+        Without `under` the hands are drawn twice, clipped."""
         state = guide.pose_at(t, loop=loop)
         hands = self.placed(guide, t, loop)
         pattern = guide.tracks[state.movement].movement.pattern
@@ -171,7 +176,8 @@ class RigHands:
         outer = painter.transform()
         painter.save()
         painter.setTransform(transform, True)
-        if pattern == GuidePattern.PRESS and state.phase in PRESSING:
+        pressing = pattern == GuidePattern.PRESS and state.phase in PRESSING
+        if pressing:
             self._press(painter, working, state.pressure, baby)
         if discs and under is None:
             self._clipped(painter, discs, hands, tone, look, baby)
@@ -183,9 +189,14 @@ class RigHands:
             painter.resetTransform()  # the region is in the device's own pixels
             painter.setClipRegion(inside, Qt.ClipOperation.IntersectClip)
             painter.setTransform(outer)
-            # The picture under the hands, back over them: of the hand's skin `clear` is left.
-            painter.setOpacity(painter.opacity() * (1 - min(1.0, self._clear / look)))
-            painter.drawImage(under[1], under[0])
+            painter.drawImage(under[1], under[0])  # the baby's features, as drawn
+            if marks is not None:
+                marks(painter)
+            painter.setTransform(transform, True)
+            if pressing:
+                self._press(painter, working, state.pressure, baby)
+            # Of the hand's skin `clear` is left; its outline stays, so its shape reads on.
+            self._painter.paint(painter, hands, tone, self._clear, self.scale, against=baby.fill)
             painter.restore()
         if pattern == GuidePattern.PINCH_ROLL and state.phase in PINCHING:
             # The fold stands up between the fingertips, so it is drawn over them.
