@@ -133,6 +133,29 @@ def test_the_paddle_wheels_lifted_hand_never_passes_over_the_stroking_hand(catal
     assert strokes > 20
 
 
+def test_mirrored_hands_lie_side_by_side_never_one_over_the_other(catalog) -> None:
+    """Both thumbs on the middle of the forehead, both palms in the middle of the chest: at
+    every moment of every mirrored movement no part of one hand lies on the other hand."""
+    checked = 0
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        for t in moments(guide):
+            track = guide.tracks[guide.pose_at(t, loop=False).movement]
+            if track.movement.hands.together != TwoHands.MIRRORED:
+                continue
+            a, b = (place(RIG, p) for p in choreography.hands_at(t, loop=False))
+            checked += 1
+            for one, other in ((a, b), (b, a)):
+                crossing = [
+                    (i, j)
+                    for i, p in enumerate(_outlines(one))
+                    for j, q in enumerate(_outlines(other, arm=False))
+                    if p.intersects(q)
+                ]
+                assert not crossing, (name(guide), round(t, 2), one.side, crossing)
+    assert checked > 40
+
+
 def test_mirrored_thumbs_move_apart_from_the_middle(catalog) -> None:
     technique = catalog.technique("stroking")
     guide = Guide(technique, technique.application_for("face"), VIEWS["front"])

@@ -23,7 +23,7 @@ from infant_massage.domain.hand_placement import (
     normalize,
     place,
 )
-from infant_massage.domain.hand_rig import HandRig, Pose, blend, ease
+from infant_massage.domain.hand_rig import HandRig, Part, Pose, blend, ease
 
 # The rig's pose for each of the catalog's hand shapes, unless a movement names its own.
 RIG_POSES = {
@@ -46,6 +46,7 @@ ARM_SWING = 50.0
 PADDLE_WAIT = 0.25
 AWAY_GAP = 0.05
 HANDOVER = 0.4
+MIRROR_GAP = 0.01  # hand lengths between two mirrored hands side by side
 SAME_SPOT = 6.0  # drawing units: two thumbs closer than this share one number in a still
 
 
@@ -106,6 +107,7 @@ class Choreography:
         self._open = rig.pose("pinch_open")
         self._routes: list[Route] | None = None
         self._aways: dict[tuple[int, Side], float] = {}
+        self._gaps: dict[int, float] = {}
 
     # --- which hand -------------------------------------------------------------------------
 
@@ -124,6 +126,8 @@ class Choreography:
         side = self.working_side(track)
         other: Side = "left" if side == "right" else "right"
         spec = track.movement.hands
+        if spec.together == TwoHands.MIRRORED:
+            state = self._apart(track, side, state)
         hands = [self._placement(side, track, state, local)]
         if spec.together == TwoHands.MIRRORED:
             mirrored = self._mirrored(track, state)
@@ -285,6 +289,47 @@ class Choreography:
         moved = self._placement(side, track, moving, t)
         return replace(moved, heading=heading, either_way=False)
 
+    # --- both hands mirrored -------------------------------------------------------------------
+
+    def _apart(self, track: Track, side: Side, state: HandState) -> HandState:
+        """Two mirrored hands side by side where the path starts in the middle (both thumbs on
+        the middle of the forehead, both palms in the middle of the chest): each hand at least
+        far enough from the middle line that the two lie beside each other, never one over
+        the other."""
+        gap = self._gaps.get(track.index)
+        if gap is None:
+            gap = self._gaps[track.index] = self._mirror_gap(track, side)
+        cx = track.box.center[0]
+        outward = -1.0 if side == "left" else 1.0  # the parent's left hand on the screen's left
+        if (state.x - cx) * outward >= gap:
+            return state
+        return replace(state, x=cx + outward * gap)
+
+    def _mirror_gap(self, track: Track, side: Side) -> float:
+        """The least distance from the middle line at which the mirrored pair, as they start,
+        do not overlap (found by halving, once per movement)."""
+        other: Side = "left" if side == "right" else "right"
+        cx = track.box.center[0]
+        outward = -1.0 if side == "left" else 1.0
+        first = track.pose(1e-3)
+
+        def clear(gap: float) -> bool:
+            here = replace(first, x=cx + outward * gap)
+            a = place(self.rig, self._placement(side, track, here, track.start))
+            b = place(
+                self.rig,
+                self._placement(other, track, self._mirrored(track, here), track.start, None, True),
+            )
+            return not _hands_overlap(a.parts, b.parts)
+
+        low, high = 0.0, HAND_LENGTH
+        if clear(low):
+            return 0.0
+        for _ in range(14):
+            middle = (low + high) / 2
+            low, high = (low, middle) if clear(middle) else (middle, high)
+        return high + MIRROR_GAP * HAND_LENGTH
+
     # --- one hand ---------------------------------------------------------------------------
 
     def _mirrored(self, track: Track, state: HandState) -> HandState:
@@ -365,3 +410,34 @@ class Choreography:
             return pose
         before = self.guide.pose_at(t - elapsed - 1e-3, loop=False)
         return blend(self.named_pose(before), pose, ease(elapsed / window))
+
+
+def _segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool:
+    def side(p: Point, q: Point, r: Point) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    return side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0
+
+
+def _contains(outline: tuple[Point, ...], point: Point) -> bool:
+    x, y = point
+    inside = False
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
+        if (y0 > y) != (y1 > y) and x < (x1 - x0) * (y - y0) / (y1 - y0) + x0:
+            inside = not inside
+    return inside
+
+
+def _hands_overlap(a: tuple[Part, ...], b: tuple[Part, ...]) -> bool:
+    """Whether any part of one hand lies on the other's hand (palm, fingers, thumb), either
+    forearm included: the arms themselves run apart, to each shoulder."""
+    for one, other in ((a, b), (b, a)):
+        for p in one:
+            for q in other[1:]:
+                if _contains(q.outline, p.outline[0]) or _contains(p.outline, q.outline[0]):
+                    return True
+                edges = list(zip(q.outline, q.outline[1:] + q.outline[:1], strict=True))
+                for e0, e1 in zip(p.outline, p.outline[1:] + p.outline[:1], strict=True):
+                    if any(_segments_cross(e0, e1, f0, f1) for f0, f1 in edges):
+                        return True
+    return False
