@@ -357,12 +357,43 @@ def _illustrations():
 
 
 def test_the_readme_lists_every_class_key():
+    """The README's table of class keys is the key list, row for row."""
     from infant_massage.ui.class_mode.keys import class_keys
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Class mode") : readme.index("## Command line")]
+    table = section[section.index("| key | what it does |") :].split("\n\n")[0]
+    rows = [line.split("|")[1].strip().replace("`", "") for line in table.splitlines()[2:]]
+    assert rows == [entry.label for entry in class_keys()]
+
+
+def test_each_class_key_is_named_by_exactly_its_keys(qtbot, catalog):
+    """The presenter's key list names each entry's keys, all of them and no other (read back
+    as the platform names keys), and every key the class windows bind is named once."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeySequence
+
+    from infant_massage.ui.class_mode.keys import class_keys, install_class_keys
+    from infant_massage.ui.class_mode.mode import ClassMode
+
+    win = make_window(catalog, _illustrations())
+    qtbot.addWidget(win)
+    mode = ClassMode(catalog, win.guide_for, plan_from_area(catalog, "abdomen"))
+    target = QWidget()
+    qtbot.addWidget(target)
+    bound = [shortcut.key()[0].key() for shortcut in install_class_keys(target, mode)]
+    named = []
+    native = QKeySequence.SequenceFormat.NativeText
+    joined = QCoreApplication.translate("ClassKeys", "%1 or %2")
+    between = joined[joined.index("%1") + 2 : joined.index("%2")]  # " or " in English
     for entry in class_keys():
-        assert entry.label in section, entry.label
+        read = tuple(
+            QKeySequence.fromString(name, native)[0].key() for name in entry.label.split(between)
+        )
+        assert read == entry.keys, entry.label
+        named += read
+    assert sorted(named) == sorted(bound)
+    assert len(set(named)) == len(named)
 
 
 def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catalog):

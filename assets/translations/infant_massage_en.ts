@@ -354,87 +354,67 @@
 <context>
     <name>ClassKeys</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="30" />
-        <source>Page Down or →</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="31" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="46" />
         <source>next step of the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="36" />
-        <source>Page Up or ←</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="37" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="51" />
         <source>previous step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="42" />
-        <source>B or .</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="43" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="56" />
         <source>black out the wall, and bring it back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="48" />
-        <source>Space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="49" />
-        <source>pause or go on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="55" />
-        <source>a tenth of a second back (pauses)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="33" />
+        <source>%1 or %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="61" />
+        <source>pause or go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="66" />
+        <source>a tenth of a second back (pauses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="71" />
         <source>a tenth of a second on (pauses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="67" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="76" />
         <source>slower (down to 0.25×)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="73" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="81" />
         <source>faster</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="79" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="86" />
         <source>turn the picture round: as the class sees you, or the parent's view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="87" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="93" />
         <source>high contrast on the wall, or not</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="93" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="98" />
         <source>start or stop a practice round with a countdown (doll practice)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="100" />
-        <source>Esc or F5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="101" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="105" />
         <source>leave class mode</source>
         <translation type="unfinished" />
     </message>
@@ -442,12 +422,12 @@
 <context>
     <name>ClassModeWindows</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="189" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="185" />
         <source>The handout was not written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="192" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="188" />
         <source>Wrote the class handout (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Wrote the class handout (%n page) to %1.</numerusform>
@@ -609,32 +589,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="82" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="83" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="85" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="86" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="137" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="138" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="142" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="143" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="169" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="170" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="171" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="172" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
@@ -709,94 +689,94 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="72" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="87" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="87" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="302" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="103" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="414" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="94" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="96" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="112" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="99" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="115" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="113" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="129" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="114" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="130" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="217" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="324" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="220" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="327" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="222" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="329" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="228" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="335" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="253" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="361" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="347" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="467" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="350" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="470" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="104" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="120" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="122" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="302" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="414" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -1012,114 +992,114 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="115" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="116" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="117" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="118" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="119" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="120" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="121" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="122" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="123" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="126" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="127" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="151" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="152" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="162" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="252" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="163" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="253" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="253" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="254" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="330" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="331" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="332" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="333" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="335" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="336" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="372" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="373" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="375" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="376" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="386" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="387" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="398" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="399" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="449" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="450" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="451" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="452" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="451" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="475" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="452" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="476" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="463" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="464" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="466" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="467" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="469" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="470" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -1127,22 +1107,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="475" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="476" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="485" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="486" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="491" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="492" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="494" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="495" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1350,52 +1330,52 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="200" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="202" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="203" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="205" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="288" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="290" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="319" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="321" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="366" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="368" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="372" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="374" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="373" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="375" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="374" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="376" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="384" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="386" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="386" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="388" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -2032,102 +2012,102 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="135" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="126" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="155" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="169" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="454" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="445" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="171" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="162" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="173" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="175" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="166" />
         <source>Stop  (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="386" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="377" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="392" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="383" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="394" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="385" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="395" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="386" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="402" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="393" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="409" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="411" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="402" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="423" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="424" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="415" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="443" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="434" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="454" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="445" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="460" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="451" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="495" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="486" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>

@@ -1,6 +1,7 @@
 """Class mode's keys: what presentation clickers send, and a few for the nurse at the laptop.
 
-One table: the shortcuts of every class window and the key list the presenter view shows.
+One table: the shortcuts of every class window and the key list the presenter view shows,
+whose names come from the keys themselves.
 """
 
 from __future__ import annotations
@@ -13,69 +14,75 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from infant_massage.ui.class_mode.mode import ClassMode
+from infant_massage.ui.common.text_format import fill
 
 
 @dataclass(frozen=True)
 class ClassKey:
     keys: tuple[Qt.Key, ...]
-    label: str  # the keys as written for the nurse
     what: str
     action: Callable[[ClassMode], None]
+
+    @property
+    def label(self) -> str:
+        """The keys as the nurse reads them ("PgDown or Right"), named as the platform's
+        menus name them, so a changed key can never leave an old name beside it."""
+        names = [key_name(key) for key in self.keys]
+        label = names[0]
+        for name in names[1:]:
+            label = fill(QCoreApplication.translate("ClassKeys", "%1 or %2"), label, name)
+        return label
+
+
+def key_name(key: Qt.Key) -> str:
+    """One key's name in the platform's words (QKeySequence's native text)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def class_keys() -> list[ClassKey]:
     return [
         ClassKey(
             (Qt.Key.Key_PageDown, Qt.Key.Key_Right),
-            QCoreApplication.translate("ClassKeys", "Page Down or →"),
             QCoreApplication.translate("ClassKeys", "next step of the plan"),
             ClassMode.next,
         ),
         ClassKey(
             (Qt.Key.Key_PageUp, Qt.Key.Key_Left),
-            QCoreApplication.translate("ClassKeys", "Page Up or ←"),
             QCoreApplication.translate("ClassKeys", "previous step"),
             ClassMode.previous,
         ),
         ClassKey(
             (Qt.Key.Key_B, Qt.Key.Key_Period),
-            QCoreApplication.translate("ClassKeys", "B or ."),
             QCoreApplication.translate("ClassKeys", "black out the wall, and bring it back"),
             ClassMode.toggle_blackout,
         ),
         ClassKey(
             (Qt.Key.Key_Space,),
-            QCoreApplication.translate("ClassKeys", "Space"),
             QCoreApplication.translate("ClassKeys", "pause or go on"),
             ClassMode.toggle_pause,
         ),
         ClassKey(
             (Qt.Key.Key_BracketLeft,),
-            "[",
             QCoreApplication.translate("ClassKeys", "a tenth of a second back (pauses)"),
             lambda mode: mode.step_frame(-1),
         ),
         ClassKey(
             (Qt.Key.Key_BracketRight,),
-            "]",
             QCoreApplication.translate("ClassKeys", "a tenth of a second on (pauses)"),
             lambda mode: mode.step_frame(+1),
         ),
         ClassKey(
             (Qt.Key.Key_Minus,),
-            "−",
             QCoreApplication.translate("ClassKeys", "slower (down to 0.25×)"),
             lambda m: m.change_speed(-1),
         ),
         ClassKey(
             (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
-            "+",
             QCoreApplication.translate("ClassKeys", "faster"),
             lambda m: m.change_speed(+1),
         ),
         ClassKey(
             (Qt.Key.Key_V,),
-            "V",
             QCoreApplication.translate(
                 "ClassKeys", "turn the picture round: as the class sees you, or the parent's view"
             ),
@@ -83,13 +90,11 @@ def class_keys() -> list[ClassKey]:
         ),
         ClassKey(
             (Qt.Key.Key_C,),
-            "C",
             QCoreApplication.translate("ClassKeys", "high contrast on the wall, or not"),
             ClassMode.toggle_high_contrast,
         ),
         ClassKey(
             (Qt.Key.Key_S,),
-            "S",
             QCoreApplication.translate(
                 "ClassKeys", "start or stop a practice round with a countdown (doll practice)"
             ),
@@ -97,7 +102,6 @@ def class_keys() -> list[ClassKey]:
         ),
         ClassKey(
             (Qt.Key.Key_Escape, Qt.Key.Key_F5),
-            QCoreApplication.translate("ClassKeys", "Esc or F5"),
             QCoreApplication.translate("ClassKeys", "leave class mode"),
             ClassMode.leave,
         ),
