@@ -295,6 +295,52 @@ def test_the_wall_is_legible_from_the_back_of_the_room(qtbot, catalog):
     mode.stop_practice()
 
 
+def test_every_word_of_every_guide_fits_the_wall(qtbot, catalog):
+    """At every wall size, every caption and how-to step of every guide shows whole, with the
+    title, the count and "Paused": no label is shorter or narrower than its words need."""
+    from infant_massage.domain.class_plan import ClassPlan, ClassStep
+    from infant_massage.ui.class_mode.mode import ClassMode
+    from infant_massage.ui.class_mode.stage import ClassStage
+    from infant_massage.ui.guide.rig_hands import RigHands
+
+    illustrations = _illustrations()
+    win = make_window(catalog, illustrations)
+    qtbot.addWidget(win)
+    steps = [
+        ClassStep(area=application.area, technique=technique.id)
+        for technique in catalog.techniques
+        for application in technique.applications
+    ]
+    mode = ClassMode(catalog, win.guide_for, ClassPlan(name="Every guide", steps=steps))
+    stage = ClassStage(mode, illustrations, RigHands())
+    qtbot.addWidget(stage)
+    stage.show()
+    mode.set_playing(False)
+    cut = []
+    for size in WALL_SIZES:
+        stage.resize(*size)
+        for index in range(len(steps)):
+            mode.go(index)
+            guide = stage.view.guide
+            seen = set()  # each how-to step with each of its captions, once
+            for tenth in range(int(guide.duration * 10)):
+                state = guide.pose_at(tenth / 10, loop=True)
+                if (state.step, str(state.caption)) in seen:
+                    continue
+                seen.add((state.step, str(state.caption)))
+                stage.view.seek(tenth / 10)
+                for _ in range(3):
+                    QApplication.processEvents()
+                for label in stage.labels():
+                    if not label.isVisible() or not label.text():
+                        continue
+                    need = label.heightForWidth(label.width())
+                    wide = label.minimumSizeHint().width()
+                    if need > label.height() + 1 or wide > label.width() + 1:
+                        cut.append(f"{size} {steps[index]}: {label.text()!r} {label.size()}")
+    assert not cut, "\n".join(cut)
+
+
 def test_a_resize_that_changes_no_size_restyles_no_word_on_the_wall(qtbot, catalog):
     from PySide6.QtCore import QEvent, QObject
 

@@ -17,7 +17,12 @@ from infant_massage.domain.guide import HandState
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common import theme
-from infant_massage.ui.common.scaled_words import wall_height, wall_line, wall_words
+from infant_massage.ui.common.scaled_words import (
+    wall_height,
+    wall_line,
+    wall_words,
+    words_height,
+)
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -31,6 +36,9 @@ WALL_MIN_LINE = LINE_PX_PER_METRE * WALL_METRES / REFERENCE_LINES  # of the wall
 # Each text's line height as a share of the wall's height (none below WALL_MIN_LINE).
 LINE_SHARES = {"title": 0.08, "caption": 0.085, "info": WALL_MIN_LINE}
 RING_SHARE = 0.2  # the countdown ring's side
+# The words' column beside the picture, as a share of the wall's width: the least of these that
+# holds the longest caption, count and step of the guide on the wall (the picture has the rest).
+SIDE_SHARES = (0.4, 0.45, 0.5, 0.55)
 # The guide painter already sizes every line in proportion to the picture; the wall asks for
 # them bolder still, so a dashed path reads from the back row.
 PROJECTOR_LINE_SCALE = 2.0
@@ -73,6 +81,7 @@ class ClassStage(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title = self._label("title")
         self.step_of = self._label("info", Qt.AlignmentFlag.AlignRight)
+        self.step_of.setWordWrap(False)
         self.caption = self._label("caption", Qt.AlignmentFlag.AlignCenter)
         self.counter = self._label("info", Qt.AlignmentFlag.AlignCenter)
         self.state = self._label("info", Qt.AlignmentFlag.AlignCenter)
@@ -110,8 +119,8 @@ class ClassStage(QWidget):
 
     def _init_layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.title, 3)
-        top.addWidget(self.step_of, 1)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.step_of)  # "Step 10 of 16" on one line; the title wraps if need be
         top.addWidget(self.ring)  # a practice round's countdown, big, in the corner
         side = QVBoxLayout()
         side.addWidget(self.caption)
@@ -120,12 +129,13 @@ class ClassStage(QWidget):
         side.addWidget(self.practice)
         side.addWidget(self.how_step)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.view, 3)
-        body.addLayout(side, 2)
+        self._top, self._side = top, side
+        self._body = QHBoxLayout()
+        self._body.addWidget(self.view, 3)
+        self._body.addLayout(side, 2)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
-        self._layout.addLayout(body, 1)
+        self._layout.addLayout(self._body, 1)
 
     # --- what it shows -------------------------------------------------------------------------
 
@@ -147,6 +157,7 @@ class ClassStage(QWidget):
             self.how_step.setText("")
             self._guide_key = key
             self.view.set_guide(mode.guide(), self._tone)
+            self._fit_side()
         else:
             self.view.refresh()
         self._show_playing(mode.playing)
@@ -154,6 +165,7 @@ class ClassStage(QWidget):
     def _turn(self, viewpoint) -> None:
         self._how_index = None  # "the baby's right (your left)" changes with the view
         self.view.set_viewpoint(viewpoint)
+        self._fit_side()
 
     def _show_playing(self, playing: bool) -> None:
         # The views share the mode's playback; each keeps its own repaint timer in step.
@@ -171,7 +183,9 @@ class ClassStage(QWidget):
         if mode.speed != 1.0:
             parts.append(fill(self.tr("%1× speed"), f"{mode.speed:g}"))
         self.state.setText(" · ".join(parts))
-        self.state.setVisible(bool(parts))
+        if self.state.isVisibleTo(self) != bool(parts):
+            self.state.setVisible(bool(parts))
+            self._fit_side()
 
     def _show_state(self, state: HandState) -> None:
         guide = self.view.guide
@@ -180,7 +194,7 @@ class ClassStage(QWidget):
         current = captions().current_step(guide, state)
         if current is not None and current != self._how_index and guide is not None:
             self._how_index = current
-            text = f"{current + 1}.  {self.mode.step_texts(guide)[current]}"
+            text = self._how_text(current, self.mode.step_texts(guide)[current])
             self._set_text(self.how_step, text)
 
     @staticmethod
@@ -190,8 +204,10 @@ class ClassStage(QWidget):
 
     def _show_practice(self) -> None:
         countdown = self.mode.step_remaining()
-        self.practice.setVisible(countdown is not None)
-        self.ring.setVisible(countdown is not None)
+        if self.practice.isVisibleTo(self) != (countdown is not None):
+            self.practice.setVisible(countdown is not None)
+            self.ring.setVisible(countdown is not None)
+            self._fit_side()
         if countdown is not None:
             self.ring.set_time(*countdown)
 
@@ -270,3 +286,36 @@ class ClassStage(QWidget):
             rest = f"font-weight: {weight}; color: {text}; background: transparent;"
             styles[label] = (LINE_SHARES[role], rest)
         wall_words(self.size(), styles)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """Widen the words' column until the guide's longest words fit the wall's height."""
+        guide = self.view.guide
+        if guide is None:
+            return
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right() - self._body.spacing()
+        height = self.height() - margins.top() - margins.bottom() - self._layout.spacing()
+        across = self.width() - margins.left() - margins.right()
+        top = self._top.heightForWidth(across) if self._top.hasHeightForWidth() else -1
+        room = height - max(top, self._top.sizeHint().height())
+        captions_shown, counters = captions().shown(guide)
+        steps = {self._how_text(i, t) for i, t in enumerate(self.mode.step_texts(guide))}
+        words = [(self.caption, captions_shown), (self.counter, counters), (self.how_step, steps)]
+        for label in (self.state, self.practice):
+            if label.isVisibleTo(self):
+                words.append((label, {label.text()}))
+        gaps = (len(words) - 1) * self._side.spacing()
+        share = SIDE_SHARES[-1]
+        for share in SIDE_SHARES:
+            side = round(width * share)
+            if sum(words_height(label, texts, side) for label, texts in words) + gaps <= room:
+                break
+        stretch = round(share * 100)
+        if self._body.stretch(1) != stretch:
+            self._body.setStretch(0, 100 - stretch)
+            self._body.setStretch(1, stretch)
+
+    @staticmethod
+    def _how_text(index: int, text: str) -> str:
+        return f"{index + 1}.  {text}"

@@ -6,15 +6,42 @@ place for the words round them, shared by the guide screen, the session and clas
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from PySide6.QtCore import QObject
 
 from infant_massage.domain.catalog import GuidePattern, GuidePhase
 from infant_massage.domain.guide import Guide, HandState
 from infant_massage.ui.common.text_format import fill
 
+SAMPLE_SECONDS = 0.25  # shorter than any stroke, press or pass of the catalog: every count is seen
+
 
 class GuideCaptions(QObject):
     # A QObject so that lupdate sees self.tr and gives these words their own context.
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: WeakKeyDictionary[Guide, tuple[frozenset[str], frozenset[str]]] = (
+            WeakKeyDictionary()
+        )
+
+    def shown(self, guide: Guide) -> tuple[frozenset[str], frozenset[str]]:
+        """Every caption and every counter the guide shows as it plays (and as a still
+        diagram), found once per guide by sampling it: a page sized for the longest keeps its
+        picture still while the words change."""
+        found = self._shown.get(guide)
+        if found is None:
+            states = [
+                guide.pose_at(n * SAMPLE_SECONDS, loop=False)
+                for n in range(int(guide.duration / SAMPLE_SECONDS) + 2)
+            ]
+            shown = {self.caption_for(guide, state) for state in states}
+            counted = {self.counter_for(guide, state) for state in states}
+            shown.add(self.still_caption())
+            counted.add(guide.technique.repetitions_text(guide.count))
+            found = self._shown[guide] = (frozenset(shown), frozenset(counted))
+        return found
+
     def caption_for(self, guide: Guide | None, state: HandState) -> str:
         if state.phase == GuidePhase.DONE:
             return self.tr("Done: well done")

@@ -3,7 +3,7 @@
 The steps stand beside the picture, the step the hand is doing highlighted and scrolled into
 sight. On a page too narrow for the controls under the picture (1024x768 with the largest
 text) the controls make a band along the bottom, so the steps keep their column; the caption
-is as tall as the guide's longest, so the picture never jumps while the hand moves.
+is as tall as the guide's longest (SteadyLabel), so the picture never jumps as the hand moves.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from infant_massage.domain.guide import Guide, HandState, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.icons import icon
-from infant_massage.ui.common.scaled_words import scale_words, words_height
+from infant_massage.ui.common.scaled_words import scale_words
 from infant_massage.ui.common.scroll_width import downward_scroll
+from infant_massage.ui.common.steady_label import SteadyLabel
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -92,14 +93,13 @@ class GuidePanel(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("subtle")
         self.subtitle.setWordWrap(True)
-        self.caption = QLabel()
+        self.caption = SteadyLabel()
         self.caption.setObjectName("caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
-        self.counter = QLabel()
+        self.counter = SteadyLabel()
         self.counter.setObjectName("subtle")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.counter.setWordWrap(True)
         self.play_button = self._button(self.tr("Play (Space)"), "play")
         self.play_button.setObjectName("primary")
         self.play_button.clicked.connect(self.view.toggle)
@@ -161,7 +161,6 @@ class GuidePanel(QWidget):
         words.setContentsMargins(0, 0, 0, 0)
         words.addWidget(self.caption)
         words.addWidget(self.counter)
-        self.caption.installEventFilter(self)  # a new width: the words under it are measured
 
         self.steps_box = QFrame()
         self.steps_box.setObjectName("card")
@@ -238,40 +237,19 @@ class GuidePanel(QWidget):
         self._fit_pending = False
         self._scale_words()
         self._arrange(self._fitting_arrangement())
-        self._hold_words_height()
 
     def _hold_words_height(self) -> None:
-        """The caption and the counter as tall as the guide's longest need, so the picture
-        keeps its size while the words under it change."""
-        width = self.caption.width()
-        for label, texts in zip((self.caption, self.counter), self._words_shown(), strict=True):
-            height = words_height(label, texts | {label.text()}, width)
-            if height != label.minimumHeight():
-                label.setMinimumHeight(height)
-
-    def _words_shown(self) -> tuple[set[str], set[str]]:
-        """Every caption and counter the guide shows, found once per guide by sampling it."""
+        """The caption and the counter as tall as the guide's longest, so the picture keeps
+        its size while the words under it change."""
         guide = self.view.guide
-        if guide is None:
-            return set(), set()
-        if self._shown_for is not guide:
-            states = [
-                guide.pose_at(n * SAMPLE_SECONDS, loop=False)
-                for n in range(int(guide.duration / SAMPLE_SECONDS) + 2)
-            ]
-            shown = {self.caption_for(state) for state in states}
-            counted = {self.counter_for(state) for state in states}
-            shown.add(captions().still_caption())
-            counted.add(guide.technique.repetitions_text(guide.count))
-            self._shown_for, self._shown = guide, (shown, counted)
-        return self._shown
+        if guide is not None:
+            shown_captions, counters = captions().shown(guide)
+            self.caption.set_texts(shown_captions)
+            self.counter.set_texts(counters)
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
-        if watched is self.caption and kind == QEvent.Type.Resize:
-            if event.size().width() != event.oldSize().width():
-                self._hold_words_height()
-        elif kind in (QEvent.Type.Resize, QEvent.Type.Move) and watched.property("current"):
+        if kind in (QEvent.Type.Resize, QEvent.Type.Move) and watched.property("current"):
             # The highlight's border rewraps the step, and the steps above it may rewrap: once
             # laid out, the step the hand is doing is scrolled into sight again.
             self._scroll_to(watched)
