@@ -325,7 +325,7 @@ class Choreography:
         low, high = 0.0, HAND_LENGTH
         if clear(low):
             return 0.0
-        for _ in range(14):
+        for _ in range(9):  # to about half a drawing unit
             middle = (low + high) / 2
             low, high = (low, middle) if clear(middle) else (middle, high)
         return high + MIRROR_GAP * HAND_LENGTH
@@ -428,12 +428,22 @@ def _contains(outline: tuple[Point, ...], point: Point) -> bool:
     return inside
 
 
+def _box(outline: tuple[Point, ...]) -> tuple[float, float, float, float]:
+    xs = [x for x, _ in outline]
+    ys = [y for _, y in outline]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _hands_overlap(a: tuple[Part, ...], b: tuple[Part, ...]) -> bool:
     """Whether any part of one hand lies on the other's hand (palm, fingers, thumb), either
     forearm included: the arms themselves run apart, to each shoulder."""
+    boxes = {id(p): _box(p.outline) for p in (*a, *b)}
     for one, other in ((a, b), (b, a)):
         for p in one:
             for q in other[1:]:
+                (px0, py0, px1, py1), (qx0, qy0, qx1, qy1) = boxes[id(p)], boxes[id(q)]
+                if px1 < qx0 or qx1 < px0 or py1 < qy0 or qy1 < py0:
+                    continue  # far apart: most pairs of parts, cheaply
                 if _contains(q.outline, p.outline[0]) or _contains(p.outline, q.outline[0]):
                     return True
                 edges = list(zip(q.outline, q.outline[1:] + q.outline[:1], strict=True))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion, QTransform
@@ -196,7 +197,10 @@ class RigHands:
             if pressing:
                 self._press(painter, working, state.pressure, baby)
             # Of the hand's skin `clear` is left; its outline stays, so its shape reads on.
-            self._painter.paint(painter, hands, tone, self._clear, self.scale, against=baby.fill)
+            # Turned as it is drawn: only the discs' few pixels are turned, where a turned copy
+            # kept for the whole hand would cost a picture's turn each time the hand turns.
+            clear = [replace(hand, turning=True) for hand in hands]
+            self._painter.paint(painter, clear, tone, self._clear, self.scale, against=baby.fill)
             painter.restore()
         if pattern == GuidePattern.PINCH_ROLL and state.phase in PINCHING:
             # The fold stands up between the fingertips, so it is drawn over them.
