@@ -17,6 +17,9 @@ View = Literal["front", "back"]
 
 class Model(BaseModel):
     # Unknown keys are typos in hand-written data: reject them instead of ignoring them.
+    # Each validator is built once, when the catalog is first loaded: built as each class is
+    # defined, the models that nest later ones were built, found incomplete and built again
+    # (about 60 ms of CPU of every start, import and load together).
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
