@@ -531,3 +531,47 @@ def test_v_turns_the_wall_as_the_class_sees_the_nurse(qtbot, window):
     assert view.viewpoint == Viewpoint.CLASS and view.viewpoint.degrees == 180
     qtbot.keyClick(target, Qt.Key.Key_V)
     assert view.viewpoint == Viewpoint.PARENT
+
+
+def test_the_key_on_each_class_button_does_what_the_button_does(qtbot, catalog):
+    """Each button names its key (read back as the platform names keys); pressing that key
+    does to the class what clicking the button does."""
+    from PySide6.QtGui import QKeySequence
+
+    from infant_massage.ui.class_mode.controls import ClassControls
+    from infant_massage.ui.class_mode.keys import class_keys
+    from infant_massage.ui.class_mode.mode import ClassMode
+
+    win = make_window(catalog, _illustrations())
+    qtbot.addWidget(win)
+    plan = plan_from_area(catalog, "abdomen")
+    clicked, keyed = (ClassMode(catalog, win.guide_for, plan, ManualClock()) for _ in range(2))
+    controls = ClassControls(clicked)
+    qtbot.addWidget(controls)
+    by_key = {key: entry.action for entry in class_keys() for key in entry.keys}
+    left = []
+    for mode in (clicked, keyed):
+        mode.leaveRequested.connect(lambda mode=mode: left.append(mode))
+
+    def state(mode: ClassMode) -> tuple:
+        time = round(mode.playback.time(), 3)
+        shown = (mode.index, mode.playing, mode.speed, mode.blackout, mode.high_contrast)
+        return (*shown, mode.practising, time)
+
+    c = controls
+    order = [
+        *(c.next_button, c.previous_button, c.next_button, c.pause_button, c.on_frame),
+        *(c.on_frame, c.back_frame, c.slower, c.faster, c.blackout_button, c.blackout_button),
+        *(c.contrast_box, c.practice_button, c.practice_button, c.pause_button, c.leave_button),
+    ]
+    native = QKeySequence.SequenceFormat.NativeText
+    for button in order:
+        name = button.text().rsplit("(", 1)[1].removesuffix(")")
+        key = QKeySequence.fromString(name, native)[0].key()
+        assert key in by_key, button.text()
+        before = state(clicked)
+        button.click()
+        by_key[key](keyed)
+        assert state(clicked) == state(keyed), button.text()
+        assert state(clicked) != before or button is c.leave_button, button.text()
+    assert left == [clicked, keyed]

@@ -245,81 +245,83 @@
 <context>
     <name>ClassControls</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="24" />
-        <source>Previous (Page Up)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="27" />
+        <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="26" />
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="114" />
-        <source>Pause (Space)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="33" />
+        <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="28" />
-        <source>Next (Page Down)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="36" />
+        <source>−0.1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="30" />
-        <source>−0.1 s ( [ )</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="38" />
+        <source>+0.1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="32" />
-        <source>+0.1 s ( ] )</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="40" />
+        <source>Slower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="34" />
-        <source>Slower (−)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="43" />
+        <source>Faster</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="37" />
-        <source>Faster (+)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="52" />
+        <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="39" />
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="123" />
-        <source>Black out (B)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="56" />
+        <source>Leave class mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="42" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="118" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
-        <source>Practice round (S)</source>
+        <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="46" />
-        <source>High contrast (C)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
+        <source>Go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="49" />
-        <source>Leave class mode (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="114" />
-        <source>Go on (Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="120" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="132" />
         <source>%1×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="123" />
-        <source>Show the wall (B)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="136" />
+        <source>Show the wall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
-        <source>Stop the round (S)</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="136" />
+        <source>Black out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
+        <source>Stop the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
+        <source>Practice round</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -354,67 +356,67 @@
 <context>
     <name>ClassKeys</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="46" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="57" />
         <source>next step of the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="51" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="63" />
         <source>previous step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="56" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="69" />
         <source>black out the wall, and bring it back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="33" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="34" />
         <source>%1 or %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="61" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="75" />
         <source>pause or go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="66" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="81" />
         <source>a tenth of a second back (pauses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="71" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="87" />
         <source>a tenth of a second on (pauses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="76" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="93" />
         <source>slower (down to 0.25×)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="81" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="99" />
         <source>faster</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="86" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="105" />
         <source>turn the picture round: as the class sees you, or the parent's view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="93" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="113" />
         <source>high contrast on the wall, or not</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="98" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="119" />
         <source>start or stop a practice round with a countdown (doll practice)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="105" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="127" />
         <source>leave class mode</source>
         <translation type="unfinished" />
     </message>
@@ -589,32 +591,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="83" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="92" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="86" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="95" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="138" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="148" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="143" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="153" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="170" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="182" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="172" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="184" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
@@ -635,53 +637,53 @@
 <context>
     <name>GuideCaptions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="20" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="47" />
         <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="24" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="51" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="33" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="60" />
         <source>Getting ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="34" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="61" />
         <source>To finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="37" />
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="41" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="64" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="68" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="38" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="65" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="39" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="66" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="40" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="67" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="46" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="73" />
         <source>%1 · point %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="49" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="76" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
@@ -689,13 +691,13 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="87" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="88" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide/panel.py" line="103" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="414" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="392" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -730,38 +732,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="324" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="302" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="327" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="305" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="329" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="307" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="335" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="313" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="361" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="339" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="467" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="445" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="470" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="448" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
@@ -776,7 +778,7 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="414" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="392" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>

@@ -1,5 +1,6 @@
-"""Class mode's buttons, each with its key written on it: in the presenter view, or as the slim
-strip under the wall when there is only one screen.
+"""Class mode's buttons, each with its key written on it (named from the class keys, so a
+changed key renames its button): in the presenter view, or as the slim strip under the wall
+when there is only one screen.
 
 The buttons never take the keyboard focus: a clicker's keys must always reach the class keys.
 """
@@ -10,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from infant_massage.ui.class_mode.keys import class_key
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.text_format import fill
@@ -21,32 +23,38 @@ class ClassControls(QWidget):
         self.mode = mode
         self._slim = slim
         height = 40 if slim else 52
-        self.previous_button = self._button(self.tr("Previous (Page Up)"), "previous", height)
+        self.previous_button = self._button(
+            self._keyed(self.tr("Previous"), "previous"), "previous", height
+        )
         self.previous_button.clicked.connect(mode.previous)
-        self.pause_button = self._button(self.tr("Pause (Space)"), "pause", height)
+        self.pause_button = self._button("", "pause", height)
         self.pause_button.clicked.connect(mode.toggle_pause)
-        self.next_button = self._button(self.tr("Next (Page Down)"), "next", height, "primary")
+        self.next_button = self._button(
+            self._keyed(self.tr("Next"), "next"), "next", height, "primary"
+        )
         self.next_button.clicked.connect(mode.next)
-        self.back_frame = self._button(self.tr("−0.1 s ( [ )"), "", height)
+        self.back_frame = self._button(self._keyed(self.tr("−0.1 s"), "frame_back"), "", height)
         self.back_frame.clicked.connect(lambda: mode.step_frame(-1))
-        self.on_frame = self._button(self.tr("+0.1 s ( ] )"), "", height)
+        self.on_frame = self._button(self._keyed(self.tr("+0.1 s"), "frame_on"), "", height)
         self.on_frame.clicked.connect(lambda: mode.step_frame(+1))
-        self.slower = self._button(self.tr("Slower (−)"), "", height)
+        self.slower = self._button(self._keyed(self.tr("Slower"), "slower"), "", height)
         self.slower.clicked.connect(lambda: mode.change_speed(-1))
         self.speed = QLabel()
-        self.faster = self._button(self.tr("Faster (+)"), "", height)
+        self.faster = self._button(self._keyed(self.tr("Faster"), "faster"), "", height)
         self.faster.clicked.connect(lambda: mode.change_speed(+1))
-        self.blackout_button = self._button(self.tr("Black out (B)"), "", height)
+        self.blackout_button = self._button("", "", height)
         self.blackout_button.setCheckable(True)
         self.blackout_button.clicked.connect(lambda: mode.toggle_blackout())
-        self.practice_button = self._button(self.tr("Practice round (S)"), "timer", height)
+        self.practice_button = self._button("", "timer", height)
         self.practice_button.clicked.connect(mode.toggle_practice)
         self.contrast_box = QCheckBox()
         self.contrast_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.contrast_box.setText(self.tr("High contrast (C)"))
+        self.contrast_box.setText(self._keyed(self.tr("High contrast"), "contrast"))
         self.contrast_box.toggled.connect(mode.set_high_contrast)
         mode.contrastChanged.connect(self.contrast_box.setChecked)
-        self.leave_button = self._button(self.tr("Leave class mode (Esc)"), "close", height)
+        self.leave_button = self._button(
+            self._keyed(self.tr("Leave class mode"), "leave"), "close", height
+        )
         self.leave_button.clicked.connect(mode.leave)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,13 +113,17 @@ class ClassControls(QWidget):
             button.setIconSize(QSize(22, 22))
         return button
 
+    def _keyed(self, text: str, key: str) -> str:
+        """The button's words with its key, named from the class keys ("Next (PgDown)")."""
+        return fill(self.tr("%1 (%2)"), text, class_key(key).first_key)
+
     def _text_colour(self) -> str:
         return self.palette().color(QPalette.ColorRole.ButtonText).name()
 
     def _show(self, *_args) -> None:
         mode = self.mode
         self.pause_button.setText(
-            self.tr("Pause (Space)") if mode.playing else self.tr("Go on (Space)")
+            self._keyed(self.tr("Pause") if mode.playing else self.tr("Go on"), "pause")
         )
         if not self._slim:
             self.pause_button.setIcon(
@@ -120,10 +132,15 @@ class ClassControls(QWidget):
         self.speed.setText(fill(self.tr("%1×"), f"{mode.speed:g}"))
         self.blackout_button.setChecked(mode.blackout)
         self.blackout_button.setText(
-            self.tr("Show the wall (B)") if mode.blackout else self.tr("Black out (B)")
+            self._keyed(
+                self.tr("Show the wall") if mode.blackout else self.tr("Black out"), "blackout"
+            )
         )
         self.practice_button.setText(
-            self.tr("Stop the round (S)") if mode.practising else self.tr("Practice round (S)")
+            self._keyed(
+                self.tr("Stop the round") if mode.practising else self.tr("Practice round"),
+                "practice",
+            )
         )
         practising = mode.practising
         self.previous_button.setEnabled(

@@ -19,6 +19,7 @@ from infant_massage.ui.common.text_format import fill
 
 @dataclass(frozen=True)
 class ClassKey:
+    name: str  # what the key is for, for the buttons that show it (class_key)
     keys: tuple[Qt.Key, ...]
     what: str
     action: Callable[[ClassMode], None]
@@ -33,6 +34,15 @@ class ClassKey:
             label = fill(QCoreApplication.translate("ClassKeys", "%1 or %2"), label, name)
         return label
 
+    @property
+    def first_key(self) -> str:
+        """The first key's name, for a button ("Next (PgDown)")."""
+        return key_name(self.keys[0])
+
+
+def class_key(name: str) -> ClassKey:
+    return next(entry for entry in class_keys() if entry.name == name)
+
 
 def key_name(key: Qt.Key) -> str:
     """One key's name in the platform's words (QKeySequence's native text)."""
@@ -42,46 +52,55 @@ def key_name(key: Qt.Key) -> str:
 def class_keys() -> list[ClassKey]:
     return [
         ClassKey(
+            "next",
             (Qt.Key.Key_PageDown, Qt.Key.Key_Right),
             QCoreApplication.translate("ClassKeys", "next step of the plan"),
             ClassMode.next,
         ),
         ClassKey(
+            "previous",
             (Qt.Key.Key_PageUp, Qt.Key.Key_Left),
             QCoreApplication.translate("ClassKeys", "previous step"),
             ClassMode.previous,
         ),
         ClassKey(
+            "blackout",
             (Qt.Key.Key_B, Qt.Key.Key_Period),
             QCoreApplication.translate("ClassKeys", "black out the wall, and bring it back"),
             ClassMode.toggle_blackout,
         ),
         ClassKey(
+            "pause",
             (Qt.Key.Key_Space,),
             QCoreApplication.translate("ClassKeys", "pause or go on"),
             ClassMode.toggle_pause,
         ),
         ClassKey(
+            "frame_back",
             (Qt.Key.Key_BracketLeft,),
             QCoreApplication.translate("ClassKeys", "a tenth of a second back (pauses)"),
             lambda mode: mode.step_frame(-1),
         ),
         ClassKey(
+            "frame_on",
             (Qt.Key.Key_BracketRight,),
             QCoreApplication.translate("ClassKeys", "a tenth of a second on (pauses)"),
             lambda mode: mode.step_frame(+1),
         ),
         ClassKey(
+            "slower",
             (Qt.Key.Key_Minus,),
             QCoreApplication.translate("ClassKeys", "slower (down to 0.25×)"),
             lambda m: m.change_speed(-1),
         ),
         ClassKey(
+            "faster",
             (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
             QCoreApplication.translate("ClassKeys", "faster"),
             lambda m: m.change_speed(+1),
         ),
         ClassKey(
+            "turn",
             (Qt.Key.Key_V,),
             QCoreApplication.translate(
                 "ClassKeys", "turn the picture round: as the class sees you, or the parent's view"
@@ -89,11 +108,13 @@ def class_keys() -> list[ClassKey]:
             ClassMode.toggle_viewpoint,
         ),
         ClassKey(
+            "contrast",
             (Qt.Key.Key_C,),
             QCoreApplication.translate("ClassKeys", "high contrast on the wall, or not"),
             ClassMode.toggle_high_contrast,
         ),
         ClassKey(
+            "practice",
             (Qt.Key.Key_S,),
             QCoreApplication.translate(
                 "ClassKeys", "start or stop a practice round with a countdown (doll practice)"
@@ -101,6 +122,7 @@ def class_keys() -> list[ClassKey]:
             ClassMode.toggle_practice,
         ),
         ClassKey(
+            "leave",
             (Qt.Key.Key_Escape, Qt.Key.Key_F5),
             QCoreApplication.translate("ClassKeys", "leave class mode"),
             ClassMode.leave,
