@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from test_command_line import run_app
 
 from infant_massage.app.window_factory import build_main_window, make_window
@@ -210,6 +211,8 @@ def test_render_at_shows_exactly_that_frame(qtbot, tmp_path, catalog) -> None:
     window.open_guide("spinal_pinching", "back")
     window.guide_panel.view.pause()
     window.guide_panel.view.seek(2.5)
+    for _ in range(3):  # as the render does: the wrapped steps settle
+        QApplication.processEvents()
     qtbot.wait(10)
     expected = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     actual = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)

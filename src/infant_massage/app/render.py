@@ -135,7 +135,9 @@ def run_render(args: argparse.Namespace) -> int:
         panel.set_viewpoint(Viewpoint(args.guide_view or Viewpoint.PARENT))
         panel.set_reduced_motion(args.still)
         panel.view.seek(args.at or 0.0)
-        app.processEvents()
+        # Three passes: the steps beside the picture wrap anew when their scroll bar comes.
+        for _ in range(3):
+            app.processEvents()
         if args.guide_only:
             image = _guide_picture(panel.view, width, height)
             window.close()
