@@ -8,7 +8,7 @@ is as tall as the guide's longest (SteadyLabel), so the picture never jumps as t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts
+from infant_massage.ui.common.fitting_page import FittingPage
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words
 from infant_massage.ui.common.scroll_width import downward_scroll
@@ -44,7 +45,7 @@ SAMPLE_SECONDS = 0.25  # shorter than any stroke, press or pass: every count is 
 STEP_MARGIN = 8  # px kept round the current step when the steps scroll to it
 
 
-class GuidePanel(QWidget):
+class GuidePanel(FittingPage):
     closeRequested = Signal()
     # The page's own "Still diagram" box, clicked: the user's setting (not the desktop's wish,
     # which only sets the box), so whoever keeps the settings stores it.
@@ -60,7 +61,6 @@ class GuidePanel(QWidget):
         super().__init__(parent)
         self.view = GuideView(illustrations, hands, playback)
         self._step_labels: list[QLabel] = []
-        self._fit_pending = False
         self._shown_for: Guide | None = None
         self._shown: tuple[set[str], set[str]] = (set(), set())
         self._init_widgets()
@@ -234,7 +234,6 @@ class GuidePanel(QWidget):
         return UNDER_THE_GUIDE if fits else ALONG_THE_BOTTOM
 
     def _fit(self) -> None:
-        self._fit_pending = False
         self._scale_words()
         self._arrange(self._fitting_arrangement())
 
@@ -417,18 +416,6 @@ class GuidePanel(QWidget):
     def _step_speed(self, step: int) -> None:
         index = min(len(SPEEDS) - 1, max(0, self.speed.currentIndex() + step))
         self.speed.setCurrentIndex(index)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        # A new text size restyles every widget: fit again once, after all of them.
-        restyled = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
-        if restyled and not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit)
 
     def _scale_words(self) -> None:
         # On a projector the words must grow with the picture.

@@ -9,7 +9,7 @@ bottom, Stop at its right end; the words under the guide scroll, Stop and the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from infant_massage.domain.session import Finished, Session, SessionState, StepC
 from infant_massage.domain.session_plan import PlannedStep
 from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.choice_labels import SOUND_MODE_CHOICES, labels
+from infant_massage.ui.common.fitting_page import FittingPage
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words, words_height
 from infant_massage.ui.common.scroll_width import downward_scroll
@@ -67,7 +68,7 @@ class _Flash(QWidget):
         painter.end()
 
 
-class SessionPage(QWidget):
+class SessionPage(FittingPage):
     stopped = Signal()  # the parent pressed Stop
     finished = Signal()  # the last step's time ran out, or Next on the last step
 
@@ -87,7 +88,6 @@ class SessionPage(QWidget):
         self.session: Session | None = None
         self._last_repetition = 0
         self._steps: list[str] = []
-        self._fit_pending = False
         self.timer = VisibleTimer(
             self,
             TICK_MS,
@@ -280,7 +280,6 @@ class SessionPage(QWidget):
         return BESIDE if tall <= height and wide <= width * 2 / 5 else BELOW
 
     def _fit(self) -> None:
-        self._fit_pending = False
         self._scale_words()
         # Stop never shorter than the buttons beside it, whose two lines grow with the text.
         row = max(button.sizeHint().height() for button in self._big_buttons())
@@ -463,18 +462,6 @@ class SessionPage(QWidget):
             if self._last_repetition and pattern == GuidePattern.PINCH_ROLL:
                 self.cues.tick()  # each spinal-pinching pass gets a gentle tick
             self._last_repetition = state.repetition
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        # A new text size restyles every widget: fit again once, after all of them.
-        restyled = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
-        if restyled and not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit)
 
     def _handle(self, events) -> None:
         for event in events:
