@@ -416,6 +416,15 @@ def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
 # --- small areas: the hands never hide what they do --------------------------------------------
 
 
+def _features_seen_through(guide: Guide) -> list:
+    """The baby's features on the massaged area that the hands are cut away over (rig.toml)."""
+    return [
+        guide.body.landmarks[n]
+        for n in RIG.data.see_through.landmarks
+        if guide.region.contains(guide.body.landmarks[n].center)
+    ]
+
+
 def test_the_hands_are_cut_away_over_the_babys_features(catalog) -> None:
     """Where a hand lies over an eye, the nose or the mouth of the area being massaged (the
     rig's see_through landmarks), the picture there is the baby's, hardly changed by the hand;
@@ -432,11 +441,7 @@ def test_the_hands_are_cut_away_over_the_babys_features(catalog) -> None:
         if rig_hands.cut_away(guide) is None:
             continue
         transform = painter.transform(guide, rect, Viewpoint.PARENT)
-        features = [
-            guide.body.landmarks[n]
-            for n in RIG.data.see_through.landmarks
-            if guide.region.contains(guide.body.landmarks[n].center)
-        ]
+        features = _features_seen_through(guide)
         for t in (k * guide.duration / 90 for k in range(90)):
             shapes = [
                 QPolygonF([transform.map(QPointF(*p)) for p in part.outline])
@@ -515,11 +520,7 @@ def test_inside_a_cut_away_the_marks_and_the_hands_outline_stay_solid(catalog) -
         if rig_hands.cut_away(guide) is None:
             continue
         transform = painter.transform(guide, rect, Viewpoint.PARENT)
-        discs = [
-            guide.body.landmarks[n]
-            for n in RIG.data.see_through.landmarks
-            if guide.region.contains(guide.body.landmarks[n].center)
-        ]
+        discs = _features_seen_through(guide)
         device = QImage(800, 600, QImage.Format.Format_RGB32)
         p = QPainter(device)
         background = painter.background(p, rect, guide, Viewpoint.PARENT, style, None)

@@ -157,87 +157,87 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="51" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="52" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="52" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="53" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="53" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="54" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="54" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="55" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="55" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="56" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="60" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="61" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="61" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="62" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="62" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="63" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="63" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="64" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="68" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="69" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="69" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="70" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="70" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="71" />
         <source>Interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="71" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="72" />
         <source>Running now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="76" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="77" />
         <source>Soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="77" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="78" />
         <source>Chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="78" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="79" />
         <source>Silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="83" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="84" />
         <source>Sound: %1</source>
         <translation type="unfinished" />
     </message>
@@ -637,53 +637,53 @@
 <context>
     <name>GuideCaptions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="47" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="48" />
         <source>Done: well done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="51" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="52" />
         <source>Follow the numbers and the arrows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="60" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="61" />
         <source>Getting ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="61" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="62" />
         <source>To finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="64" />
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="68" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="65" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="69" />
         <source>Stroke %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="65" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="66" />
         <source>Circle %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="66" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="67" />
         <source>Press %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="67" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="68" />
         <source>Pass %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="73" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="74" />
         <source>%1 · point %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/captions.py" line="76" />
+        <location filename="../../src/infant_massage/ui/guide/captions.py" line="77" />
         <source>%1 · last pass: pinch three, lift once</source>
         <translation type="unfinished" />
     </message>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide/panel.py" line="103" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="392" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="391" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -732,38 +732,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="302" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="301" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="305" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="304" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="307" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="306" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="313" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="312" />
         <source>Pressure: %1
 Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="339" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="338" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="445" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="432" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="448" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
@@ -778,7 +778,7 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="392" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="391" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -2025,7 +2025,7 @@ Direction: %2</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="445" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="444" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
@@ -2048,68 +2048,68 @@ N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="377" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="376" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="383" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="382" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="385" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="384" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="386" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="385" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="393" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="392" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="402" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="401" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="413" />
         <source>Pressure: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="415" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
         <source>Direction: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="434" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="433" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="445" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="444" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="451" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="450" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="486" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="473" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2475,7 +2475,7 @@ Space</source>
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="32" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="33" />
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -2483,7 +2483,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="33" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="34" />
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -2491,7 +2491,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="37" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="38" />
         <source>From about %n year(s)</source>
         <translation>
             <numerusform>From about %n year</numerusform>
@@ -2499,7 +2499,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="38" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="39" />
         <source>From about %n month(s)</source>
         <translation>
             <numerusform>From about %n month</numerusform>
@@ -2528,7 +2528,7 @@ Space</source>
 <context>
     <name>_AgeWording</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="18" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="19" />
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2536,7 +2536,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="20" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="21" />
         <source>%n week(s) old</source>
         <translation>
             <numerusform>%n week old</numerusform>
@@ -2544,7 +2544,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="23" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="24" />
         <source>%n month(s) old</source>
         <translation>
             <numerusform>%n month old</numerusform>
@@ -2552,7 +2552,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="24" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="25" />
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -2560,7 +2560,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="29" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="30" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2568,7 +2568,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="31" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="32" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -2576,7 +2576,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="33" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="34" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -2584,17 +2584,17 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="35" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="36" />
         <source>not yet at the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="36" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="37" />
         <source>%1 from the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="40" />
+        <location filename="../../src/infant_massage/ui/profiles/age_text.py" line="41" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -2602,32 +2602,32 @@ Space</source>
 <context>
     <name>_FactWords</name>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="27" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="28" />
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="32" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="33" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="33" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="34" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="34" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="35" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="35" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="36" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="38" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="39" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>

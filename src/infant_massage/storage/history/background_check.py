@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 import threading
 import time
@@ -34,13 +33,12 @@ from pathlib import Path
 from infant_massage.storage.history import clean_close
 from infant_massage.storage.history.notices import is_corruption
 from infant_massage.storage.instance_lock import LOCK_FOLDER
-from infant_massage.storage.private_files import PRIVATE_FILE
+from infant_massage.storage.private_files import UnsafeTarget, write_atomically
 
 RECORD = "checked-whole.json"
 DAY = 24 * 3600.0
 RECHECK_CHANGED = DAY  # a file that sessions have changed: at most once a day
 RECHECK_UNCHANGED = 7 * DAY  # a file nobody has touched: once a week still
-_FIELDS = ("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
 
 
 class Verdict(StrEnum):
@@ -62,10 +60,9 @@ def _record_path(data_path: Path) -> Path:
 
 def _fingerprint(history: Path) -> list[int] | None:
     try:
-        info = os.stat(history)
-    except OSError:
+        return clean_close.fingerprint(history)
+    except OSError:  # a file that cannot be looked at cannot be read through either
         return None
-    return [getattr(info, name) for name in _FIELDS]
 
 
 def is_due(data_path: Path, history: Path, now: float | None = None) -> bool:
@@ -91,17 +88,9 @@ def record_sound(data_path: Path, file: list[int] | None, at: float | None = Non
     found sound at `at`. Whole or not at all; a failure only means the next start checks."""
     if file is None:
         return
-    record = _record_path(data_path)
-    temporary = record.with_name(f".{RECORD}.{os.getpid()}.{threading.get_ident()}")
-    body = {"file": file, "at": time.time() if at is None else at}
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(body, out)
-        os.replace(temporary, record)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    body = json.dumps({"file": file, "at": time.time() if at is None else at}).encode()
+    with contextlib.suppress(OSError, UnsafeTarget):
+        write_atomically(_record_path(data_path), lambda out: out.write(body))
 
 
 def checked_at_start(data_path: Path, history: Path) -> None:

@@ -37,6 +37,7 @@ from infant_massage.storage.private_files import PRIVATE_FILE
 
 RECORD = "closed-cleanly.json"
 SUSPECT = "check-at-next-start"
+# What says a file is still the one recorded: the same file, size and times.
 _FIELDS = ("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
 _TICK_WAIT_SECONDS = 0.05  # far more than a clock tick; past it the next start simply checks
 
@@ -45,7 +46,8 @@ def _record_path(data_path: Path) -> Path:
     return data_path / LOCK_FOLDER / RECORD
 
 
-def _fingerprint(path: Path) -> list[int] | None:
+def fingerprint(path: Path) -> list[int] | None:
+    """The file as it is now (None: there is no file), to compare with a record of it."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -58,7 +60,7 @@ def _wal(history: Path) -> Path:
 
 
 def _state(history: Path) -> dict[str, list[int] | None]:
-    return {"file": _fingerprint(history), "wal": _fingerprint(_wal(history))}
+    return {"file": fingerprint(history), "wal": fingerprint(_wal(history))}
 
 
 def _dead_copies(data_path: Path, mine: str | None) -> bool:
@@ -88,7 +90,7 @@ def check_needed(data_path: Path, history: Path, mine: str | None) -> bool:
         return True
     if closed != state:
         return True
-    changed = max(fingerprint[-1] for fingerprint in state.values() if fingerprint is not None)
+    changed = max(seen[-1] for seen in state.values() if seen is not None)
     if changed >= written:  # written in the tick of the last change: a later write could hide
         return True
     return _dead_copies(data_path, mine)
@@ -118,7 +120,7 @@ def remember(data_path: Path, history: Path) -> None:
     state = _state(history)
     if state["file"] is None:
         return
-    changed = max(fingerprint[-1] for fingerprint in state.values() if fingerprint is not None)
+    changed = max(seen[-1] for seen in state.values() if seen is not None)
     record = _record_path(data_path)
     temporary = record.with_name(f".{RECORD}.{os.getpid()}")
     try:

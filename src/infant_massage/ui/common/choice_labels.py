@@ -9,6 +9,7 @@ here, so a value never has two names. The order of each
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject
@@ -83,14 +84,9 @@ class ChoiceLabels(QObject):
         return fill(self.tr("Sound: %1"), self.sound_mode(mode))
 
 
-_labels: ChoiceLabels | None = None
-
-
+@cache
 def labels() -> ChoiceLabels:
-    global _labels
-    if _labels is None:
-        _labels = ChoiceLabels()
-    return _labels
+    return ChoiceLabels()
 
 
 def stop_reason_choices() -> list[Choice[StopReason]]:

@@ -7,6 +7,7 @@ fact is worded once and reads the same on the screen and on paper.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QObject
 
@@ -39,11 +40,10 @@ class _FactWords(QObject):
         return facts
 
 
-_words: _FactWords | None = None
+@cache
+def _words() -> _FactWords:
+    return _FactWords()
 
 
 def technique_facts(technique: Technique, application: Application) -> list[Fact]:
-    global _words
-    if _words is None:
-        _words = _FactWords()
-    return _words.facts(technique, application)
+    return _words().facts(technique, application)

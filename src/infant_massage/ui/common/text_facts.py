@@ -7,6 +7,7 @@ it follows the settings model (`follow`) and keeps no setting of its own.
 from __future__ import annotations
 
 import contextlib
+from functools import cache
 
 from PySide6.QtCore import QObject, Signal
 
@@ -60,11 +61,6 @@ class TextFactsModel(QObject):
         return source.text_facts(self._feed_wait, turned)
 
 
-_shared: TextFactsModel | None = None
-
-
+@cache
 def shared() -> TextFactsModel:
-    global _shared
-    if _shared is None:
-        _shared = TextFactsModel()
-    return _shared
+    return TextFactsModel()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtCore import QObject
 
@@ -38,14 +39,9 @@ class Wording(QObject):
         return self.tr("From about %n month(s)", "", months)
 
 
-_wording: Wording | None = None
-
-
+@cache
 def _shared() -> Wording:
-    global _wording
-    if _wording is None:
-        _wording = Wording()
-    return _wording
+    return Wording()
 
 
 def duration(seconds: float) -> str:

@@ -6,6 +6,7 @@ place for the words round them, shared by the guide screen, the session and clas
 
 from __future__ import annotations
 
+from functools import cache
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject
@@ -81,14 +82,9 @@ class GuideCaptions(QObject):
         return state.step if guide is not None else None
 
 
-_shared: GuideCaptions | None = None
-
-
+@cache
 def captions() -> GuideCaptions:
-    global _shared
-    if _shared is None:
-        _shared = GuideCaptions()
-    return _shared
+    return GuideCaptions()
 
 
 def counter_text(guide: Guide, state: HandState) -> str:

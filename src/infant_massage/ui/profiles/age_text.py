@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from PySide6.QtCore import QObject
 
@@ -40,14 +41,9 @@ class _AgeWording(QObject):
         return fill(self.tr("%1 (%2)"), actual, corrected)
 
 
-_wording: _AgeWording | None = None
-
-
+@cache
 def _words() -> _AgeWording:
-    global _wording
-    if _wording is None:
-        _wording = _AgeWording()
-    return _wording
+    return _AgeWording()
 
 
 def age_text(profile: BabyProfile, on: date) -> str:
