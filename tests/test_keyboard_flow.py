@@ -43,6 +43,15 @@ def tab_to(qtbot, wanted: QWidget, limit: int = 60) -> None:
     raise AssertionError(f"Tab never reached {wanted!r}; it stopped at {focused()!r}")
 
 
+def test_a_new_window_starts_with_the_keyboard_on_the_baby(qtbot, app_window, catalog) -> None:
+    window = app_window.window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert focused() is window.home.body_map
+    key(qtbot, Qt.Key.Key_Right)  # the arrows walk the areas at once, Return chooses
+    key(qtbot, Qt.Key.Key_Return)
+    assert window.home.technique_panel.area_id == window.home.body_map.focused_area is not None
+
+
 def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
     window, store = app_window.window, app_window.store
     window.show_home()

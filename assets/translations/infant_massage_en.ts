@@ -1332,52 +1332,52 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="202" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="203" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="205" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="206" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="290" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="291" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="321" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="322" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="368" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="369" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="374" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="375" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="375" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="376" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="376" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="377" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="386" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="387" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="388" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="389" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -2044,7 +2044,7 @@ N or →</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/page.py" line="166" />
-        <source>Stop  (Esc)</source>
+        <source>Stop (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -163,7 +163,7 @@ class SessionPage(FittingPage):
         self.back_button.clicked.connect(self.go_back)
         self.next_button = self._button(self.tr("Next\nN or →"), "next")
         self.next_button.clicked.connect(self.go_next)
-        self.stop_button = self._button(self.tr("Stop  (Esc)"), "stop", "stop", least=64)
+        self.stop_button = self._button(self.tr("Stop (Esc)"), "stop", "stop", least=64)
         self.stop_button.clicked.connect(self.stop)
         self.sound = QComboBox()
         for mode in SOUND_MODE_CHOICES:

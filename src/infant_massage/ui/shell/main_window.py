@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, window_state)
         if window_state is not None:
             restore_window_state(self, window_state)
+        self.home.focus_map()  # the keyboard starts on the baby: the arrows walk the areas
 
     def _init_central(self) -> None:
         self.home = home = self._make.home_page()
