@@ -262,6 +262,26 @@ def test_the_large_name_of_the_pointed_area_never_covers_the_face(
             assert not label.rect.toAlignedRect().intersects(words), (area, label.area)
 
 
+def test_the_chosen_area_keeps_its_name_when_the_map_is_left(qtbot, body_map) -> None:
+    """Chosen, an area's quiet tag gives way to its large name; with the pointer away and the
+    keyboard gone on to the techniques, the large name stays (the map never leaves it unnamed)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    ink = QColor("#ff00ff")  # the large name's colour alone, as above
+    palette = body_map.palette()
+    palette.setColor(QPalette.ColorRole.HighlightedText, ink)
+    body_map.setPalette(palette)
+    body_map.resize(380, 520)
+    body_map.set_view("front")
+    area = body_map.region_order()[1]
+    body_map.select_area(area)
+    body_map.clearFocus()
+    assert body_map.hovered_area is None and not body_map.hasFocus()
+    assert area not in [label.area for label in body_map.name_labels()[0]]
+    words = _bounds_of(body_map.grab().toImage(), ink)
+    assert not words.isEmpty()
+
+
 def _bounds_of(image: QImage, colour) -> QRect:
     """The smallest rectangle holding every pixel of exactly this colour (empty: none)."""
     from PySide6.QtGui import QBitmap, QRegion

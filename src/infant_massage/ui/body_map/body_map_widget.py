@@ -487,7 +487,9 @@ class BodyMap(QWidget):
         painter.drawPath(self._paths[(self._view, area)])
 
     def _big_label_area(self) -> str | None:
-        area = self._hovered or (self._focused if self.hasFocus() else None)
+        # Pointed at, walked to with the keys, or else the chosen one: it keeps its name when
+        # the keyboard moves on to the techniques.
+        area = self._hovered or (self._focused if self.hasFocus() else None) or self._selected
         return area if area in self.region_order() else None
 
     def _big_label_rect(self, area: str, transform: QTransform) -> QRectF:
@@ -517,6 +519,10 @@ class BodyMap(QWidget):
             moved.moveTop(max(bounds.top(), min(moved.top(), bounds.bottom() - height)))
             return moved
 
+        pointed = area == self._hovered or (self.hasFocus() and area == self._focused)
+        if not pointed:  # only chosen: no pointer or focus ring to keep clear, so on the area
+            x, y = transform.map(QPointF(*self._name_anchor(self._view, area))).toTuple()
+            candidates.insert(0, QRectF(x - width / 2, y - height / 2, width, height))
         fitting = [r for r in candidates if bounds.contains(r) and clear(r)]
         moved = [r for r in map(inside, candidates) if clear(r)]
         return (fitting or moved or [inside(candidates[0])])[0]
