@@ -21,10 +21,8 @@ from pathlib import Path
 import pytest
 from history_helpers import (
     NOW,
-    fill_the_disk,
     filled,
     history_file,
-    make_room,
     one_line,
     run_app,
     run_python,
@@ -93,10 +91,10 @@ def _run_session_to_the_end(qtbot, window) -> None:
 
 
 @pytest.fixture
-def window_on(qtbot, catalog, tmp_path):
+def window_on(qtbot, catalog, tmp_path, disk):
     data = tmp_path / "data"
     filled(data, 30, note="x" * 1500)
-    opened = open_history(open_data_dir(data))
+    opened = open_history(open_data_dir(data), opener=disk.open)
     window = build_main_window(catalog, open_data_dir(data), opened=opened)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -106,10 +104,10 @@ def window_on(qtbot, catalog, tmp_path):
 
 
 def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_later(
-    qtbot, window_on
+    qtbot, window_on, disk
 ) -> None:
     window, store, _data = window_on
-    fill_the_disk(store)
+    disk.fill()
     _run_session_to_the_end(qtbot, window)
     end = window.session_flow.end_page
     assert "Not saved yet: will be saved when there is space." in end.summary.text()
@@ -117,7 +115,7 @@ def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_la
     assert end.retry_button.isVisible() and store.journaled
     qtbot.mouseClick(end.retry_button, Qt.MouseButton.LeftButton)  # still full
     assert "Not saved yet" in end.summary.text()
-    make_room(store)
+    disk.make_room()
     qtbot.mouseClick(end.retry_button, Qt.MouseButton.LeftButton)
     assert "Saved in the history on this computer." in end.summary.text()
     assert not end.retry_button.isVisible()
@@ -126,10 +124,10 @@ def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_la
 
 
 def test_1_quitting_with_an_unsaved_session_asks_and_the_next_start_saves_it(
-    qtbot, window_on
+    qtbot, window_on, disk
 ) -> None:
     window, store, data = window_on
-    fill_the_disk(store)
+    disk.fill()
     _run_session_to_the_end(qtbot, window)
     answers = []
 

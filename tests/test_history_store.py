@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from history_helpers import file_connection, fill_the_disk, make_room
+from history_helpers import SmallDisk, file_connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -27,7 +27,7 @@ from infant_massage.domain.session_record import (
 )
 from infant_massage.storage.data_dir import DataDir, open_data_dir
 from infant_massage.storage.history.notices import NoticeKind
-from infant_massage.storage.history.opening import HISTORY_FILE, open_history
+from infant_massage.storage.history.opening import HISTORY_FILE, connect, open_history
 from infant_massage.storage.history.queries import HistoryFilter
 from infant_massage.storage.history.store import HistoryError, HistoryStore
 
@@ -66,15 +66,15 @@ def make_session(
     )
 
 
-def opened_store(folder: Path) -> HistoryStore:
-    opened = open_history(open_data_dir(folder))
+def opened_store(folder: Path, disk: SmallDisk | None = None) -> HistoryStore:
+    opened = open_history(open_data_dir(folder), opener=disk.open if disk else connect)
     assert opened.notices == []
     return opened.store
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    history = opened_store(tmp_path / "data")
+def store(tmp_path: Path, disk: SmallDisk):
+    history = opened_store(tmp_path / "data", disk)
     yield history
     history.close()
 
@@ -411,10 +411,10 @@ def test_an_unwritable_folder_shows_the_history_but_saves_nothing(tmp_path: Path
     assert (data / HISTORY_FILE).read_bytes() == before
 
 
-def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, twins) -> None:
+def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, twins, disk) -> None:
     heard = []
     store.add_listener(heard.append)
-    fill_the_disk(store)
+    disk.fill()
     finished = []
     while not heard and len(finished) < 100:  # the free room in the last pages runs out
         finished.append(make_session(twins[0], areas=tuple(AREAS), note="x" * 1500))
@@ -422,14 +422,14 @@ def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, tw
     assert heard and heard[-1].kind is NoticeKind.SAVE_FAILED
     assert "disk is full" in heard[-1].english()
     assert store.session(finished[-1].id) is None
-    make_room(store)
+    disk.make_room()
     store.checkpoint(make_session(twins[1], outcome=Outcome.RUNNING))
     assert [store.session(r.id) for r in finished] == finished
     assert heard[-1] is None and store.notice is None
 
 
-def test_a_profile_that_cannot_be_saved_says_why(store) -> None:
-    fill_the_disk(store)
+def test_a_profile_that_cannot_be_saved_says_why(store, disk) -> None:
+    disk.fill()
     with pytest.raises(HistoryError, match="disk is full"):
         for n in range(200):
             store.save_profile(BabyProfile(name=f"Baby {n}", birth_date=date(2026, 1, 1)))
