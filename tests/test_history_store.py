@@ -28,7 +28,7 @@ from infant_massage.domain.session_record import (
 from infant_massage.storage.data_dir import DataDir, open_data_dir
 from infant_massage.storage.history.notices import NoticeKind
 from infant_massage.storage.history.opening import HISTORY_FILE, connect, open_history
-from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.queries import HistoryFilter, weeks_between
 from infant_massage.storage.history.store import HistoryError, HistoryStore
 
 NOW = datetime(2026, 11, 24, 10, 40, tzinfo=UTC)
@@ -303,13 +303,15 @@ def test_filter_by_baby_and_date_range(store, twins) -> None:
 def test_delete_returns_the_session_and_restore_puts_it_back(store, twins) -> None:
     record = make_session(twins[0], outcome=Outcome.STOPPED, stop_reason=StopReason.CRYING)
     store.finish(record)
-    before = (store.minutes_per_area(), store.tolerance())
+    weeks = weeks_between(record.started_at.date(), record.started_at.date())
+    before = store.chart_sums(None, weeks)
+    assert before.minutes_per_area()
     deleted = store.delete_session(record.id)
     assert deleted == record and store.count_sessions() == 0
-    assert store.minutes_per_area() == {}
+    assert store.chart_sums(None, weeks).minutes_per_area() == {}
     store.restore_session(deleted)
     assert store.session(record.id) == record
-    assert (store.minutes_per_area(), store.tolerance()) == before
+    assert store.chart_sums(None, weeks) == before
 
 
 def test_edit_a_note(store, twins) -> None:
@@ -335,8 +337,9 @@ def test_sessions_per_week_minutes_per_area_leave_out_practice(store, twins) -> 
     store.finish(make_session(mia, started=monday, areas=("back",), practice=True))
     store.checkpoint(make_session(mia, started=monday, areas=("feet",), outcome=Outcome.RUNNING))
     chosen = HistoryFilter(baby_id=mia.id)
-    assert store.sessions_per_week(chosen) == [(date(2026, 11, 16), 1), (date(2026, 11, 23), 2)]
-    assert store.minutes_per_area(chosen) == {"face": 3.0, "legs": 2.0}
+    sums = store.chart_sums(chosen, weeks_between(date(2026, 11, 9), date(2026, 11, 29)))
+    assert sums.sessions == {date(2026, 11, 9): 0, date(2026, 11, 16): 1, date(2026, 11, 23): 2}
+    assert sums.minutes_per_area() == {"face": 3.0, "legs": 2.0}
 
 
 def test_stops_are_counted_where_they_happened_but_falling_asleep_is_not(store, twins) -> None:
@@ -349,7 +352,8 @@ def test_stops_are_counted_where_they_happened_but_falling_asleep_is_not(store, 
     )
     store.finish(cried)
     store.finish(slept)
-    by_area = {(w.area): (w.sessions, w.stops) for w in store.tolerance()}
+    weeks = weeks_between(cried.started_at.date(), slept.started_at.date())
+    by_area = {(w.area): (w.sessions, w.stops) for w in store.chart_sums(None, weeks).areas}
     assert by_area == {"face": (1, 0), "abdomen": (2, 1)}
 
 
