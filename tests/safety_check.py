@@ -7,9 +7,10 @@ the children they start; the page's own tests (test_session_flow) look closer.
 
 from __future__ import annotations
 
+from on_screen import click, named
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QPushButton, QWidget
 
 AGE = "How old is the baby?"
 AGE_UNIT = "Age in weeks or months"
@@ -18,17 +19,6 @@ VACCINATED = "A vaccination in the last 48 hours?"
 CORD = "Has the cord stump fallen off and the navel healed?"
 FEED = "Minutes since the last feed"
 YES, NO = "Yes", "No"
-
-
-def named(page: QWidget, name: str) -> QWidget:
-    """The one widget on screen that a screen reader names `name`."""
-    found = [w for w in page.findChildren(QWidget) if w.accessibleName() == name and w.isVisible()]
-    assert len(found) == 1, f"{len(found)} widgets on screen are named {name!r}"
-    return found[0]
-
-
-def click(widget: QWidget) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def type_number(page: QWidget, name: str, value: int) -> None:
@@ -62,10 +52,6 @@ def age_shown(page: QWidget) -> tuple[str, str]:
     unit = named(page, AGE_UNIT)
     assert isinstance(unit, QComboBox)
     return named(page, AGE).text(), unit.currentText()
-
-
-def texts_shown(page: QWidget) -> list[str]:
-    return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
 
 
 def answer_everything(page: QWidget, age: int | None = 6, feed: int | None = 120) -> None:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from on_screen import texts_shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 from safety_check import (
@@ -22,7 +23,6 @@ from safety_check import (
     age_shown,
     answer,
     answer_shown,
-    texts_shown,
     type_number,
 )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from history_helpers import SmallDisk, file_connection
+from on_screen import button, named
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 from test_history_store import make_session, opened_store
@@ -185,15 +186,15 @@ def test_the_delete_key_and_ctrl_z_work_too(qtbot, panel, family) -> None:
 def test_edit_a_note(qtbot, panel, family) -> None:
     store, _babies, sessions = family
     click_row(qtbot, panel, 1)
-    assert not panel.detail.save_note_button.isEnabled()
-    panel.detail.note.setFocus()
-    qtbot.keyClicks(panel.detail.note, "Better after a warm bath")
-    qtbot.mouseClick(panel.detail.save_note_button, Qt.MouseButton.LeftButton)
+    save = button(panel, "Save note")
+    assert not save.isEnabled()
+    note = named(panel, "Note")
+    qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)  # into the box, then type
+    qtbot.keyClicks(note, "Better after a warm bath")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert store.session(sessions[1].id).note == "Better after a warm bath"
     assert cell(panel, 1, Column.NOTE) == "Better after a warm bath"
-    assert (
-        panel.detail.record.id == sessions[1].id and not panel.detail.save_note_button.isEnabled()
-    )
+    assert panel.detail.record.id == sessions[1].id and not save.isEnabled()
 
 
 def test_charts_leave_practice_out_and_count_stops_per_area(qtbot, panel, family, catalog) -> None:

@@ -7,6 +7,7 @@ each page change the focus must sit on the obvious next control, never nowhere.
 
 from __future__ import annotations
 
+from on_screen import named
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -28,7 +29,6 @@ from safety_check import (
     VACCINATED,
     answer_everything,
     answer_shown,
-    named,
     no_and_yes,
 )
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from on_screen import named
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
-from safety_check import FEED, named
+from safety_check import FEED
 
 from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
 from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, TEXT_SCALES, SoundMode
