@@ -77,7 +77,7 @@ def connect(path: Path | str, **options) -> sqlite3.Connection:
 
 # How the history file is opened: `connect` itself, unless the caller hands open_history another
 # (a test's, to put a limit on what the file may grow to, as a full disk would).
-Connect = Callable[[Path], sqlite3.Connection]
+Opener = Callable[[Path], sqlite3.Connection]
 
 OPEN_RETRY_SECONDS = 15.0
 
@@ -87,7 +87,7 @@ def _busy(exc: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
 
 
-def _open_file(path: Path, check: bool = True, opener: Connect = connect) -> sqlite3.Connection:
+def _open_file(path: Path, check: bool = True, opener: Opener = connect) -> sqlite3.Connection:
     """Open, check (when `check`: clean_close) and migrate the file, waiting for a copy that is
     starting at the same moment.
 
@@ -116,7 +116,7 @@ def _refuse_foreign(conn: sqlite3.Connection) -> None:
         raise ForeignFileError("it is a SQLite file of another program, not a history")
 
 
-def _open_file_once(path: Path, check: bool, opener: Connect) -> sqlite3.Connection:
+def _open_file_once(path: Path, check: bool, opener: Opener) -> sqlite3.Connection:
     create_private(path)  # SQLite would make it (and so its -wal and -shm) readable by all
     conn = opener(path)
     try:
@@ -315,7 +315,7 @@ def _read_only(path: Path) -> bool:
 
 
 def open_history(
-    data_dir: DataDir, now: Callable[[], datetime] = datetime.now, opener: Connect = connect
+    data_dir: DataDir, now: Callable[[], datetime] = datetime.now, opener: Opener = connect
 ) -> OpenedHistory:
     """Open the data folder's history for this run; `opener` opens the file's connection."""
     path = data_dir.file(HISTORY_FILE)
