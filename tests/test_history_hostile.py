@@ -28,6 +28,7 @@ from history_helpers import (
     run_python,
     session,
 )
+from on_screen import named
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from safety_check import answer_everything
@@ -83,7 +84,11 @@ def _run_session_to_the_end(qtbot, window) -> None:
     qtbot.mouseClick(crying, Qt.MouseButton.LeftButton)
     happy = next(b for b in end.response_buttons.buttons() if b.property("value") == "happy")
     qtbot.mouseClick(happy, Qt.MouseButton.LeftButton)
-    end.note.setPlainText(NOTE_TYPED)
+    note = named(end, "A note for later")
+    QApplication.clipboard().setText(NOTE_TYPED)  # pasted, tab and all, from another program
+    qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert note.toPlainText() == NOTE_TYPED
     qtbot.mouseClick(end.save_button, Qt.MouseButton.LeftButton)
 
 

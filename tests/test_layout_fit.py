@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from on_screen import named
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -164,7 +166,7 @@ def walk_the_pages(window: MainWindow, clock: ManualClock) -> Iterator[str]:
     end.reason_buttons.buttons()[0].click()
     yield "how the baby responded"
     end.response_buttons.buttons()[0].click()
-    end.note.setPlainText("Calm after a warm bath")
+    QTest.keyClicks(named(end, "A note for later"), "Calm after a warm bath")
     end.save_button.click()
     yield "summary"
     end.done_button.click()
