@@ -70,6 +70,13 @@ def _reflected_name(node: ast.Call) -> str | None:
     return literal.value.rsplit(".", 1)[-1]
 
 
+def _is_attribute_table(node: ast.AST) -> bool:
+    """obj.__dict__ or vars(obj): an object's attributes, read as a mapping."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == "__dict__"
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars"
+
+
 def reaches(tree: ast.AST, allowed: set[str]) -> Iterator[tuple[int, str]]:
     """(line, what) for each private member of the app that `tree` reaches."""
     others = _other_modules(tree)
@@ -91,6 +98,10 @@ def reaches(tree: ast.AST, allowed: set[str]) -> Iterator[tuple[int, str]]:
             name = _reflected_name(node)
             if name is not None and is_private(name) and name not in allowed:
                 yield node.lineno, f"{name!r} by name"
+        elif isinstance(node, ast.Subscript) and _is_attribute_table(node.value):
+            key = node.slice.value if isinstance(node.slice, ast.Constant) else None
+            if isinstance(key, str) and is_private(key) and key not in allowed:
+                yield node.lineno, f"{key!r} from the attribute table"
     for code in _embedded_code(tree):
         for line, what in reaches(code, allowed):
             yield line, f"{what} (in code run as a string)"

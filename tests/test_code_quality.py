@@ -86,6 +86,8 @@ def test_the_private_member_check_sees_each_way_in() -> None:
         "import infant_massage._version",
         "monkeypatch.setattr(store, '_now', clock)",
         "getattr(panel, '_charts')",
+        "store.__dict__['_conn']",
+        "vars(store)['_conn']",
         # A child's code, written in lines so that this file's own text holds no such code.
         "\n".join(["CHILD = '''", "import sys", "load_catalog()._areas", "'''"]),
     ]
