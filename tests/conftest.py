@@ -39,6 +39,14 @@ def catalog():
 
 
 @pytest.fixture
+def disk():
+    """A disk the test can fill up: open the history with opener=disk.open (history_helpers)."""
+    from history_helpers import SmallDisk
+
+    return SmallDisk()
+
+
+@pytest.fixture
 def content_copy(tmp_path: Path) -> Path:
     """A writable copy of the content folder, for tests that break it on purpose."""
     target = tmp_path / "content"

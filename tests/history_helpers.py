@@ -6,8 +6,8 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from infant_massage.domain.session_record import (
     StopReason,
 )
 from infant_massage.storage.data_dir import open_data_dir
-from infant_massage.storage.history.opening import HISTORY_FILE, open_history
+from infant_massage.storage.history.opening import HISTORY_FILE, connect, open_history
 from infant_massage.storage.history.rows import write_profile, write_session
 
 NOW = datetime(2026, 11, 24, 10, 40, tzinfo=UTC)
@@ -64,18 +64,31 @@ def file_connection(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def fill_the_disk(store) -> None:
-    """Every later write that needs a new page fails with SQLITE_FULL, as on a full disk.
+class SmallDisk:
+    """A disk the test fills up and clears at will: open_history(..., opener=disk.open) opens
+    the history through it. Once `fill()`ed, every write that needs a new page fails with
+    SQLITE_FULL, as on a full disk (SQLite's page limit, which belongs to a connection: the
+    ones opened here). test_history_hostile also fills a real, small file system."""
 
-    SQLite's page limit belongs to a connection, so this is the one place the tests reach into
-    the store (test_history_hostile also fills a real, small file system)."""
-    conn = store._conn
-    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    def __init__(self) -> None:
+        self.connections: list[sqlite3.Connection] = []
 
+    def open(self, path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        self.connections.append(conn)
+        return conn
 
-def make_room(store) -> None:
-    """Space on the disk again (after fill_the_disk)."""
-    store._conn.execute("PRAGMA max_page_count = 1000000")
+    def _set_pages(self, pages: Callable[[sqlite3.Connection], int]) -> None:
+        for conn in self.connections:
+            with suppress(sqlite3.ProgrammingError):  # closed by the store meanwhile
+                conn.execute(f"PRAGMA max_page_count = {pages(conn)}")
+
+    def fill(self) -> None:
+        self._set_pages(lambda conn: conn.execute("PRAGMA page_count").fetchone()[0])
+
+    def make_room(self) -> None:
+        """Space on the disk again (after fill)."""
+        self._set_pages(lambda conn: 1_000_000)
 
 
 def filled(data: Path, sessions: int, note: str = "") -> list[SessionRecord]:

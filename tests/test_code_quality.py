@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from private_reach import private_reaches, reaches
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -69,3 +71,28 @@ def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
             line = text.count("\n", 0, match.start()) + 1
             found.append(f"{path.relative_to(ROOT).as_posix()}:{line}")
     assert not found, "pass the text itself to translate()/tr():\n" + "\n".join(found)
+
+
+def test_no_test_reaches_a_private_member_of_the_app() -> None:
+    # Tests go through what a user or a caller can reach (private_reach says why and what).
+    found = private_reaches(ROOT / "tests", ROOT / "src")
+    assert not found, "drive the public behaviour instead:\n" + "\n".join(found)
+
+
+def test_the_private_member_check_sees_each_way_in() -> None:
+    reached = [
+        "store._conn.execute('PRAGMA page_count')",
+        "from infant_massage.app.gui import _asked_in_background",
+        "import infant_massage._version",
+        "monkeypatch.setattr(store, '_now', clock)",
+        "getattr(panel, '_charts')",
+        "store.__dict__['_conn']",
+        "vars(store)['_conn']",
+        # A child's code, written in lines so that this file's own text holds no such code.
+        "\n".join(["CHILD = '''", "import sys", "load_catalog()._areas", "'''"]),
+    ]
+    for code in reached:
+        assert list(reaches(ast.parse(code), set())), code
+    allowed = ["os._exit(0)", "self._pages()", "type(x).__name__"]
+    for code in allowed:
+        assert not list(reaches(ast.parse(f"import os; {code}"), {"_pages"})), code

@@ -21,17 +21,17 @@ from pathlib import Path
 import pytest
 from history_helpers import (
     NOW,
-    fill_the_disk,
     filled,
     history_file,
-    make_room,
     one_line,
     run_app,
     run_python,
     session,
 )
+from on_screen import named
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from safety_check import answer_everything
 
 from infant_massage.app.cli import main
 from infant_massage.app.window_factory import build_main_window
@@ -76,11 +76,7 @@ NOTE_KEPT = "Loved the feet and the legs" + "." * 1900
 def _run_session_to_the_end(qtbot, window) -> None:
     window.start_session()
     setup = window.session_flow.setup_page
-    setup.questions.age.setValue(6)  # no profile: the age is asked, never preset
-    setup.questions.feed.setValue(120)
-    for question in (setup.questions.unwell, setup.questions.vaccinated):
-        question.set_value(False)
-    setup.questions.cord_healed.set_value(True)  # a guess from the age is never an answer
+    answer_everything(setup, age=6)  # no profile: the age is asked, never preset
     qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.session_flow.run_page, Qt.Key.Key_Escape)
     end = window.session_flow.end_page
@@ -88,15 +84,19 @@ def _run_session_to_the_end(qtbot, window) -> None:
     qtbot.mouseClick(crying, Qt.MouseButton.LeftButton)
     happy = next(b for b in end.response_buttons.buttons() if b.property("value") == "happy")
     qtbot.mouseClick(happy, Qt.MouseButton.LeftButton)
-    end.note.setPlainText(NOTE_TYPED)
+    note = named(end, "A note for later")
+    QApplication.clipboard().setText(NOTE_TYPED)  # pasted, tab and all, from another program
+    qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert note.toPlainText() == NOTE_TYPED
     qtbot.mouseClick(end.save_button, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
-def window_on(qtbot, catalog, tmp_path):
+def window_on(qtbot, catalog, tmp_path, disk):
     data = tmp_path / "data"
     filled(data, 30, note="x" * 1500)
-    opened = open_history(open_data_dir(data))
+    opened = open_history(open_data_dir(data), opener=disk.open)
     window = build_main_window(catalog, open_data_dir(data), opened=opened)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -106,10 +106,10 @@ def window_on(qtbot, catalog, tmp_path):
 
 
 def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_later(
-    qtbot, window_on
+    qtbot, window_on, disk
 ) -> None:
     window, store, _data = window_on
-    fill_the_disk(store)
+    disk.fill()
     _run_session_to_the_end(qtbot, window)
     end = window.session_flow.end_page
     assert "Not saved yet: will be saved when there is space." in end.summary.text()
@@ -117,7 +117,7 @@ def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_la
     assert end.retry_button.isVisible() and store.journaled
     qtbot.mouseClick(end.retry_button, Qt.MouseButton.LeftButton)  # still full
     assert "Not saved yet" in end.summary.text()
-    make_room(store)
+    disk.make_room()
     qtbot.mouseClick(end.retry_button, Qt.MouseButton.LeftButton)
     assert "Saved in the history on this computer." in end.summary.text()
     assert not end.retry_button.isVisible()
@@ -126,10 +126,10 @@ def test_1_a_session_finished_on_a_full_disk_is_not_called_saved_and_is_saved_la
 
 
 def test_1_quitting_with_an_unsaved_session_asks_and_the_next_start_saves_it(
-    qtbot, window_on
+    qtbot, window_on, disk
 ) -> None:
     window, store, data = window_on
-    fill_the_disk(store)
+    disk.fill()
     _run_session_to_the_end(qtbot, window)
     answers = []
 

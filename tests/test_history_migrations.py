@@ -14,7 +14,7 @@ from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.storage.history import schema as history_schema
 from infant_massage.storage.history.opening import HISTORY_FILE, open_history
-from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.queries import HistoryFilter, weeks_between
 from infant_massage.storage.history.schema import SCHEMA_VERSION, migrate, schema_version
 
 # The first release's schema, frozen here as it shipped: if migration 1 ever changes, this
@@ -125,12 +125,13 @@ def test_a_version_1_history_is_upgraded_keeping_every_row(version_1_folder: Pat
     rows = {row.id: row for row in store.session_rows(HistoryFilter(), 0, 10)}
     assert rows["2" * 32].areas == ["chest", "abdomen"]
     assert rows["2" * 32].done_seconds == 80
-    assert store.minutes_per_area(HistoryFilter(baby_id=MIA)) == {
+    weeks = weeks_between(date(2026, 9, 28), date(2026, 10, 4))  # the sessions' week
+    assert store.chart_sums(HistoryFilter(baby_id=MIA), weeks).minutes_per_area() == {
         "face": 1.0,
         "chest": 1.0,
         "abdomen": 20 / 60,
     }
-    stops = {(w.area, w.stops) for w in store.tolerance() if w.stops}
+    stops = {(w.area, w.stops) for w in store.chart_sums(None, weeks).areas if w.stops}
     assert stops == {("abdomen", 1)}
     assert store.session("3" * 32).outcome is Outcome.INTERRUPTED
     store.close()

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from history_helpers import file_connection, fill_the_disk, make_room
+from history_helpers import SmallDisk, file_connection
+from on_screen import button, named
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 from test_history_store import make_session, opened_store
@@ -28,8 +29,8 @@ EVENING = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def family(tmp_path: Path):
-    store = opened_store(tmp_path / "data")
+def family(tmp_path: Path, disk: SmallDisk):
+    store = opened_store(tmp_path / "data", disk)
     mia = BabyProfile(name="Mia", birth_date=date(2026, 6, 2))
     noah = BabyProfile(name="Noah", birth_date=date(2026, 6, 2))
     demo = BabyProfile(name="Class demo", birth_date=date(2026, 8, 1), demo=True)
@@ -185,15 +186,15 @@ def test_the_delete_key_and_ctrl_z_work_too(qtbot, panel, family) -> None:
 def test_edit_a_note(qtbot, panel, family) -> None:
     store, _babies, sessions = family
     click_row(qtbot, panel, 1)
-    assert not panel.detail.save_note_button.isEnabled()
-    panel.detail.note.setFocus()
-    qtbot.keyClicks(panel.detail.note, "Better after a warm bath")
-    qtbot.mouseClick(panel.detail.save_note_button, Qt.MouseButton.LeftButton)
+    save = button(panel, "Save note")
+    assert not save.isEnabled()
+    note = named(panel, "Note")
+    qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)  # into the box, then type
+    qtbot.keyClicks(note, "Better after a warm bath")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert store.session(sessions[1].id).note == "Better after a warm bath"
     assert cell(panel, 1, Column.NOTE) == "Better after a warm bath"
-    assert (
-        panel.detail.record.id == sessions[1].id and not panel.detail.save_note_button.isEnabled()
-    )
+    assert panel.detail.record.id == sessions[1].id and not save.isEnabled()
 
 
 def test_charts_leave_practice_out_and_count_stops_per_area(qtbot, panel, family, catalog) -> None:
@@ -280,15 +281,15 @@ def test_not_saving_is_shown_as_a_warning(qtbot, tmp_path: Path, catalog) -> Non
     store.close()
 
 
-def test_a_save_that_fails_later_shows_up_and_clears(qtbot, panel, family) -> None:
+def test_a_save_that_fails_later_shows_up_and_clears(qtbot, panel, family, disk) -> None:
     store = family[0]
-    fill_the_disk(store)
+    disk.fill()
     for _ in range(60):
         store.finish(make_session(note="x" * 1500, areas=("face", "chest", "legs", "feet")))
         if store.notice:
             break
     assert panel.notice_box.isVisible() and "disk is full" in panel.notice_label.text()
-    make_room(store)
+    disk.make_room()
     store.finish(make_session())
     assert not panel.notice_box.isVisible()
 

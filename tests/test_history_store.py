@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from history_helpers import file_connection, fill_the_disk, make_room
+from history_helpers import SmallDisk, file_connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -27,8 +27,8 @@ from infant_massage.domain.session_record import (
 )
 from infant_massage.storage.data_dir import DataDir, open_data_dir
 from infant_massage.storage.history.notices import NoticeKind
-from infant_massage.storage.history.opening import HISTORY_FILE, open_history
-from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.opening import HISTORY_FILE, connect, open_history
+from infant_massage.storage.history.queries import HistoryFilter, weeks_between
 from infant_massage.storage.history.store import HistoryError, HistoryStore
 
 NOW = datetime(2026, 11, 24, 10, 40, tzinfo=UTC)
@@ -66,15 +66,15 @@ def make_session(
     )
 
 
-def opened_store(folder: Path) -> HistoryStore:
-    opened = open_history(open_data_dir(folder))
+def opened_store(folder: Path, disk: SmallDisk | None = None) -> HistoryStore:
+    opened = open_history(open_data_dir(folder), opener=disk.open if disk else connect)
     assert opened.notices == []
     return opened.store
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    history = opened_store(tmp_path / "data")
+def store(tmp_path: Path, disk: SmallDisk):
+    history = opened_store(tmp_path / "data", disk)
     yield history
     history.close()
 
@@ -303,13 +303,15 @@ def test_filter_by_baby_and_date_range(store, twins) -> None:
 def test_delete_returns_the_session_and_restore_puts_it_back(store, twins) -> None:
     record = make_session(twins[0], outcome=Outcome.STOPPED, stop_reason=StopReason.CRYING)
     store.finish(record)
-    before = (store.minutes_per_area(), store.tolerance())
+    weeks = weeks_between(record.started_at.date(), record.started_at.date())
+    before = store.chart_sums(None, weeks)
+    assert before.minutes_per_area()
     deleted = store.delete_session(record.id)
     assert deleted == record and store.count_sessions() == 0
-    assert store.minutes_per_area() == {}
+    assert store.chart_sums(None, weeks).minutes_per_area() == {}
     store.restore_session(deleted)
     assert store.session(record.id) == record
-    assert (store.minutes_per_area(), store.tolerance()) == before
+    assert store.chart_sums(None, weeks) == before
 
 
 def test_edit_a_note(store, twins) -> None:
@@ -335,8 +337,9 @@ def test_sessions_per_week_minutes_per_area_leave_out_practice(store, twins) -> 
     store.finish(make_session(mia, started=monday, areas=("back",), practice=True))
     store.checkpoint(make_session(mia, started=monday, areas=("feet",), outcome=Outcome.RUNNING))
     chosen = HistoryFilter(baby_id=mia.id)
-    assert store.sessions_per_week(chosen) == [(date(2026, 11, 16), 1), (date(2026, 11, 23), 2)]
-    assert store.minutes_per_area(chosen) == {"face": 3.0, "legs": 2.0}
+    sums = store.chart_sums(chosen, weeks_between(date(2026, 11, 9), date(2026, 11, 29)))
+    assert sums.sessions == {date(2026, 11, 9): 0, date(2026, 11, 16): 1, date(2026, 11, 23): 2}
+    assert sums.minutes_per_area() == {"face": 3.0, "legs": 2.0}
 
 
 def test_stops_are_counted_where_they_happened_but_falling_asleep_is_not(store, twins) -> None:
@@ -349,7 +352,8 @@ def test_stops_are_counted_where_they_happened_but_falling_asleep_is_not(store, 
     )
     store.finish(cried)
     store.finish(slept)
-    by_area = {(w.area): (w.sessions, w.stops) for w in store.tolerance()}
+    weeks = weeks_between(cried.started_at.date(), slept.started_at.date())
+    by_area = {(w.area): (w.sessions, w.stops) for w in store.chart_sums(None, weeks).areas}
     assert by_area == {"face": (1, 0), "abdomen": (2, 1)}
 
 
@@ -411,10 +415,10 @@ def test_an_unwritable_folder_shows_the_history_but_saves_nothing(tmp_path: Path
     assert (data / HISTORY_FILE).read_bytes() == before
 
 
-def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, twins) -> None:
+def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, twins, disk) -> None:
     heard = []
     store.add_listener(heard.append)
-    fill_the_disk(store)
+    disk.fill()
     finished = []
     while not heard and len(finished) < 100:  # the free room in the last pages runs out
         finished.append(make_session(twins[0], areas=tuple(AREAS), note="x" * 1500))
@@ -422,14 +426,14 @@ def test_a_full_disk_keeps_the_session_and_saves_it_when_there_is_room(store, tw
     assert heard and heard[-1].kind is NoticeKind.SAVE_FAILED
     assert "disk is full" in heard[-1].english()
     assert store.session(finished[-1].id) is None
-    make_room(store)
+    disk.make_room()
     store.checkpoint(make_session(twins[1], outcome=Outcome.RUNNING))
     assert [store.session(r.id) for r in finished] == finished
     assert heard[-1] is None and store.notice is None
 
 
-def test_a_profile_that_cannot_be_saved_says_why(store) -> None:
-    fill_the_disk(store)
+def test_a_profile_that_cannot_be_saved_says_why(store, disk) -> None:
+    disk.fill()
     with pytest.raises(HistoryError, match="disk is full"):
         for n in range(200):
             store.save_profile(BabyProfile(name=f"Baby {n}", birth_date=date(2026, 1, 1)))

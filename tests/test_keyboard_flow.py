@@ -7,6 +7,7 @@ each page change the focus must sit on the obvious next control, never nowhere.
 
 from __future__ import annotations
 
+from on_screen import named
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -19,6 +20,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QWidget,
+)
+from safety_check import (
+    AGE,
+    CORD,
+    FEED,
+    UNWELL,
+    VACCINATED,
+    answer_everything,
+    answer_shown,
+    no_and_yes,
 )
 
 from infant_massage.domain.session_record import Outcome
@@ -33,6 +44,13 @@ def focused() -> QWidget:
 def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(focused(), k, modifier)
+
+
+def shown_speed(page: QWidget) -> int:
+    """Which of the speeds the page's speed box shows (0: the slowest)."""
+    box = named(page, "Speed")
+    assert isinstance(box, QComboBox)
+    return box.currentIndex()
 
 
 def tab_to(qtbot, wanted: QWidget, limit: int = 60) -> None:
@@ -70,37 +88,33 @@ def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
     key(qtbot, Qt.Key.Key_Return)  # Return presses "Watch the hand move", as Space does
     assert window.pages.currentWidget() is window.guide_panel
     assert window.guide_panel.isAncestorOf(focused()) or focused() is window.guide_panel
-    speed = window.guide_panel.speed.currentIndex()
+    speed = shown_speed(window.guide_panel)
     key(qtbot, Qt.Key.Key_Equal)  # unshifted "=" speeds the guide up
-    assert window.guide_panel.speed.currentIndex() == speed + 1
+    assert shown_speed(window.guide_panel) == speed + 1
     key(qtbot, Qt.Key.Key_Escape)
     assert window.pages.currentIndex() == 0 and focused() is window.home.body_map
 
     # A session: S from anywhere, then the safety check by keys.
     key(qtbot, Qt.Key.Key_S)
     setup = window.session_flow.setup_page
-    questions = setup.questions
     assert window.pages.currentWidget() is setup
     # No profile, so nothing is preset: the keyboard starts on the age.
-    assert focused() is questions.age
+    assert focused() is named(setup, AGE)
     focused().selectAll()
     qtbot.keyClicks(focused(), "4")
-    assert questions.age.value() == 4 and questions.age_given()
-    for question, answer in (
-        (questions.unwell, "no"),
-        (questions.vaccinated, "no"),
-        (questions.cord_healed, "yes"),
-    ):
-        tab_to(qtbot, question.no, limit=8)
+    assert named(setup, AGE).value() == 4
+    for question, answer in ((UNWELL, "no"), (VACCINATED, "no"), (CORD, "yes")):
+        no, yes = no_and_yes(setup, question)
+        tab_to(qtbot, no, limit=8)
         if answer == "yes":
             key(qtbot, Qt.Key.Key_Right)  # the arrows move between No and Yes
-            assert focused() is question.yes and not question.answered
+            assert focused() is yes and answer_shown(setup, question) is None
         key(qtbot, Qt.Key.Key_Return)
-        assert question.value is (answer == "yes")
-    tab_to(qtbot, questions.feed, limit=10)
+        assert answer_shown(setup, question) is (answer == "yes")
+    tab_to(qtbot, named(setup, FEED), limit=10)
     focused().selectAll() if isinstance(focused(), QAbstractSpinBox) else None
     qtbot.keyClicks(focused(), "90")
-    assert questions.feed.value() == 90
+    assert named(setup, FEED).value() == 90
     assert setup.start_button.isEnabled()
     key(qtbot, Qt.Key.Key_Return)  # Return in a box presses the page's default: Start
 
@@ -144,15 +158,7 @@ def test_in_the_note_return_saves_shift_return_breaks_ctrl_tab_leaves(qtbot, app
     window = app_window.window
     flow = window.session_flow
     window.start_session()
-    questions = flow.setup_page.questions
-    questions.age.setValue(4)  # no profile: the age must be given
-    for question, answer in (
-        (questions.unwell, False),
-        (questions.vaccinated, False),
-        (questions.cord_healed, True),
-    ):
-        question.set_value(answer)
-    questions.feed.setValue(90)
+    answer_everything(flow.setup_page, age=4, feed=90)  # no profile: the age must be given
     flow.setup_page.start_button.click()
     flow.run_page.stop()
     end = flow.end_page
@@ -182,8 +188,8 @@ def test_every_control_has_a_name_a_screen_reader_can_say(qtbot, app_window) -> 
     def look() -> None:
         for widget in window.findChildren(QWidget):
             controls = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit)
-            named = (*controls, QGroupBox, QAbstractItemView)  # a question's pair, a table
-            if not widget.isVisible() or not isinstance(widget, named):
+            kinds = (*controls, QGroupBox, QAbstractItemView)  # a question's pair, a table
+            if not widget.isVisible() or not isinstance(widget, kinds):
                 continue
             if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox, QAbstractItemView)):
                 continue  # a box's own text field, a table's header: the reader sees the whole
@@ -192,20 +198,14 @@ def test_every_control_has_a_name_a_screen_reader_can_say(qtbot, app_window) -> 
                 unnamed.add(f"{type(widget).__name__} {widget.objectName()!r} {widget.parent()}")
 
     look()
-    questions = flow.setup_page.questions
-    group = QAccessible.queryAccessibleInterface(questions.unwell)
+    group = QAccessible.queryAccessibleInterface(named(flow.setup_page, UNWELL))
     assert group.role() == QAccessible.Role.Grouping
     assert group.text(QAccessible.Text.Name) == "Is the baby unwell or feverish today?"
-    assert "arrow keys" in QAccessible.queryAccessibleInterface(questions.unwell.no).text(
+    no = no_and_yes(flow.setup_page, UNWELL)[0]
+    assert "arrow keys" in QAccessible.queryAccessibleInterface(no).text(
         QAccessible.Text.Description
     )
-    for question, answer in (
-        (questions.unwell, False),
-        (questions.vaccinated, False),
-        (questions.cord_healed, True),
-    ):
-        question.set_value(answer)
-    questions.feed.setValue(90)
+    answer_everything(flow.setup_page, age=None, feed=90)
     flow.setup_page.start_button.click()
     look()
     flow.run_page.stop()

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, QWidget
+from safety_check import answer_everything
 
 from infant_massage.app.window_factory import build_main_window
 from infant_massage.storage.data_dir import open_data_dir
@@ -80,14 +81,17 @@ def window(qtbot, catalog, tmp_path, monkeypatch) -> MainWindow:
 def start_a_session(window: MainWindow) -> QWidget:
     window.start_session()
     setup = window.session_flow.setup_page
-    questions = setup.questions
-    questions.age.setValue(8)
-    questions.feed.setValue(90)
-    for question, answer in ((questions.unwell, False), (questions.vaccinated, False)):
-        question.set_value(answer)
-    questions.cord_healed.set_value(True)
+    answer_everything(setup, age=8, feed=90)
     setup.start_button.click()
     return window.session_flow.run_page
+
+
+def keyboard_on(page: QWidget) -> QWidget:
+    """Where the keyboard is once the page has opened: on the page, as a user finds it."""
+    QApplication.processEvents()
+    widget = QApplication.focusWidget()
+    assert widget is not None and (widget is page or page.isAncestorOf(widget)), widget
+    return widget
 
 
 def go_to(window: MainWindow, where: str) -> QWidget:
@@ -102,10 +106,10 @@ def go_to(window: MainWindow, where: str) -> QWidget:
         return window.home.technique_panel.cards[0].findChildren(QPushButton)[0]
     if where == "guide":
         window.open_guide("stroking", "abdomen")
-        return window.guide_panel.view
+        return keyboard_on(window.guide_panel)
     if where == "safety check":
         window.start_session()
-        return window.session_flow.setup_page.questions
+        return keyboard_on(window.session_flow.setup_page)
     if where == "session":
         return start_a_session(window)
     if where == "after a session":

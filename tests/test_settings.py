@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from on_screen import named
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
+from safety_check import FEED
 
 from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
 from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, TEXT_SCALES, SoundMode
@@ -109,7 +111,7 @@ def test_settings_chosen_in_the_menus_and_the_dialog_are_there_at_the_next_start
     # The wait and the sound show where a parent meets them: the safety check and the session.
     second.start_session()
     setup = second.session_flow.setup_page
-    setup.questions.feed.setValue(-1)  # "not sure" about the last feed
+    assert named(setup, FEED).text() == "Not sure"  # nothing preset about the last feed
     reminder = [t for t in setup.effect_texts() if "last fed" in t]
     assert reminder and f"at least {wait} minutes" in reminder[0]
     assert second.session_flow.cues.mode == SoundMode.SILENT

@@ -118,7 +118,7 @@ def test_reading_the_command_line_loads_no_exporter_or_importer() -> None:
 def test_the_desktop_is_asked_about_motion_while_the_app_loads() -> None:
     import threading
 
-    from infant_massage.app.gui import _asked_in_background
+    from infant_massage.app.gui import asked_in_background
 
     asked, may_answer = threading.Event(), threading.Event()
 
@@ -127,7 +127,7 @@ def test_the_desktop_is_asked_about_motion_while_the_app_loads() -> None:
         may_answer.wait(timeout=30)
         return True
 
-    answer = _asked_in_background(question)  # returns while the question is still open
+    answer = asked_in_background(question)  # returns while the question is still open
     assert asked.wait(timeout=30) and not may_answer.is_set()
     may_answer.set()
     assert answer() is True

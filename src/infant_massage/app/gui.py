@@ -25,7 +25,7 @@ from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.start_dialog import HistoryStartDialog
 
 
-def _asked_in_background(question: Callable[[], bool]) -> Callable[[], bool]:
+def asked_in_background(question: Callable[[], bool]) -> Callable[[], bool]:
     """Start answering `question` in a thread now; calling the result waits for the answer."""
     answer: list[bool] = []
     thread = threading.Thread(target=lambda: answer.append(question()), daemon=True)
@@ -41,7 +41,7 @@ def _asked_in_background(question: Callable[[], bool]) -> Callable[[], bool]:
 def run_gui(args: argparse.Namespace) -> int:
     startup_trace.mark("imports")
     # Asking the desktop runs a program (gsettings, 40-60 ms here): meanwhile the content loads.
-    reduced_motion = _asked_in_background(prefers_reduced_motion)
+    reduced_motion = asked_in_background(prefers_reduced_motion)
     app = get_application(args.language)
     startup_trace.mark("qt application")
     try:

@@ -75,6 +75,10 @@ def connect(path: Path | str, **options) -> sqlite3.Connection:
     return conn
 
 
+# How the history file is opened: `connect` itself, unless the caller hands open_history another
+# (a test's, to put a limit on what the file may grow to, as a full disk would).
+Opener = Callable[[Path], sqlite3.Connection]
+
 OPEN_RETRY_SECONDS = 15.0
 
 
@@ -83,7 +87,7 @@ def _busy(exc: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
 
 
-def _open_file(path: Path, check: bool = True) -> sqlite3.Connection:
+def _open_file(path: Path, check: bool = True, opener: Opener = connect) -> sqlite3.Connection:
     """Open, check (when `check`: clean_close) and migrate the file, waiting for a copy that is
     starting at the same moment.
 
@@ -94,7 +98,7 @@ def _open_file(path: Path, check: bool = True) -> sqlite3.Connection:
     pause = 0.02
     while True:
         try:
-            return _open_file_once(path, check)
+            return _open_file_once(path, check, opener)
         except sqlite3.OperationalError as exc:
             if not _busy(exc) or time.monotonic() + pause > deadline:
                 raise
@@ -112,9 +116,9 @@ def _refuse_foreign(conn: sqlite3.Connection) -> None:
         raise ForeignFileError("it is a SQLite file of another program, not a history")
 
 
-def _open_file_once(path: Path, check: bool) -> sqlite3.Connection:
+def _open_file_once(path: Path, check: bool, opener: Opener) -> sqlite3.Connection:
     create_private(path)  # SQLite would make it (and so its -wal and -shm) readable by all
-    conn = connect(path)
+    conn = opener(path)
     try:
         # Before anything writes (switching to WAL rewrites the header): a file of a newer
         # release or of another program is left exactly as it is.
@@ -310,7 +314,10 @@ def _read_only(path: Path) -> bool:
         return False
 
 
-def open_history(data_dir: DataDir, now: Callable[[], datetime] = datetime.now) -> OpenedHistory:
+def open_history(
+    data_dir: DataDir, now: Callable[[], datetime] = datetime.now, opener: Opener = connect
+) -> OpenedHistory:
+    """Open the data folder's history for this run; `opener` opens the file's connection."""
     path = data_dir.file(HISTORY_FILE)
     if not data_dir.writable:
         return _in_memory(data_dir, path, [Notice(NoticeKind.NOT_SAVING, data_dir.problem)])
@@ -327,7 +334,7 @@ def open_history(data_dir: DataDir, now: Callable[[], datetime] = datetime.now) 
             check = clean_close.check_needed(data_dir.path, path, lock.token)
             clean_close.forget(data_dir.path)  # before anything writes: a crash now is unclean
             try:
-                conn = _open_file(path, check)
+                conn = _open_file(path, check, opener)
             except sqlite3.DatabaseError as exc:
                 if not is_corruption(exc):
                     raise
@@ -336,7 +343,7 @@ def open_history(data_dir: DataDir, now: Callable[[], datetime] = datetime.now) 
                     lock.release()
                     return _in_use(data_dir, path, exc)
                 notices.append(repair(path, now()))
-                conn = _open_file(path)
+                conn = _open_file(path, opener=opener)
                 check = True
             if check:
                 clean_close.checked(data_dir.path)

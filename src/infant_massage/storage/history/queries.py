@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from infant_massage.storage.history import damage as history_damage
@@ -105,7 +106,18 @@ def position(conn: sqlite3.Connection, chosen: HistoryFilter, session_id: str) -
 
 
 # Weeks start on Monday, in local time: the week a parent lived, not the one UTC saw.
-_WEEK = "date(s.started_at, 'localtime', '-6 days', 'weekday 1')"
+def local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone()
+
+
+def weeks_between(first: date, last: date) -> list[date]:
+    """Every Monday from the week of `first` to the week of `last`."""
+    monday = first - timedelta(days=first.weekday())
+    weeks = []
+    while monday <= last:
+        weeks.append(monday)
+        monday += timedelta(days=7)
+    return weeks
 
 
 def _counted(chosen: HistoryFilter) -> tuple[str, list[Any]]:
@@ -115,47 +127,82 @@ def _counted(chosen: HistoryFilter) -> tuple[str, list[Any]]:
     return (f"{where} AND {extra}" if where else f" WHERE {extra}"), params
 
 
-def sessions_per_week(conn: sqlite3.Connection, chosen: HistoryFilter) -> list[tuple[date, int]]:
-    where, params = _counted(chosen)
-    rows = conn.execute(
-        f"SELECT {_WEEK} AS week, count(*) FROM sessions s{where} GROUP BY week ORDER BY week",
-        params,
-    ).fetchall()
-    return [(date.fromisoformat(week), count) for week, count in rows if week]
-
-
-def minutes_per_area(conn: sqlite3.Connection, chosen: HistoryFilter) -> dict[str, float]:
-    where, params = _counted(chosen)
-    rows = conn.execute(
-        "SELECT a.area, sum(a.seconds) FROM session_areas a JOIN sessions s ON s.id = a.session_id"
-        f"{where} GROUP BY a.area",
-        params,
-    ).fetchall()
-    return {area: seconds / 60 for area, seconds in rows if isinstance(seconds, int | float)}
-
-
 @dataclass(frozen=True)
 class AreaWeek:
-    """How one area went in one week: sessions that reached it, and how many were stopped there."""
+    """How one area went in one week: sessions that reached it, how many were stopped there
+    (falling asleep ends a session happily: it is no stop), and the seconds spent on it."""
 
     week: date
     area: str
     sessions: int
     stops: int
+    seconds: float = 0.0
 
 
-def tolerance(conn: sqlite3.Connection, chosen: HistoryFilter) -> list[AreaWeek]:
-    """Stops per area and week. Falling asleep ends a session happily: it is not counted."""
-    where, params = _counted(chosen)
-    rows = conn.execute(
-        f"SELECT {_WEEK} AS week, a.area, count(*),"
-        " sum(a.stopped_here AND coalesce(s.stop_reason, '') != 'asleep')"
-        " FROM session_areas a JOIN sessions s ON s.id = a.session_id"
-        f"{where} GROUP BY week, a.area ORDER BY week",
-        params,
-    ).fetchall()
-    return [
-        AreaWeek(date.fromisoformat(w), area, n, int(stops or 0))
-        for w, area, n, stops in rows
-        if w and isinstance(area, str)
-    ]
+@dataclass(frozen=True)
+class ChartSums:
+    """What the charts show of some weeks: sessions per week (every week, 0 when none) and per
+    week and area (only those reached)."""
+
+    weeks: tuple[date, ...]
+    sessions: dict[date, int]
+    areas: tuple[AreaWeek, ...]
+
+    @classmethod
+    def nothing(cls, weeks: list[date]) -> ChartSums:
+        return cls(tuple(weeks), dict.fromkeys(weeks, 0), ())
+
+    def minutes_per_area(self) -> dict[str, float]:
+        minutes: dict[str, float] = {}
+        for row in self.areas:
+            minutes[row.area] = minutes.get(row.area, 0.0) + row.seconds / 60
+        return minutes
+
+
+def _weeks_table(weeks: list[date], chosen: HistoryFilter) -> tuple[str, list[str]]:
+    """The weeks as a table w(monday, start, stop) of UTC instants, cut to the filter's period:
+    each session is put in its week by the time index (a range per week), never by a local date
+    worked out row by row. The period is in the ranges, not beside them: SQLite would take its
+    bounds for every week's search instead of the week's own."""
+    params: list[str] = []
+    for monday in weeks:
+        start, stop = local_midnight(monday), local_midnight(monday + timedelta(days=7))
+        start = max(start, chosen.since) if chosen.since else start
+        stop = min(stop, chosen.until) if chosen.until else stop
+        params += [monday.isoformat(), utc_text(start), utc_text(stop)]
+    values = ", ".join(["(?, ?, ?)"] * len(weeks))
+    return f"WITH w(monday, start, stop) AS (VALUES {values})", params
+
+
+# The weeks' sessions are found once (j) and each one's areas read beside it: by the start,
+# the first part of the areas' key, so that they are read in the order the sessions come ('+'
+# keeps SQLite from taking the index by session instead, which is all over the table).
+_SUMS = (
+    ", j AS MATERIALIZED (SELECT w.monday, s.started_at, s.id,"
+    " coalesce(s.stop_reason, '') != 'asleep' AS stop_counts"
+    " FROM w JOIN sessions s ON s.started_at >= w.start AND s.started_at < w.stop{where})"
+    " SELECT monday, NULL, count(*), 0, 0 FROM j GROUP BY monday"
+    " UNION ALL SELECT j.monday, a.area, count(*), sum(a.stopped_here AND j.stop_counts),"
+    " sum(a.seconds) FROM j JOIN session_areas a"
+    " ON a.started_at = j.started_at AND +a.session_id = j.id GROUP BY j.monday, a.area"
+)
+
+
+def chart_sums(conn: sqlite3.Connection, chosen: HistoryFilter, weeks: list[date]) -> ChartSums:
+    """The charts' sums for `weeks` (Mondays, oldest first) within the filter, each session in
+    the local week it started in; SQLite adds them up in one pass over the weeks' sessions."""
+    if not weeks:
+        return ChartSums.nothing(weeks)
+    table, week_params = _weeks_table(weeks, chosen)
+    where, params = _counted(dataclasses.replace(chosen, since=None, until=None))
+    counts = dict.fromkeys(weeks, 0)
+    areas: list[AreaWeek] = []
+    for monday, area, n, stops, seconds in conn.execute(
+        table + _SUMS.format(where=where), [*week_params, *params]
+    ):
+        week = date.fromisoformat(monday)
+        if area is None:  # a week's sessions
+            counts[week] = int(n)
+        elif isinstance(area, str) and isinstance(seconds, int | float):
+            areas.append(AreaWeek(week, area, int(n), int(stops or 0), float(seconds)))
+    return ChartSums(tuple(weeks), counts, tuple(areas))

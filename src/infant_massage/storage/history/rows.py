@@ -260,10 +260,12 @@ def write_session(
     if not changed:
         return False
     conn.execute("DELETE FROM session_areas WHERE session_id = ?", (record.id,))
+    started = utc_text(record.started_at)
     conn.executemany(
-        "INSERT INTO session_areas VALUES (?, ?, ?, ?)",
+        "INSERT INTO session_areas (started_at, session_id, area, seconds, stopped_here)"
+        " VALUES (?, ?, ?, ?, ?)",
         [
-            (record.id, a.area, a.seconds, int(a.stopped_here))
+            (started, record.id, a.area, a.seconds, int(a.stopped_here))
             for a in area_rows(record.steps, record.outcome, record.stop_reason)
         ],
     )

@@ -109,7 +109,37 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    # The charts add up the per-area rows of half a year of sessions. Keyed by the session's id
+    # (random), those rows lay all over the table, so the charts read nearly all of it; keyed
+    # by the session's start first, they lie together in time order, as the sessions' index
+    # does, and one pass reads the two side by side. The sessions' index by time carries what
+    # the charts filter on, so that the sessions' rows (steps, notes) are not read at all.
+    _run(
+        conn,
+        """
+        CREATE TABLE session_areas_by_time (
+            started_at TEXT NOT NULL,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            area TEXT NOT NULL,
+            seconds REAL NOT NULL,
+            stopped_here INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (started_at, session_id, area)
+        ) WITHOUT ROWID;
+        INSERT INTO session_areas_by_time
+            SELECT s.started_at, a.session_id, a.area, a.seconds, a.stopped_here
+            FROM session_areas a JOIN sessions s ON s.id = a.session_id;
+        DROP TABLE session_areas;
+        ALTER TABLE session_areas_by_time RENAME TO session_areas;
+        CREATE INDEX session_areas_by_session ON session_areas(session_id);
+        DROP INDEX sessions_by_time;
+        CREATE INDEX sessions_by_time
+            ON sessions(started_at, id, practice, outcome, stop_reason, baby_id);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

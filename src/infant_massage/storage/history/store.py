@@ -28,7 +28,7 @@ from infant_massage.storage.history import clean_close, queries
 from infant_massage.storage.history import damage as history_damage
 from infant_massage.storage.history.merge import MergeResult, merge_into
 from infant_massage.storage.history.notices import Notice, NoticeKind, is_corruption, reason
-from infant_massage.storage.history.queries import AreaWeek, HistoryFilter
+from infant_massage.storage.history.queries import ChartSums, HistoryFilter
 from infant_massage.storage.history.rows import (
     SELECT_PROFILE,
     SELECT_RECORD,
@@ -537,19 +537,14 @@ class HistoryStore:
 
     # --- the charts -------------------------------------------------------------------------
 
-    def sessions_per_week(self, chosen: HistoryFilter | None = None) -> list[tuple[date, int]]:
-        """(Monday of the week, sessions) for the weeks that had any; practice left out."""
+    def chart_sums(self, chosen: HistoryFilter | None, weeks: list[date]) -> ChartSums:
+        """The charts' sums for `weeks` (Mondays, oldest first): sessions per week, and per week
+        and area the sessions that reached it, the stops there (not for falling asleep) and the
+        time spent. Doll practice and running sessions are left out."""
         shown = self._shown(chosen)
-        return self._read(lambda: queries.sessions_per_week(self._conn, shown), [])
-
-    def minutes_per_area(self, chosen: HistoryFilter | None = None) -> dict[str, float]:
-        shown = self._shown(chosen)
-        return self._read(lambda: queries.minutes_per_area(self._conn, shown), {})
-
-    def tolerance(self, chosen: HistoryFilter | None = None) -> list[AreaWeek]:
-        """Per week and area: sessions that reached it and stops there (not for falling asleep)."""
-        shown = self._shown(chosen)
-        return self._read(lambda: queries.tolerance(self._conn, shown), [])
+        return self._read(
+            lambda: queries.chart_sums(self._conn, shown, weeks), ChartSums.nothing(weeks)
+        )
 
     # --- restoring a backup -----------------------------------------------------------------
 

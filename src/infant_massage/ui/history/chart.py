@@ -6,7 +6,7 @@ Doll practice is never counted: the store leaves it out of every sum.
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,16 +23,6 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from infant_massage.ui.history.wording import HistoryWording
-
-
-def weeks_between(first: date, last: date) -> list[date]:
-    """Every Monday from the week of `first` to the week of `last`."""
-    monday = first - timedelta(days=first.weekday())
-    weeks = []
-    while monday <= last:
-        weeks.append(monday)
-        monday += timedelta(days=7)
-    return weeks
 
 
 def value_axis_range(value: float) -> tuple[float, int]:
@@ -124,9 +114,9 @@ class WeeklySessionsChart(_Chart):
         self.chart().setTitle(self.tr("Sessions per week"))
         self.counts: dict[date, int] = {}
 
-    def show_weeks(self, per_week: list[tuple[date, int]], first: date, last: date) -> None:
-        found = dict(per_week)
-        self.counts = {week: found.get(week, 0) for week in weeks_between(first, last)}
+    def show_weeks(self, counts: dict[date, int]) -> None:
+        """`counts`: sessions per week (Monday), every week of the chart, oldest first."""
+        self.counts = dict(counts)
         bars = QBarSet(self.tr("Sessions"))
         bars.append([float(n) for n in self.counts.values()])
         series = QBarSeries()

@@ -8,11 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.queries import HistoryFilter, local_midnight, weeks_between
 from infant_massage.storage.history.store import HistoryStore
 from infant_massage.ui.common.text_format import fill
-from infant_massage.ui.history.chart import AreaMinutesChart, WeeklySessionsChart, weeks_between
-from infant_massage.ui.history.filter_bar import local_midnight
+from infant_massage.ui.history.chart import AreaMinutesChart, WeeklySessionsChart
 from infant_massage.ui.history.tolerance import ToleranceGrid
 from infant_massage.ui.history.wording import HistoryWording
 
@@ -84,6 +83,7 @@ class HistoryChartsPage(QScrollArea):
                 self._wording.day(last, long=True),
             )
         )
-        self.weekly_chart.show_weeks(store.sessions_per_week(shown), first, last)
-        self.area_chart.show_minutes(store.minutes_per_area(shown))
-        self.tolerance_grid.show_weeks(store.tolerance(shown), weeks_between(first, last))
+        sums = store.chart_sums(shown, weeks_between(first, last))
+        self.weekly_chart.show_weeks(sums.sessions)
+        self.area_chart.show_minutes(sums.minutes_per_area())
+        self.tolerance_grid.show_weeks(list(sums.areas), list(sums.weeks))

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from infant_massage.domain.profile import BabyProfile
-from infant_massage.storage.history.queries import HistoryFilter
+from infant_massage.storage.history.queries import HistoryFilter, local_midnight
 from infant_massage.ui.common.text_format import fill
 
 # Period choices: days back from today (None: all time, -1: chosen dates).
 PERIODS: list[int | None] = [None, 7, 30, 91, 365, -1]
-
-
-def local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone()
 
 
 class HistoryFilterBar(QWidget):
