@@ -27,7 +27,11 @@ GAP = 4.0  # px kept free between two tags, and between a tag and a leader
 FEATURE_MARGIN = 4.0  # px kept free round a landmark
 MAX_SHARE = 0.3  # a tag on its area hides at most this much of it (so never a whole hand)
 SEARCH_CELLS = 70  # how far from its area a tag may go, in cells
-LEADER_TRIES = 40  # ends of a leader tried per place, nearest first
+LEADER_TRIES = 12  # ends of a leader tried per place, nearest first
+# Places beside the baby tried for a leader over nothing but free space, nearest first; if none
+# of them has one, the nearest place whose leader crosses another area wins (the tummy, walled
+# in by the arms and the diaper, on a small map).
+STRICT_LEADERS = 40
 
 
 @dataclass(frozen=True)
@@ -253,6 +257,7 @@ class Picture:
                 ((column + 0.5) * self.cell, (row + 0.5) * self.cell)
                 for row, mask in enumerate(masks)
                 for column in _set_bits(mask)
+                if row % 2 == 0 and column % 2 == 0  # a cell in four is close enough
             ]
         return self._ends[area]
 
@@ -332,15 +337,20 @@ def segment_meets_circle(start: Point, end: Point, circle: Circle) -> bool:
     return math.hypot(x1 + t * dx - cx, y1 + t * dy - cy) < circle.radius
 
 
-def _offsets(limit: int) -> list[tuple[int, int]]:
-    """Cell offsets nearest first; at each distance the sideways ones first (the body is
-    taller than it is wide, so there is room at its sides)."""
-    found = [(dx, dy) for dx in range(-limit, limit + 1) for dy in range(-limit, limit + 1)]
-    found = [(dx, dy) for dx, dy in found if dx * dx + dy * dy <= limit * limit]
+def _offsets(limit: int, fine: int) -> list[tuple[int, int]]:
+    """Cell offsets nearest first, every cell up to `fine`, every other one beyond; at each
+    distance the sideways ones first (the body is taller than wide: room at its sides)."""
+    found = [
+        (dx, dy)
+        for dx in range(-limit, limit + 1)
+        for dy in range(-limit, limit + 1)
+        if dx * dx + dy * dy <= limit * limit
+        and (dx * dx + dy * dy <= fine * fine or (dx % 2 == 0 and dy % 2 == 0))
+    ]
     return sorted(found, key=lambda d: (round(math.hypot(*d)), abs(d[1]), d))
 
 
-_OFFSETS = _offsets(SEARCH_CELLS)
+_OFFSETS = _offsets(SEARCH_CELLS, fine=10)
 
 
 class _Layout:
@@ -400,22 +410,29 @@ class _Layout:
             _fits(picture.room_on(request.area), width, height) if small else [0] * len(off_body)
         )
         tried: set[tuple[int, int]] = set()
+        leaders_left = STRICT_LEADERS if strict else len(_OFFSETS)
+        room_on_area = strict and any(on_area)
         for dx, dy in _OFFSETS:
+            if leaders_left <= 0 and not room_on_area:
+                break
             for ax, ay in self.anchors[request.area]:
                 column = int((ax - request.width / 2) / cell) + dx
                 row = int((ay - request.height / 2) / cell) + dy
                 if (column, row) in tried or not 0 <= row < len(off_body) or column < 0:
                     continue
                 tried.add((column, row))
-                on = on_area[row] >> column & 1 if strict else 0
+                on = on_area[row] >> column & 1 if room_on_area else 0
                 if not on and not off_body[row] >> column & 1:
                     continue
                 x, y = column * cell, row * cell
                 box = Bounds(x, y, x + request.width, y + request.height)
                 if not _inside(box, bounds) or not self.free_of_tags(box):
                     continue
-                if on and strict:
+                if on:
                     return PlacedTag(request.area, box, None)
+                if leaders_left <= 0:  # still looking for room on the area, not beside it
+                    continue
+                leaders_left -= 1
                 leader = self.leader_to(request.area, box, strict)
                 if leader is not None:
                     return PlacedTag(request.area, box, leader)

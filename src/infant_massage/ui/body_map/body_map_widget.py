@@ -74,7 +74,8 @@ class BodyMap(QWidget):
         }
         self.show_names = True
         self._picture: tuple[tuple, Picture] | None = None
-        self._tags: tuple[tuple, labels.NameTags] | None = None
+        # Tags per area named large, for one view, size and font: walking back is instant.
+        self._tags: tuple[tuple, dict[str | None, labels.NameTags]] = ((), {})
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -406,17 +407,19 @@ class BodyMap(QWidget):
     def name_tags(self) -> labels.NameTags:
         """Where the name tags go now, and in which fonts (see ui/body_map/labels.py)."""
         big = self._big_label_area()
-        key = (self._view, self.width(), self.height(), self.font().toString(), big)
-        if self._tags is None or self._tags[0] != key:
+        key = (self._view, self.width(), self.height(), self.font().toString())
+        if self._tags[0] != key:
+            self._tags = (key, {})
+        known = self._tags[1]
+        if big not in known:
             transform = self.view_transform()
             anchors = {
                 a: [transform.map(QPointF(*p)).toTuple() for p in self._anchors(self._view, a)]
                 for a in self.region_order()
             }
             names = {area: self.region_name(area) for area in self.region_order()}
-            tags = labels.lay_out(self._layout_picture(), anchors, names, big, self.font())
-            self._tags = (key, tags)
-        return self._tags[1]
+            known[big] = labels.lay_out(self._layout_picture(), anchors, names, big, self.font())
+        return known[big]
 
     def _layout_picture(self) -> Picture:
         """The drawing as the tags see it, at the size shown (made again only on a resize)."""
