@@ -407,7 +407,7 @@ class BodyMap(QWidget):
     def name_tags(self) -> labels.NameTags:
         """Where the name tags go now, and in which fonts (see ui/body_map/labels.py)."""
         big = self._big_label_area()
-        key = (self._view, self.width(), self.height(), self.font().toString())
+        key = (self._view, self.width(), self.height(), self.font().toString(), self._marked)
         if self._tags[0] != key:
             self._tags = (key, {})
         known = self._tags[1]
@@ -423,7 +423,7 @@ class BodyMap(QWidget):
 
     def _layout_picture(self) -> Picture:
         """The drawing as the tags see it, at the size shown (made again only on a resize)."""
-        key = (self._view, self.width(), self.height())
+        key = (self._view, self.width(), self.height(), self._marked)
         if self._picture is None or self._picture[0] != key:
             body = self._illustrations.views[self._view]
             transform = self.view_transform()
@@ -434,7 +434,7 @@ class BodyMap(QWidget):
                 transform.m11(),
                 (transform.dx(), transform.dy()),
                 (self.width(), self.height()),
-                UNCOVERED,
+                UNCOVERED | self._marked,  # a crossed-out area's cross stays in sight
             )
             self._picture = (key, picture)
         return self._picture[1]
