@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from infant_massage.domain.geometry import Point, Polygon, Shape
-from infant_massage.domain.name_tags import (
-    Picture,
-    TagRequest,
-    boxes_meet,
-    place_tags,
-    segment_meets_circle,
-)
+from infant_massage.domain.name_tags import TagRequest, boxes_meet, place_tags, segment_meets_circle
+from infant_massage.domain.tag_picture import Picture
 
 
 def square(left: float, top: float, side: float) -> Shape:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.geometry import Shape
-from infant_massage.domain.name_tags import Picture
+from infant_massage.domain.tag_picture import Picture
 from infant_massage.ui.body_map import accessible as body_map_accessible
 from infant_massage.ui.body_map import labels
 from infant_massage.ui.body_map.illustrations import VIEWS, Illustrations

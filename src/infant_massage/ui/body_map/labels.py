@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from infant_massage.domain.geometry import Bounds, Point
-from infant_massage.domain.name_tags import Picture, PlacedTag, TagRequest, place_tags
+from infant_massage.domain.name_tags import PlacedTag, TagRequest, place_tags
+from infant_massage.domain.tag_picture import Picture
 
 QUIET_SHRINKS = (0.9, 0.8, 0.7, 0.6)
 BIG_GROWTHS = (1.15, 1.0, 0.9, 0.8)
