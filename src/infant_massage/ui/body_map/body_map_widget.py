@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.geometry import Shape
+from infant_massage.domain.name_tags import PlacedTag
 from infant_massage.domain.tag_picture import Picture
 from infant_massage.ui.body_map import accessible as body_map_accessible
 from infant_massage.ui.body_map import labels
@@ -367,10 +368,8 @@ class BodyMap(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._paths[(self._view, self._focused)])
         painter.resetTransform()
-        self._paint_names(painter, transform)
-        label_area = self._big_label_area()
-        if label_area is not None:
-            self._paint_label(painter, label_area, transform)
+        self._paint_names(painter)
+        self._paint_label(painter)
         painter.end()
 
     def _drawing(self) -> QImage:
@@ -407,7 +406,8 @@ class BodyMap(QWidget):
     def name_tags(self) -> labels.NameTags:
         """Where the name tags go now, and in which fonts (see ui/body_map/labels.py)."""
         big = self._big_label_area()
-        key = (self._view, self.width(), self.height(), self.font().toString(), self._marked)
+        names = {area: self.region_name(area) for area in self.region_order()}
+        key = (self._view, self.size(), self.font().toString(), self._marked, tuple(names.values()))
         if self._tags[0] != key:
             self._tags = (key, {})
         known = self._tags[1]
@@ -417,7 +417,6 @@ class BodyMap(QWidget):
                 a: [transform.map(QPointF(*p)).toTuple() for p in self._anchors(self._view, a)]
                 for a in self.region_order()
             }
-            names = {area: self.region_name(area) for area in self.region_order()}
             known[big] = labels.lay_out(self._layout_picture(), anchors, names, big, self.font())
         return known[big]
 
@@ -439,7 +438,7 @@ class BodyMap(QWidget):
             self._picture = (key, picture)
         return self._picture[1]
 
-    def _paint_names(self, painter: QPainter, transform: QTransform) -> None:
+    def _paint_names(self, painter: QPainter) -> None:
         """Quiet name tags on every region, so nobody has to guess what can be picked."""
         if not self.show_names:
             return
@@ -460,7 +459,9 @@ class BodyMap(QWidget):
             painter.setPen(text_colour)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.region_name(tag.area))
 
-    def _paint_leader(self, painter: QPainter, tag, colour: QColor, width: float) -> None:
+    def _paint_leader(
+        self, painter: QPainter, tag: PlacedTag, colour: QColor, width: float
+    ) -> None:
         """A thin line from a tag beside the baby to the area it names."""
         line = labels.leader_of(tag)
         if line is None:
@@ -491,7 +492,8 @@ class BodyMap(QWidget):
         area = self._hovered or (self._focused if self.hasFocus() else None) or self._selected
         return area if area in self.region_order() else None
 
-    def _paint_label(self, painter: QPainter, area: str, transform: QTransform) -> None:
+    def _paint_label(self, painter: QPainter) -> None:
+        """The large name of the pointed, focused or chosen area, in the accent colour."""
         tags = self.name_tags()
         if tags.big is None:
             return
@@ -504,4 +506,4 @@ class BodyMap(QWidget):
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
         painter.setFont(tags.big_font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.region_name(area))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.region_name(tags.big.area))
