@@ -19,6 +19,7 @@ HEADLESS_START = (
     "infant_massage.domain.user_settings",
     "infant_massage.domain.skin_tone",
     "infant_massage.domain.clock",
+    "infant_massage.domain.name_tags",
     "infant_massage.storage.data_dir",
     "infant_massage.storage.class_plans",
     "infant_massage.storage.history.opening",

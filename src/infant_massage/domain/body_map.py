@@ -9,6 +9,7 @@ from infant_massage.domain.geometry import Point, Shape, parse_path
 
 REGION_PREFIX = "region-"
 LANDMARK_PREFIX = "landmark-"
+DRAWING_ID = "drawing"  # the group holding everything the picture shows
 _SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -32,6 +33,8 @@ class BodyView:
     height: float
     regions: dict[str, Shape]
     landmarks: dict[str, Landmark]
+    # Every filled outline of the drawing: the areas, and what belongs to none (head, diaper).
+    drawing: tuple[Shape, ...] = ()
 
     def region_at(self, point: Point) -> str | None:
         for area_id, shape in self.regions.items():
@@ -53,6 +56,13 @@ def parse_body_view(name: str, svg_text: str) -> BodyView:
     _, _, width, height = (float(v) for v in view_box.replace(",", " ").split())
     regions: dict[str, Shape] = {}
     landmarks: dict[str, Landmark] = {}
+    drawing = [
+        parse_path(element.get("d", ""))
+        for group in root.iter()
+        if _local(group.tag) == "g" and group.get("id") == DRAWING_ID
+        for element in group.iter()
+        if _local(element.tag) == "path" and element.get("fill", "black") != "none"
+    ]
     for element in root.iter():
         element_id = element.get("id", "")
         tag = _local(element.tag)
@@ -67,7 +77,7 @@ def parse_body_view(name: str, svg_text: str) -> BodyView:
             )
     if not regions:
         raise ValueError(f"{name} view: no region outlines (ids starting '{REGION_PREFIX}')")
-    return BodyView(name, width, height, regions, landmarks)
+    return BodyView(name, width, height, regions, landmarks, tuple(drawing))
 
 
 def anchor_points(svg_text: str) -> dict[str, Point]:

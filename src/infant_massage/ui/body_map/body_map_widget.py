@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
     QFocusEvent,
-    QFont,
-    QFontMetricsF,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -24,12 +22,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.geometry import Shape
+from infant_massage.domain.name_tags import PlacedTag
+from infant_massage.domain.tag_picture import Picture
 from infant_massage.ui.body_map import accessible as body_map_accessible
+from infant_massage.ui.body_map import labels
 from infant_massage.ui.body_map.illustrations import VIEWS, Illustrations
-from infant_massage.ui.body_map.labels import PlacedLabel, labels_are_clear, place_labels
 from infant_massage.ui.common.text_format import fill
 
 MARGIN = 12.0
+# The parent watches the baby's face: no tag lies on it, its own goes beside the head.
+UNCOVERED = frozenset({"face"})
 
 
 def _painter_path(shape: Shape) -> QPainterPath:
@@ -72,8 +74,9 @@ class BodyMap(QWidget):
             for area, shape in body.regions.items()
         }
         self.show_names = True
-        self._labels: tuple[list[PlacedLabel], QFont] = ([], QFont())
-        self._labels_key: tuple | None = None
+        self._picture: tuple[tuple, Picture] | None = None
+        # Tags per area named large, for one view, size and font: walking back is instant.
+        self._tags: tuple[tuple, dict[str | None, labels.NameTags]] = ((), {})
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -365,10 +368,8 @@ class BodyMap(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._paths[(self._view, self._focused)])
         painter.resetTransform()
-        self._paint_names(painter, transform)
-        label_area = self._big_label_area()
-        if label_area is not None:
-            self._paint_label(painter, label_area, transform)
+        self._paint_names(painter)
+        self._paint_label(painter)
         painter.end()
 
     def _drawing(self) -> QImage:
@@ -402,74 +403,73 @@ class BodyMap(QWidget):
             painter.drawLine(QPointF(x - size, y - size), QPointF(x + size, y + size))
             painter.drawLine(QPointF(x - size, y + size), QPointF(x + size, y - size))
 
-    def name_labels(self) -> tuple[list[PlacedLabel], QFont]:
-        """Where the quiet name tags go now, and in which font (see ui/body_map/labels.py)."""
-        skipped = frozenset(a for a in (self._hovered, self._selected) if a)
+    def name_tags(self) -> labels.NameTags:
+        """Where the name tags go now, and in which fonts (see ui/body_map/labels.py)."""
         big = self._big_label_area()
-        key = (self._view, self.width(), self.height(), self.font().pointSizeF(), skipped, big)
-        if self._labels_key != key:
-            self._labels = self._layout_names(skipped)
-            self._labels_key = key
-        return self._labels
+        names = {area: self.region_name(area) for area in self.region_order()}
+        key = (self._view, self.size(), self.font().toString(), self._marked, tuple(names.values()))
+        if self._tags[0] != key:
+            self._tags = (key, {})
+        known = self._tags[1]
+        if big not in known:
+            transform = self.view_transform()
+            anchors = {
+                a: [transform.map(QPointF(*p)).toTuple() for p in self._anchors(self._view, a)]
+                for a in self.region_order()
+            }
+            known[big] = labels.lay_out(self._layout_picture(), anchors, names, big, self.font())
+        return known[big]
 
-    def _layout_names(self, skipped: frozenset[str]) -> tuple[list[PlacedLabel], QFont]:
-        transform = self.view_transform()
-        keep_clear = []
-        face = self._face_rect(transform)
-        if face is not None:  # the baby's face stays uncovered, its tag goes beside it
-            keep_clear.append(face)
-        big = self._big_label_area()
-        if big is not None:
-            keep_clear.append(self._big_label_rect(big, transform))
-        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        areas = [a for a in self.region_order() if a not in skipped]
-        result: tuple[list[PlacedLabel], QFont] = ([], self.font())
-        for shrink in (0.9, 0.8, 0.7, 0.6):  # smaller tags before tags over each other
-            font = self.font()
-            font.setPointSizeF(font.pointSizeF() * shrink)
-            metrics = QFontMetricsF(font)
-            wanted = []
-            for area in areas:
-                x, y = self._name_anchor(self._view, area)
-                text = str(self._catalog.area(area).name)
-                size = QSizeF(metrics.horizontalAdvance(text) + 14, metrics.height() + 4)
-                wanted.append((area, transform.map(QPointF(x, y)), size))
-            placed = place_labels(wanted, bounds, keep_clear)
-            result = (placed, font)
-            if labels_are_clear(placed, bounds, keep_clear):
-                break
-        return result
+    def _layout_picture(self) -> Picture:
+        """The drawing as the tags see it, at the size shown (made again only on a resize)."""
+        key = (self._view, self.width(), self.height(), self._marked)
+        if self._picture is None or self._picture[0] != key:
+            body = self._illustrations.views[self._view]
+            transform = self.view_transform()
+            picture = Picture.of(
+                body.regions,
+                body.drawing,
+                [(mark.center, mark.radius) for mark in body.landmarks.values()],
+                transform.m11(),
+                (transform.dx(), transform.dy()),
+                (self.width(), self.height()),
+                UNCOVERED | self._marked,  # a crossed-out area's cross stays in sight
+            )
+            self._picture = (key, picture)
+        return self._picture[1]
 
-    def _paint_names(self, painter: QPainter, transform: QTransform) -> None:
+    def _paint_names(self, painter: QPainter) -> None:
         """Quiet name tags on every region, so nobody has to guess what can be picked."""
         if not self.show_names:
             return
-        placed, font = self.name_labels()
-        painter.setFont(font)
+        tags = self.name_tags()
+        painter.setFont(tags.quiet_font)
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text)
         background = QColor(palette.color(QPalette.ColorRole.Base))
         background.setAlpha(215)
-        for label in placed:
-            rect = label.rect
-            if label.needs_leader:  # a thin line back to the area the tag names
-                leader = QColor(text_colour)
-                leader.setAlpha(170)
-                painter.setPen(QPen(leader, 1.4))
-                end = QPointF(
-                    min(max(label.anchor.x(), rect.left()), rect.right()),
-                    min(max(label.anchor.y(), rect.top()), rect.bottom()),
-                )
-                painter.drawLine(end, label.anchor)
-                painter.setBrush(leader)
-                painter.drawEllipse(label.anchor, 2.6, 2.6)
+        leader = QColor(text_colour)
+        leader.setAlpha(170)
+        for tag in tags.quiet:
+            rect = labels.rect_of(tag)
+            self._paint_leader(painter, tag, leader, 1.4)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(background)
             painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             painter.setPen(text_colour)
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignCenter, str(self._catalog.area(label.area).name)
-            )
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.region_name(tag.area))
+
+    def _paint_leader(
+        self, painter: QPainter, tag: PlacedTag, colour: QColor, width: float
+    ) -> None:
+        """A thin line from a tag beside the baby to the area it names."""
+        line = labels.leader_of(tag)
+        if line is None:
+            return
+        painter.setPen(QPen(colour, width))
+        painter.drawLine(*line)
+        painter.setBrush(colour)
+        painter.drawEllipse(line[1], width + 1.2, width + 1.2)
 
     def _paint_region(
         self,
@@ -492,61 +492,18 @@ class BodyMap(QWidget):
         area = self._hovered or (self._focused if self.hasFocus() else None) or self._selected
         return area if area in self.region_order() else None
 
-    def _big_label_rect(self, area: str, transform: QTransform) -> QRectF:
-        """Above the area; where that is off the map or on the baby's face (the face itself,
-        the chest under the chin on a small map), beside it or below it instead."""
-        text = str(self._catalog.area(area).name)
-        metrics = QFontMetricsF(self._big_label_font())
-        width, height = metrics.horizontalAdvance(text) + 24, metrics.height() + 10
-        box = self._illustrations.views[self._view].regions[area].bounds
-        region = transform.mapRect(QRectF(box.left, box.top, box.width, box.height))
-        middle = region.center()
-        candidates = [
-            QRectF(middle.x() - width / 2, region.top() - height - 6, width, height),
-            QRectF(region.right() + 6, middle.y() - height / 2, width, height),
-            QRectF(region.left() - width - 6, middle.y() - height / 2, width, height),
-            QRectF(middle.x() - width / 2, region.bottom() + 6, width, height),
-        ]
-        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        face = self._face_rect(transform)
-
-        def clear(rect: QRectF) -> bool:
-            return face is None or not rect.intersects(face)
-
-        def inside(rect: QRectF) -> QRectF:
-            moved = QRectF(rect)
-            moved.moveLeft(max(bounds.left(), min(moved.left(), bounds.right() - width)))
-            moved.moveTop(max(bounds.top(), min(moved.top(), bounds.bottom() - height)))
-            return moved
-
-        pointed = area == self._hovered or (self.hasFocus() and area == self._focused)
-        if not pointed:  # only chosen: no pointer or focus ring to keep clear, so on the area
-            x, y = transform.map(QPointF(*self._name_anchor(self._view, area))).toTuple()
-            candidates.insert(0, QRectF(x - width / 2, y - height / 2, width, height))
-        fitting = [r for r in candidates if bounds.contains(r) and clear(r)]
-        moved = [r for r in map(inside, candidates) if clear(r)]
-        return (fitting or moved or [inside(candidates[0])])[0]
-
-    def _face_rect(self, transform: QTransform) -> QRectF | None:
-        regions = self._illustrations.views[self._view].regions
-        if "face" not in regions:
-            return None
-        box = regions["face"].bounds
-        return transform.mapRect(QRectF(box.left, box.top, box.width, box.height))
-
-    def _big_label_font(self) -> QFont:
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        return font
-
-    def _paint_label(self, painter: QPainter, area: str, transform: QTransform) -> None:
-        text = str(self._catalog.area(area).name)
-        rect = self._big_label_rect(area, transform)
+    def _paint_label(self, painter: QPainter) -> None:
+        """The large name of the pointed, focused or chosen area, in the accent colour."""
+        tags = self.name_tags()
+        if tags.big is None:
+            return
+        rect = labels.rect_of(tags.big)
         palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        self._paint_leader(painter, tags.big, accent, 2.2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.setBrush(accent)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.setFont(self._big_label_font())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(tags.big_font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.region_name(tags.big.area))

@@ -1,96 +1,102 @@
-"""Where the body map's name tags go: a small layout pass that keeps them apart.
+"""The body map's name tags in Qt's terms: their fonts and sizes, laid out by domain/name_tags.
 
-Each tag wants to sit on its region's anchor point. Tags are placed one by one (in reading
-order); a tag that would overlap a tag already placed, the baby's face, another region's
-anchor or the widget's edge is tried further out, in rings round its anchor, sideways first
-(the body is taller than it is wide, so there is room at the sides). A tag that ends up away
-from its anchor gets a leader line back to it. Pure geometry on Qt's rectangles; no painting.
+One large tag names the pointed, focused or chosen area; a quiet tag names each other area.
+The large tag is placed first, so it gets the place nearest its area; the quiet ones then
+shrink, step by step, until every tag has room (smaller tags before tags over each other).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetricsF
 
-GAP = 4.0  # px kept free between two tags
-RINGS = 14
-DIRECTIONS = 16
+from infant_massage.domain.geometry import Bounds, Point
+from infant_massage.domain.name_tags import PlacedTag, TagRequest, place_tags
+from infant_massage.domain.tag_picture import Picture
+
+QUIET_SHRINKS = (0.9, 0.8, 0.7, 0.6)
+BIG_GROWTHS = (1.15, 1.0, 0.9, 0.8)
 
 
 @dataclass(frozen=True)
-class PlacedLabel:
-    area: str
-    rect: QRectF
-    anchor: QPointF
+class NameTags:
+    quiet: list[PlacedTag]
+    quiet_font: QFont
+    big: PlacedTag | None
+    big_font: QFont
 
     @property
-    def needs_leader(self) -> bool:
-        return not self.rect.adjusted(4, 2, -4, -2).contains(self.anchor)
+    def every(self) -> list[PlacedTag]:
+        return ([self.big] if self.big else []) + self.quiet
 
 
-def _candidates(anchor: QPointF, size: QSizeF, step: float):
-    """Centres to try, nearest first; at each distance the sideways ones before the others."""
-    yield anchor
-    for ring in range(1, RINGS + 1):
-        radius = ring * step
-        directions = sorted(
-            (2 * math.pi * k / DIRECTIONS for k in range(DIRECTIONS)),
-            key=lambda a: abs(math.sin(a)),  # sideways (sin = 0) first
-        )
-        for angle in directions:
-            dx = math.cos(angle) * radius * max(1.0, size.width() / size.height() / 2)
-            dy = math.sin(angle) * radius
-            yield QPointF(anchor.x() + dx, anchor.y() + dy)
+def quiet_font(base: QFont, shrink: float) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * shrink)
+    return font
 
 
-def place_labels(
-    wanted: list[tuple[str, QPointF, QSizeF]],
-    bounds: QRectF,
-    keep_clear: list[QRectF],
-) -> list[PlacedLabel]:
-    """Tags (area, anchor, size) placed in order, never over each other or keep_clear."""
-    placed: list[PlacedLabel] = []
-    anchors = {area: anchor for area, anchor, _size in wanted}
-    for area, anchor, size in wanted:
-        step = size.height() * 0.6
-        others = [
-            QRectF(point.x() - 3, point.y() - 3, 6, 6)
-            for other, point in anchors.items()
-            if other != area
-        ]
-        best: QRectF | None = None
-        for centre in _candidates(anchor, size, step):
-            rect = QRectF(
-                centre.x() - size.width() / 2, centre.y() - size.height() / 2, *size.toTuple()
-            )
-            if not bounds.contains(rect):
-                continue
-            padded = rect.adjusted(-GAP, -GAP, GAP, GAP)
-            if any(padded.intersects(p.rect) for p in placed):
-                continue
-            if any(rect.intersects(zone) for zone in keep_clear):
-                continue
-            if any(rect.intersects(point) for point in others):
-                continue
-            best = rect
+def big_font(base: QFont, growth: float = BIG_GROWTHS[0]) -> QFont:
+    font = quiet_font(base, growth)
+    font.setBold(True)
+    return font
+
+
+def _request(area: str, text: str, font: QFont, pad_x: float, pad_y: float) -> TagRequest:
+    metrics = QFontMetricsF(font)
+    return TagRequest(area, metrics.horizontalAdvance(text) + pad_x, metrics.height() + pad_y)
+
+
+def lay_out(
+    picture: Picture,
+    anchors: dict[str, list[Point]],
+    names: dict[str, str],
+    big: str | None,
+    base: QFont,
+) -> NameTags:
+    """names: every area's name, in reading order; big: the area named large, if any.
+    The large tag goes first, as large as has room; then the quiet ones, as large as have room."""
+    large, requests, placed, missing = big_font(base), [], [], []
+    if big:
+        for growth in BIG_GROWTHS:
+            large = big_font(base, growth)
+            requests = [_request(big, names[big], large, 24, 10)]
+            placed, missing = place_tags(picture, requests, anchors)
+            if not missing:
+                break
+    quiet_areas = [area for area in names if area != big]
+    first, first_placed, first_missing = requests, placed, missing
+    for shrink in QUIET_SHRINKS:
+        small = quiet_font(base, shrink)
+        quiet = [_request(area, names[area], small, 14, 4) for area in quiet_areas]
+        requests = first + quiet
+        placed, missing = place_tags(picture, requests, anchors, first_placed)
+        missing = first_missing + missing
+        if not missing:
             break
-        if best is None:  # no free place: keep it on its anchor rather than lose the name
-            best = QRectF(
-                anchor.x() - size.width() / 2, anchor.y() - size.height() / 2, *size.toTuple()
-            )
-        placed.append(PlacedLabel(area, best, anchor))
-    return placed
+    # No room anywhere (a map far too small): the tag goes on its area rather than lose the name.
+    placed += [_on_anchor(r, anchors[r.area][0]) for r in requests if r.area in missing]
+    by_area = {tag.area: tag for tag in placed}
+    return NameTags(
+        quiet=[by_area[area] for area in quiet_areas],
+        quiet_font=small,
+        big=by_area[big] if big else None,
+        big_font=large,
+    )
 
 
-def labels_are_clear(placed: list[PlacedLabel], bounds: QRectF, keep_clear: list[QRectF]) -> bool:
-    """No two tags touch, none covers a kept-clear zone, all lie inside bounds."""
-    for index, label in enumerate(placed):
-        if not bounds.contains(label.rect):
-            return False
-        if any(label.rect.intersects(zone) for zone in keep_clear):
-            return False
-        if any(label.rect.intersects(other.rect) for other in placed[index + 1 :]):
-            return False
-    return True
+def _on_anchor(request: TagRequest, anchor: Point) -> PlacedTag:
+    x, y = anchor
+    half_w, half_h = request.width / 2, request.height / 2
+    return PlacedTag(request.area, Bounds(x - half_w, y - half_h, x + half_w, y + half_h), None)
+
+
+def rect_of(tag: PlacedTag) -> QRectF:
+    box = tag.box
+    return QRectF(box.left, box.top, box.width, box.height)
+
+
+def leader_of(tag: PlacedTag) -> tuple[QPointF, QPointF] | None:
+    return (QPointF(*tag.leader[0]), QPointF(*tag.leader[1])) if tag.leader else None

@@ -1,0 +1,254 @@
+"""The body map's picture as the name tags see it: outlines in widget pixels, in cells.
+
+The picture is rasterised once per view and size into rows of bits (one bit per cell of a few
+pixels), so that trying a place for a tag is a few integer operations per row (see
+name_tags.py). Cells an outline passes through count as drawn, and so does a cell round the
+drawing, so a tag beside the baby keeps a gap from it, however thin a part is (a nose tip).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from infant_massage.domain.geometry import Bounds, Point, Polygon, Shape
+
+FEATURE_MARGIN = 4.0  # px kept free round a landmark
+
+
+@dataclass(frozen=True)
+class Circle:
+    center: Point
+    radius: float
+
+
+def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[float]]:
+    """Per row, the x where the outlines cross the row's middle line (even-odd pairs)."""
+    crossings: list[list[float]] = [[] for _ in range(rows)]
+    for polygon in polygons:
+        points = polygon.points
+        for i, (x1, y1) in enumerate(points):
+            x2, y2 = points[i - 1]
+            if y1 == y2:
+                continue
+            low, high = min(y1, y2), max(y1, y2)
+            first = max(0, math.ceil(low / cell - 0.5))
+            last = min(rows - 1, math.floor(high / cell - 0.5))
+            for row in range(first, last + 1):
+                y = (row + 0.5) * cell
+                if low <= y < high:
+                    crossings[row].append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+    for row in crossings:
+        row.sort()
+    return crossings
+
+
+def _bits(low: int, high: int) -> int:
+    """Cells low..high-1 of a row as bits (nothing when high <= low)."""
+    return ((1 << (high - low)) - 1) << low if high > low else 0
+
+
+def _rasterise(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) -> list[int]:
+    """Every cell whose middle lies inside the outlines (even-odd, as the hit test)."""
+    masks = []
+    for xs in _spans(polygons, rows, cell):
+        mask = 0
+        for a, b in zip(xs[::2], xs[1::2], strict=False):
+            mask |= _bits(
+                max(0, math.ceil(a / cell - 0.5)), min(columns, math.floor(b / cell - 0.5) + 1)
+            )
+        masks.append(mask)
+    return masks
+
+
+def _edges(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) -> list[int]:
+    """Every cell an outline passes through (a part thinner than a cell has no cell middle)."""
+    masks = [0] * rows
+    for polygon in polygons:
+        points = polygon.points
+        for i, (x2, y2) in enumerate(points):
+            x1, y1 = points[i - 1]
+            steps = max(1, math.ceil(math.hypot(x2 - x1, y2 - y1) / (cell / 2)))
+            for k in range(steps + 1):
+                row = int((y1 + (y2 - y1) * k / steps) / cell)
+                column = int((x1 + (x2 - x1) * k / steps) / cell)
+                if 0 <= row < rows and 0 <= column < columns:
+                    masks[row] |= 1 << column
+    return masks
+
+
+def _grow(masks: list[int], full: int) -> list[int]:
+    """The cells and their eight neighbours."""
+    wide = [(m | m << 1 | m >> 1) & full for m in masks]
+    return [
+        wide[r] | (wide[r - 1] if r else 0) | (wide[r + 1] if r + 1 < len(wide) else 0)
+        for r in range(len(wide))
+    ]
+
+
+def _shrink(masks: list[int], full: int) -> list[int]:
+    """The cells whose eight neighbours are all in too."""
+    inverse = [full & ~m for m in masks]
+    return [full & ~m for m in _grow(inverse, full)]
+
+
+def _transformed(shape: Shape, scale: float, offset: Point) -> list[Polygon]:
+    ox, oy = offset
+    return [
+        Polygon(tuple((ox + x * scale, oy + y * scale) for x, y in polygon.points))
+        for polygon in shape.polygons
+    ]
+
+
+@dataclass
+class Picture:
+    """The baby as the map shows it now: outlines in widget pixels, rasterised into cells."""
+
+    size: tuple[float, float]  # the widget's width and height; tags stay inside, less a margin
+    regions: dict[str, list[Polygon]]
+    drawing: list[Polygon]  # everything drawn: the areas, and the head, neck and diaper
+    landmarks: list[Circle]
+    uncovered: frozenset[str]  # areas a tag never lies on (the face)
+    cell: float
+    margin: float = 2.0
+    _masks: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _ends: dict[str, list[Point]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(
+        cls,
+        regions: dict[str, Shape],
+        drawing: Iterable[Shape],
+        landmarks: Iterable[tuple[Point, float]],
+        scale: float,
+        offset: Point,
+        size: tuple[float, float],
+        uncovered: Iterable[str] = (),
+    ) -> Picture:
+        """From the view's outlines in illustration units, drawn at scale from offset."""
+        ox, oy = offset
+        return cls(
+            size=size,
+            regions={area: _transformed(shape, scale, offset) for area, shape in regions.items()},
+            drawing=[p for shape in drawing for p in _transformed(shape, scale, offset)],
+            landmarks=[
+                Circle((ox + x * scale, oy + y * scale), r * scale + FEATURE_MARGIN)
+                for (x, y), r in landmarks
+            ],
+            uncovered=frozenset(uncovered),
+            cell=max(2.0, min(size) / 150),
+        )
+
+    @property
+    def bounds(self) -> Bounds:
+        width, height = self.size
+        return Bounds(self.margin, self.margin, width - self.margin, height - self.margin)
+
+    @cached_property
+    def rows(self) -> int:
+        return math.ceil(self.size[1] / self.cell)
+
+    @cached_property
+    def columns(self) -> int:
+        return math.ceil(self.size[0] / self.cell)
+
+    @cached_property
+    def _full(self) -> int:
+        return _bits(0, self.columns)
+
+    def _area_cells(self, area: str) -> list[int]:
+        key = f"area:{area}"
+        if key not in self._masks:
+            self._masks[key] = _rasterise(self.regions[area], self.rows, self.columns, self.cell)
+        return self._masks[key]
+
+    @cached_property
+    def _landmark_cells(self) -> list[int]:
+        masks = [0] * self.rows
+        for circle in self.landmarks:
+            (x, y), r = circle.center, circle.radius
+            for row in range(
+                max(0, int((y - r) / self.cell)), min(self.rows, int((y + r) / self.cell) + 1)
+            ):
+                masks[row] |= _bits(
+                    max(0, int((x - r) / self.cell)),
+                    min(self.columns, int((x + r) / self.cell) + 1),
+                )
+        return masks
+
+    @cached_property
+    def drawn(self) -> list[int]:
+        """Every cell the drawing or an area touches, and a cell round it."""
+        outlines = [*self.drawing, *(p for polygons in self.regions.values() for p in polygons)]
+        cells = _edges(outlines, self.rows, self.columns, self.cell)
+        cells = [a | b for a, b in zip(cells, self._drawing_cells, strict=True)]
+        for area in self.regions:
+            cells = [a | b for a, b in zip(cells, self._area_cells(area), strict=True)]
+        return _grow(cells, self._full)
+
+    @cached_property
+    def _drawing_cells(self) -> list[int]:
+        return _rasterise(self.drawing, self.rows, self.columns, self.cell)
+
+    def part_size(self, area: str) -> float:
+        """The area in px² of the region's smallest part (one hand of the two)."""
+        return min(abs(polygon.signed_area()) for polygon in self.regions[area])
+
+    @cached_property
+    def free(self) -> list[int]:
+        """Cells a tag off the baby may cover."""
+        return [self._full & ~mask for mask in self.drawn]
+
+    def room_on(self, area: str) -> list[int]:
+        """Cells where a tag may lie on its own area: well inside it, off every landmark."""
+        key = f"room:{area}"
+        if key not in self._masks:
+            if area in self.uncovered:
+                self._masks[key] = [0] * self.rows
+            else:
+                inner = _shrink(self._area_cells(area), self._full)
+                self._masks[key] = [
+                    a & ~b for a, b in zip(inner, self._landmark_cells, strict=True)
+                ]
+        return self._masks[key]
+
+    def leader_ends(self, area: str) -> list[Point]:
+        """Middles of the cells a leader may end in: inside the area, off every landmark."""
+        if area not in self._ends:
+            inner = _shrink(self._area_cells(area), self._full)
+            masks = [a & ~b for a, b in zip(inner, self._landmark_cells, strict=True)]
+            self._ends[area] = [
+                ((column + 0.5) * self.cell, (row + 0.5) * self.cell)
+                for row, mask in enumerate(masks)
+                for column in _set_bits(mask)
+                if row % 2 == 0 and column % 2 == 0  # a cell in four is close enough
+            ]
+        return self._ends[area]
+
+    def leader_room(self, area: str, strict: bool) -> list[int]:
+        """Cells a leader to this area may cross. Strict: only free ones and the area's own;
+        else also the rest of the body, though never an area kept uncovered (the face)."""
+        key = f"leader:{area}:{strict}"
+        if key not in self._masks:
+            if strict:
+                blocked = list(self._drawing_cells)
+                others = [a for a in self.regions if a != area]
+            else:
+                blocked = [0] * self.rows
+                others = [a for a in self.uncovered if a != area and a in self.regions]
+            for other in others:
+                blocked = [a | b for a, b in zip(blocked, self._area_cells(other), strict=True)]
+            own = self._area_cells(area)
+            self._masks[key] = [self._full & (~b | o) for b, o in zip(blocked, own, strict=True)]
+        return self._masks[key]
+
+
+def _set_bits(mask: int) -> Iterator[int]:
+    index = 0
+    while mask:
+        if mask & 1:
+            yield index
+        mask >>= 1
+        index += 1

@@ -1,0 +1,80 @@
+"""The name-tag layout on its own: plain shapes, no Qt (the body map's tags: test_body_map)."""
+
+from __future__ import annotations
+
+from infant_massage.domain.geometry import Point, Polygon, Shape
+from infant_massage.domain.name_tags import TagRequest, boxes_meet, place_tags, segment_meets_circle
+from infant_massage.domain.tag_picture import Picture
+
+
+def square(left: float, top: float, side: float) -> Shape:
+    right, bottom = left + side, top + side
+    return Shape((Polygon(((left, top), (right, top), (right, bottom), (left, bottom))),))
+
+
+def picture(regions: dict[str, Shape], landmarks=(), uncovered=(), size=(400.0, 300.0)):
+    return Picture.of(regions, regions.values(), landmarks, 1.0, (0.0, 0.0), size, uncovered)
+
+
+def middles(regions: dict[str, Shape]) -> dict[str, list[Point]]:
+    return {area: shape.interior_points() for area, shape in regions.items()}
+
+
+def test_a_tag_with_room_on_its_area_lies_on_it() -> None:
+    regions = {"big": square(100, 50, 200)}
+    placed, missing = place_tags(picture(regions), [TagRequest("big", 60, 20)], middles(regions))
+    assert missing == []
+    (tag,) = placed
+    assert tag.leader is None
+    corners = [(tag.box.left, tag.box.top), (tag.box.right, tag.box.bottom)]
+    assert all(regions["big"].contains(corner) for corner in corners)
+
+
+def test_a_tag_too_big_for_its_area_goes_beside_the_drawing_with_a_leader_into_it() -> None:
+    regions = {"small": square(150, 100, 40), "next": square(190, 100, 60)}
+    placed, missing = place_tags(picture(regions), [TagRequest("small", 70, 24)], middles(regions))
+    assert missing == []
+    (tag,) = placed
+    assert tag.leader is not None
+    assert regions["small"].contains(tag.anchor)
+    for shape in regions.values():  # off the drawing: on neither square
+        bounds = shape.bounds
+        assert (
+            tag.box.right <= bounds.left
+            or tag.box.left >= bounds.right
+            or tag.box.bottom <= bounds.top
+            or tag.box.top >= bounds.bottom
+        )
+
+
+def test_an_area_kept_uncovered_gets_its_tag_beside_it_even_with_room() -> None:
+    regions = {"face": square(100, 50, 200)}
+    placed, _ = place_tags(
+        picture(regions, uncovered={"face"}), [TagRequest("face", 60, 20)], middles(regions)
+    )
+    assert placed[0].leader is not None
+
+
+def test_tags_keep_apart_and_off_the_landmarks_and_leaders_miss_them() -> None:
+    regions = {"face": square(120, 60, 160)}
+    eyes = [((170.0, 120.0), 12.0), ((230.0, 120.0), 12.0)]
+    scene = picture(regions, landmarks=eyes, uncovered={"face"})
+    placed, missing = place_tags(scene, [TagRequest("face", 90, 30)], middles(regions))
+    assert missing == []
+    for circle in scene.landmarks:
+        assert not segment_meets_circle(*placed[0].leader, circle)
+    more = {"face": square(120, 60, 160), "other": square(300, 60, 40)}
+    placed, missing = place_tags(
+        picture(more, landmarks=eyes, uncovered={"face"}),
+        [TagRequest("face", 90, 30), TagRequest("other", 90, 30)],
+        middles(more),
+    )
+    assert missing == [] and not boxes_meet(placed[0].box, placed[1].box)
+
+
+def test_a_tag_with_no_room_anywhere_is_reported_not_forced_over_another() -> None:
+    regions = {"all": square(0, 0, 100), "tiny": square(100, 0, 10)}
+    placed, missing = place_tags(
+        picture(regions, size=(110.0, 100.0)), [TagRequest("tiny", 80, 30)], middles(regions)
+    )
+    assert placed == [] and missing == ["tiny"]
