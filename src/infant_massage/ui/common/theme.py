@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from infant_massage.domain.user_settings import TEXT_SCALES as TEXT_SCALES  # re-exported
 from infant_massage.domain.user_settings import THEME_CHOICES
-from infant_massage.ui.common import theme_marks
+from infant_massage.ui.common import focus_ring, theme_marks
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,7 @@ QPushButton:focus, QPushButton#primary:focus, QPushButton#stop:focus, QPushButto
 QPushButton#choice:focus, QPushButton#riskChoice:focus {{
     border: {ring}; padding: 8px 16px;  /* the same outer size: focus never moves a thing */
 }}
+QPushButton, QCheckBox, QRadioButton {{ outline: none; }}  /* the ring says it: no dotted box too */
 QLineEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {t.border}; border-radius: 6px; padding: 2px;
 }}
@@ -310,6 +311,7 @@ def apply(app: QApplication, forced: str | None = None, text_scale: float | None
     palette, sheet = palette_for(chosen), style_sheet(chosen, scale)
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
+    focus_ring.follow_focus(app, focus_colour)  # a panel that scrolls has no ring of the sheet's
     if app.styleSheet() == sheet and app.palette() == palette and app.font() == font:
         # Already so (a returning user's saved theme, the desktop repeating its scheme): each
         # setter below restyles every widget the app has, hundreds of milliseconds for nothing.

@@ -106,7 +106,8 @@ class HistoryPanel(QWidget):
         self._show_damaged(store.damaged)
         # Nothing is read until the page is shown (showEvent) or its filter is set: the window
         # chooses the home screen's baby first, and counting all babies would be wasted.
-        self.setFocusProxy(self.table)
+        # Not setFocusProxy(self.table): with it, Tab from the detail pane went back to the table
+        # and never reached the buttons and filters; focusInEvent passes the focus on instead.
 
     # --- building ---------------------------------------------------------------------------
 
@@ -291,6 +292,10 @@ class HistoryPanel(QWidget):
         self._charts_stale = True
         if self.tabs.currentWidget() is self.charts_page:
             self.refresh_charts()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.table.setFocus(event.reason())  # the window gives the page the focus: the sessions
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
