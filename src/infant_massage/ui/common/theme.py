@@ -222,9 +222,12 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
 }}
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
-QComboBox::drop-down {{
+QComboBox::drop-down, QDateTimeEdit::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: {mark + 4}px;
 }}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url(@down); width: {mark // 2 + 2}px; height: {mark // 2 + 2}px;
+}}  /* the style's own is small and faint: grey on black in high contrast */
 QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 6px; padding: 2px 4px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: {ring}; }}
 /* The style's box and ring are small in big words and dark on dark (barely seen, if at all);
@@ -253,8 +256,14 @@ QGroupBox#question {{ border: none; margin: 0; padding: 0; }}
         r"(\d+(?:\.\d+)?)pt", lambda m: f"{scaled_points(float(m[1]), text_scale):.1f}pt", sheet
     )
     # The marks' files go in last: their folder's name is no business of the sizes above.
-    tick, dot = theme_marks.mark("tick", t.accent_text), theme_marks.mark("dot", t.accent)
-    return sheet.replace("@tick", tick).replace("@dot", dot)
+    marks = {
+        "@tick": theme_marks.mark("tick", t.accent_text),
+        "@dot": theme_marks.mark("dot", t.accent),
+        "@down": theme_marks.mark("down", t.text),
+    }
+    for token, path in marks.items():
+        sheet = sheet.replace(token, path)
+    return sheet
 
 
 def box_edge(theme: Theme) -> str:

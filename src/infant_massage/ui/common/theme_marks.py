@@ -1,5 +1,5 @@
 """The marks the style sheet draws from image files: the tick of a ticked box, the dot of a
-chosen radio button.
+chosen radio button, the arrow of a list box.
 
 Once a style sheet styles a box's indicator, Qt's style no longer draws the tick in it (a ticked
 box was a plain filled square), and a style sheet takes its images only from files. Each mark is
@@ -17,6 +17,7 @@ SHAPES = {
     "tick": '<path d="M4.5 12.5l5 5L19.5 7" fill="none" stroke="{colour}" stroke-width="3" '
     'stroke-linecap="round" stroke-linejoin="round"/>',
     "dot": '<circle cx="12" cy="12" r="6" fill="{colour}"/>',
+    "down": '<path d="M3 8h18l-9 10z" fill="{colour}"/>',
 }
 _folder: list[tempfile.TemporaryDirectory] = []  # one for the run, removed as the app ends
 
