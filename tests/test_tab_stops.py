@@ -76,3 +76,19 @@ def test_tab_walks_the_history_page_to_every_button_and_filter(qtbot, app_window
     ):
         assert wanted in stops, wanted
     assert len(stops) == len(set(stops))
+
+
+@pytest.mark.parametrize("name", list(theme.THEMES))
+def test_the_history_table_shows_a_full_ring_when_it_has_the_focus(qtbot, app_window, name):
+    window = app_window.window
+    window.set_theme(name)
+    window.show_history()
+    table = window.history_panel.table
+    window.history_panel.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+    unfocused = ring_pixels(table.grab().toImage(), theme.THEMES[name].focus)
+    table.setFocus(Qt.FocusReason.BacktabFocusReason)
+    QApplication.processEvents()
+    focused = ring_pixels(table.grab().toImage(), theme.THEMES[name].focus)
+    # Three pixels deep all round, as round a button (Qt kept a sheet's ring 1 px wide here).
+    assert focused - unfocused >= 2.5 * 2 * (table.width() + table.height()), (name, focused)
+    window.set_theme("system")

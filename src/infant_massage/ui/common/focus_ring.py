@@ -1,11 +1,13 @@
-"""A panel that scrolls shows when it has the keyboard focus: a ring drawn over its edge.
+"""A panel that scrolls, or a table or list, shows when it has the keyboard focus: a ring drawn
+over its edge.
 
 Tab stops at a panel that scrolls (the home page's techniques, the history's detail, the
 session's questions) so that the arrow keys and Page Down read what is below; nothing showed
 that it had stopped there. A style sheet border would show it, but it takes room when it comes
-and goes (the words would wrap anew at each Tab), so the ring is a child widget drawn on top of
-the panel, taking no room and no clicks. One ring follows the focus through the whole app,
-told by QApplication's focusChanged (no event filter on every widget).
+and goes (the words would wrap anew at each Tab), and Qt keeps a scrolling widget's frame as
+wide as it was first drawn (a table's 3 px ring of the sheet's was 1 px), so the ring is a child
+widget drawn on top, taking no room and no clicks. One ring follows the focus through the whole
+app, told by QApplication's focusChanged (no event filter on every widget).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 from shiboken6 import isValid
 
 WIDTH = 3  # px, as the style sheet's ring round a button or a box
@@ -24,7 +26,7 @@ RADIUS = 8
 class FocusRing(QWidget):
     """The ring on one focused scroll area, made when it takes the focus, gone when it leaves."""
 
-    def __init__(self, area: QScrollArea, colour: str) -> None:
+    def __init__(self, area: QWidget, colour: str) -> None:
         super().__init__(area)
         self._colour = QColor(colour)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -48,6 +50,14 @@ class FocusRing(QWidget):
         painter.end()
 
 
+def wears_ring(widget: QWidget | None) -> bool:
+    if isinstance(widget, QScrollArea):
+        return True
+    # A list box's open list has the focus only while it is open, on top of everything.
+    in_popup = widget is not None and widget.window().windowType() == Qt.WindowType.Popup
+    return isinstance(widget, QAbstractItemView) and not in_popup
+
+
 class RingFollower(QObject):
     def __init__(self, app: QApplication, colour: Callable[[], str]) -> None:
         super().__init__(app)
@@ -59,7 +69,7 @@ class RingFollower(QObject):
         if self._ring is not None and isValid(self._ring):  # not gone with its area
             self._ring.hide()  # at once: deleteLater waits for the event loop's next turn
             self._ring.deleteLater()
-        self._ring = FocusRing(new, self._colour()) if isinstance(new, QScrollArea) else None
+        self._ring = FocusRing(new, self._colour()) if wears_ring(new) else None
 
 
 _follower: list[RingFollower] = []

@@ -128,7 +128,9 @@ def style_sheet(theme: Theme, text_scale: float = 1.0) -> str:
     t = theme
     ring = f"3px solid {t.focus}"
     edge = box_edge(t)
-    mark = round(18 * text_scale)  # px: a tick box, a spin box's buttons, grow with the words
+    # px: a tick box, a spin box's buttons; they grow with the words, at half the rate (the guide
+    # controls' row, two boxes and two lists, must still fit 1024 px with the largest text)
+    mark = round(16 * (1 + (text_scale - 1) / 4))
     # No bold for a checked choice: a style sheet's bold is not in the button's size hint,
     # so its words would be cut ("10 mi"); the fill and the border say it is chosen.
     sheet = f"""
@@ -214,7 +216,6 @@ QComboBox, QAbstractSpinBox {{
     border: 1px solid {edge}; border-radius: 6px; padding: 2px 4px;
 }}
 QComboBox:focus, QAbstractSpinBox:focus {{ border: {ring}; padding: 0px 2px; }}
-QAbstractItemView:focus {{ border: {ring}; border-radius: 6px; }}
 /* A box with a border of the sheet's loses its arrows unless their buttons have a place: the
    style draws its own arrows in the places given (a focused spin box had none). */
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
@@ -223,20 +224,22 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
 QComboBox::drop-down, QDateTimeEdit::drop-down {{
-    subcontrol-origin: padding; subcontrol-position: center right; width: {mark + 4}px;
+    subcontrol-origin: padding; subcontrol-position: center right; width: {mark}px;
 }}
 QComboBox::down-arrow, QDateTimeEdit::down-arrow {{
-    image: url(@down); width: {mark // 2 + 2}px; height: {mark // 2 + 2}px;
+    image: url(@down); width: {mark - 4}px; height: {mark - 4}px;
 }}  /* the style's own is small and faint: grey on black in high contrast */
-QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 6px; padding: 2px 4px; }}
+QCheckBox, QRadioButton {{
+    border: 3px solid transparent; border-radius: 6px; padding: 2px; spacing: 5px;
+}}
 QCheckBox:focus, QRadioButton:focus {{ border: {ring}; }}
 /* The style's box and ring are small in big words and dark on dark (barely seen, if at all);
    a styled indicator gets no tick or dot from the style, so the sheet draws them too. */
 QCheckBox::indicator, QRadioButton::indicator {{
-    width: {mark}px; height: {mark}px; border: 2px solid {edge}; background: {t.surface};
+    width: {mark - 4}px; height: {mark - 4}px; border: 2px solid {edge}; background: {t.surface};
 }}
 QCheckBox::indicator {{ border-radius: 4px; }}
-QRadioButton::indicator {{ border-radius: {mark // 2 + 2}px; }}
+QRadioButton::indicator {{ border-radius: {mark // 2}px; }}
 QCheckBox::indicator:checked {{
     background: {t.accent}; border-color: {t.accent}; image: url(@tick);
 }}
@@ -320,7 +323,7 @@ def apply(app: QApplication, forced: str | None = None, text_scale: float | None
     palette, sheet = palette_for(chosen), style_sheet(chosen, scale)
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
-    focus_ring.follow_focus(app, focus_colour)  # a panel that scrolls has no ring of the sheet's
+    focus_ring.follow_focus(app, focus_colour)  # scrolling panels, tables, lists: not the sheet's
     if app.styleSheet() == sheet and app.palette() == palette and app.font() == font:
         # Already so (a returning user's saved theme, the desktop repeating its scheme): each
         # setter below restyles every widget the app has, hundreds of milliseconds for nothing.

@@ -17,9 +17,9 @@ SHAPES = {
     "tick": '<path d="M4.5 12.5l5 5L19.5 7" fill="none" stroke="{colour}" stroke-width="3" '
     'stroke-linecap="round" stroke-linejoin="round"/>',
     "dot": '<circle cx="12" cy="12" r="6" fill="{colour}"/>',
-    "down": '<path d="M3 8h18l-9 10z" fill="{colour}"/>',
+    "down": '<path d="M1 6h22l-11 13z" fill="{colour}"/>',
 }
-_folder: list[tempfile.TemporaryDirectory] = []  # one for the run, removed as the app ends
+_folder: list[tempfile.TemporaryDirectory] = []  # one for the run (see remove_folder)
 
 
 def mark(shape: str, colour: str) -> str:
@@ -34,3 +34,9 @@ def mark(shape: str, colour: str) -> str:
             encoding="utf-8",
         )
     return path.as_posix()
+
+
+def remove_folder() -> None:
+    """The marks' folder goes (Python removes it at exit too, but the app ends with os._exit)."""
+    if _folder:
+        _folder.pop().cleanup()
