@@ -347,3 +347,26 @@ def test_the_charts_are_built_only_when_their_tab_is_shown(qtbot, panel) -> None
     panel.tabs.setCurrentWidget(panel.charts_page)
     spans = [label.text() for label in panel.charts_page.findChildren(QLabel)]
     assert any("Doll practice is not counted" in text for text in spans)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["1024", "1920"])
+def test_every_column_shows_its_heading_and_words_in_full(qtbot, panel, size) -> None:
+    panel.filters.baby_box.setCurrentIndex(0)  # every baby: the Baby column is shown too
+    panel.resize(*size)
+    qtbot.wait(10)
+    header = panel.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    shown = [c for c in Column if not panel.table.isColumnHidden(c)]
+    assert Column.BABY in shown
+    for column in shown:
+        if column is Column.NOTE:
+            continue
+        title = panel.model.headerData(column, Qt.Orientation.Horizontal, 0)
+        width = header.sectionSize(column)
+        assert header.sectionSizeFromContents(column).width() <= width, title
+        assert panel.table.sizeHintForColumn(column) <= width, title
+        for row in range(panel.model.rowCount()):
+            words = cell(panel, row, column)
+            assert metrics.horizontalAdvance(words) < width, (title, words)
+    others = sum(header.sectionSize(c) for c in shown if c is not Column.NOTE)
+    assert header.sectionSize(Column.NOTE) >= panel.table.viewport().width() - others - 1

@@ -125,7 +125,21 @@ def test_f1_shows_the_most_important_first_then_every_rule_once(qtbot, catalog) 
     assert sorted(order) == sorted(r.id for r in catalog.safety.rules)
     text = "\n".join(lbl.text() for lbl in dialog.findChildren(QLabel))
     for rule in catalog.safety.rules:
-        assert f"Source: {rule.source}" in text
+        assert "; ".join(rule.sources) in text
+
+
+def test_each_rule_names_where_it_comes_from_once_and_in_number(qtbot, catalog) -> None:
+    dialog = SafetyDialog(catalog.safety)
+    qtbot.addWidget(dialog)
+    said = [lbl.text() for lbl in dialog.findChildren(QLabel)]
+    notes = [text for text in said if text.startswith(("Source: ", "Sources: "))]
+    assert len(notes) == len(catalog.safety.rules)
+    for rule in catalog.safety.rules:
+        places = "; ".join(rule.sources)
+        label = "Source: " if len(rule.sources) == 1 else "Sources: "
+        assert label + places in notes, rule.id
+        # The label says "source"; the places are named by name ("Source: Source article").
+        assert all("source" not in place.lower() for place in rule.sources), rule.id
 
 
 @pytest.mark.parametrize("area_id", ["face", "back", "abdomen", "feet"])

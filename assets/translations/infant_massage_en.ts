@@ -994,114 +994,114 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="116" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="121" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="118" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="123" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="120" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="125" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="127" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="128" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="127" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="132" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="152" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="157" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="163" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="253" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="168" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="245" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="254" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="246" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="331" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="337" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="333" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="339" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="336" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="342" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="373" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="379" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="376" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="382" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="387" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="393" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="399" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="405" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="450" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="456" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="452" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="458" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="452" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="476" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="458" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="482" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="464" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="470" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="467" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="473" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="470" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="476" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -1109,22 +1109,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="476" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="482" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="486" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="492" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="492" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="498" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="495" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="501" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1777,10 +1777,13 @@ Direction: %2</source>
         <source>Most important</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="69" />
-        <source>Source: %1</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/common/safety_dialog.py" line="70" />
+        <source>Source(s): %1</source>
+        <translation>
+            <numerusform>Source: %1</numerusform>
+            <numerusform>Sources: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

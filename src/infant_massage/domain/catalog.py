@@ -317,6 +317,11 @@ class SafetyRule(Model):
     priority: int | None = Field(default=None, ge=1, le=99)  # 1: the rule that matters most
     areas: list[Identifier] = []  # the areas whose card and handout show this rule
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Each place the fact comes from (source names them one after the other, with "; ")."""
+        return tuple(part.strip() for part in self.source.split(";") if part.strip())
+
     def said(self, part: str, facts: TextFacts, language: str | None = None) -> str | None:
         """One part of the rule ("text", "why", "detail", "sources_differ") as a reader sees it,
         its safety numbers filled in as the settings chose them; None where the rule has none."""

@@ -66,7 +66,9 @@ class SafetyDialog(QDialog):
                 extra = rule.said(part, facts)
                 if extra is not None:
                     self._note(extra, "subtle")
-            self._note(fill(self.tr("Source: %1"), rule.source), "source")
+            # "Source:" for one, "Sources:" for several; the data names each (no "source" in it).
+            label = self.tr("Source(s): %1", "", len(rule.sources))
+            self._note(fill(label, "; ".join(rule.sources)), "source")
 
     def _note(self, text: str, role: str) -> None:
         note = wrapped_label(text, "subtle")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from infant_massage.domain.user_settings import TEXT_SCALES as TEXT_SCALES  # re-exported
 from infant_massage.domain.user_settings import THEME_CHOICES
+from infant_massage.ui.common import focus_ring, theme_marks
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,10 @@ def palette_for(theme: Theme) -> QPalette:
 def style_sheet(theme: Theme, text_scale: float = 1.0) -> str:
     t = theme
     ring = f"3px solid {t.focus}"
+    edge = box_edge(t)
+    # px: a tick box, a spin box's buttons; they grow with the words, at half the rate (the guide
+    # controls' row, two boxes and two lists, must still fit 1024 px with the largest text)
+    mark = round(16 * (1 + (text_scale - 1) / 4))
     # No bold for a checked choice: a style sheet's bold is not in the button's size hint,
     # so its words would be cut ("10 mi"); the fill and the border say it is chosen.
     sheet = f"""
@@ -201,40 +206,72 @@ QPushButton:focus, QPushButton#primary:focus, QPushButton#stop:focus, QPushButto
 QPushButton#choice:focus, QPushButton#riskChoice:focus {{
     border: {ring}; padding: 8px 16px;  /* the same outer size: focus never moves a thing */
 }}
+QPushButton, QCheckBox, QRadioButton {{ outline: none; }}  /* the ring says it: no dotted box too */
 QLineEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {t.border}; border-radius: 6px; padding: 2px;
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: {ring}; padding: 0px; }}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0px; }}
-QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {{
-    border: {ring}; border-radius: 6px;
+QComboBox, QAbstractSpinBox {{
+    border: 1px solid {edge}; border-radius: 6px; padding: 2px 4px;
 }}
-QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 6px; padding: 2px 4px; }}
+QComboBox:focus, QAbstractSpinBox:focus {{ border: {ring}; padding: 0px 2px; }}
+/* A box with a border of the sheet's loses its arrows unless their buttons have a place: the
+   style draws its own arrows in the places given (a focused spin box had none). */
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: padding; width: {mark}px;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: {mark}px;
+}}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url(@down); width: {mark - 4}px; height: {mark - 4}px;
+}}  /* the style's own is small and faint: grey on black in high contrast */
+QCheckBox, QRadioButton {{
+    border: 3px solid transparent; border-radius: 6px; padding: 2px; spacing: 5px;
+}}
 QCheckBox:focus, QRadioButton:focus {{ border: {ring}; }}
+/* The style's box and ring are small in big words and dark on dark (barely seen, if at all);
+   a styled indicator gets no tick or dot from the style, so the sheet draws them too. */
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {mark - 4}px; height: {mark - 4}px; border: 2px solid {edge}; background: {t.surface};
+}}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: {mark // 2}px; }}
+QCheckBox::indicator:checked {{
+    background: {t.accent}; border-color: {t.accent}; image: url(@tick);
+}}
+QRadioButton::indicator:checked {{ border-color: {t.accent}; image: url(@dot); }}
 QTabBar::tab:focus {{ border: {ring}; }}
 QGroupBox#question {{ border: none; margin: 0; padding: 0; }}
 """
-    if t.name != "light":  # the style draws a check box's box dark on dark: barely seen, if at all
-        edge = t.border if t.name == "high_contrast" else t.muted_text
-        sheet += f"""QCheckBox::indicator {{
-    width: 18px; height: 18px; border: 2px solid {edge}; border-radius: 4px;
-    background: {t.background};
-}}
-QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
-"""
-    if t.name == "high_contrast":  # boxes' edges, and a button not yet usable, were unseen
-        edge = f"border: 1px solid {t.border}; border-radius: 6px; padding: 0 4px;"
-        sheet += f"""QComboBox, QAbstractSpinBox {{ {edge} }}
-QPushButton#primary:disabled, QPushButton#stop:disabled {{
+    if t.name == "high_contrast":  # a button not yet usable was unseen
+        sheet += f"""QPushButton#primary:disabled, QPushButton#stop:disabled {{
     background: {t.background}; color: {t.unusable}; border: 1px dashed {t.unusable};
 }}
 """
     # Text size for a projector or a far-away screen: every point size grows, and the very
     # large type (titles, the session's step) half as fast: it is already readable across the
     # room, and at full growth it would push the Stop button off a 1024x768 screen.
-    return re.sub(
+    sheet = re.sub(
         r"(\d+(?:\.\d+)?)pt", lambda m: f"{scaled_points(float(m[1]), text_scale):.1f}pt", sheet
     )
+    # The marks' files go in last: their folder's name is no business of the sizes above.
+    marks = {
+        "@tick": theme_marks.mark("tick", t.accent_text),
+        "@dot": theme_marks.mark("dot", t.accent),
+        "@down": theme_marks.mark("down", t.text),
+    }
+    for token, path in marks.items():
+        sheet = sheet.replace(token, path)
+    return sheet
+
+
+def box_edge(theme: Theme) -> str:
+    """The edge of a box to type or choose in, and of a check box: seen on the background."""
+    return theme.border if theme.name == "high_contrast" else theme.muted_text
 
 
 LARGE_TYPE = 16.0  # pt: above this, text grows at half the rate
@@ -286,6 +323,7 @@ def apply(app: QApplication, forced: str | None = None, text_scale: float | None
     palette, sheet = palette_for(chosen), style_sheet(chosen, scale)
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
+    focus_ring.follow_focus(app, focus_colour)  # scrolling panels, tables, lists: not the sheet's
     if app.styleSheet() == sheet and app.palette() == palette and app.font() == font:
         # Already so (a returning user's saved theme, the desktop repeating its scheme): each
         # setter below restyles every widget the app has, hundreds of milliseconds for nothing.

@@ -43,7 +43,12 @@ from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.detail import HistoryDetail
 from infant_massage.ui.history.filter_bar import HistoryFilterBar
-from infant_massage.ui.history.table_model import SESSION_ID_ROLE, Column, HistoryTableModel
+from infant_massage.ui.history.table_model import (
+    PAGE_SIZE,
+    SESSION_ID_ROLE,
+    Column,
+    HistoryTableModel,
+)
 from infant_massage.ui.history.wording import HistoryWording
 
 if TYPE_CHECKING:
@@ -101,7 +106,8 @@ class HistoryPanel(QWidget):
         self._show_damaged(store.damaged)
         # Nothing is read until the page is shown (showEvent) or its filter is set: the window
         # chooses the home screen's baby first, and counting all babies would be wasted.
-        self.setFocusProxy(self.table)
+        # Not setFocusProxy(self.table): with it, Tab from the detail pane went back to the table
+        # and never reached the buttons and filters; focusInEvent passes the focus on instead.
 
     # --- building ---------------------------------------------------------------------------
 
@@ -175,22 +181,9 @@ class HistoryPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
-        # Widths from typical texts, never from the rows: measuring 100,000 rows is what a lazy
-        # model is there to avoid.
-        typical = {
-            Column.DATE: "Wed 30 Sep, 18:30",
-            Column.BABY: "Noah",
-            Column.KIND: "Full body, legs",
-            Column.AREAS: "Chest, Tummy",
-            Column.MINUTES: "00.0",
-            Column.OUTCOME: "Stopped: crying",
-            Column.RESPONSE: "Sleepy",
-        }
-        metrics = self.table.fontMetrics()
-        for column, text in typical.items():
-            title = self.model.headerData(column, Qt.Orientation.Horizontal, 0)
-            width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 12)
-            header.resizeSection(column, width + 16)
+        # Each column as wide as its words in the rows read (the first page at most, never
+        # the whole history: a lazy model is there to avoid that); the note takes what is left.
+        header.setResizeContentsPrecision(PAGE_SIZE)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.detail = HistoryDetail(self.wording)
         self.detail.setMinimumWidth(260)
@@ -300,10 +293,15 @@ class HistoryPanel(QWidget):
         if self.tabs.currentWidget() is self.charts_page:
             self.refresh_charts()
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.table.setFocus(event.reason())  # the window gives the page the focus: the sessions
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # Sessions may have been added since the panel was built or last shown.
         self.refresh()
+        self._fit_columns()
         self.table.setFocus()  # not an import button: the sessions are what the page is for
         self._shown_once = True
 
@@ -323,7 +321,20 @@ class HistoryPanel(QWidget):
         if self.tabs.currentWidget() is self.charts_page:
             self.refresh_charts()
 
+    def _fit_columns(self) -> None:
+        if not self.table.isVisible():
+            return  # measured when shown: a hidden table has no rows in view
+        for column in Column:
+            if column is not Column.NOTE and not self.table.isColumnHidden(column):
+                self.table.resizeColumnToContents(column)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()  # bigger words, wider columns
+
     def _after_reload(self, keep: str | None) -> None:
+        self._fit_columns()
         count = self.model.rowCount()
         self.filters.set_count(count)
         if count == 0:
