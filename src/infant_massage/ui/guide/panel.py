@@ -290,6 +290,11 @@ class GuidePanel(FittingPage):
         """The baby's tone; a call also repaints the parent's hands, in the tone chosen for them."""
         self.view.set_skin_tone(tone_id)
 
+    @property
+    def guide(self) -> Guide | None:
+        """The guide showing (S on this page starts a session of it)."""
+        return self.view.guide
+
     def title_text(self) -> str:
         """What is showing, in words ("Stroking · Tummy"), for the status bar."""
         return self.title.text()
