@@ -31,6 +31,7 @@ from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words
 from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.steady_label import SteadyLabel
+from infant_massage.ui.common.technique_facts import WHILE_MASSAGING, FactsBlock, technique_facts
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -130,9 +131,7 @@ class GuidePanel(FittingPage):
         self.still_box.setToolTip(self.tr("Show the path and key hand positions without motion"))
         self.still_box.toggled.connect(self._set_reduced_motion)
         self.still_box.clicked.connect(self.stillDiagramsToggled)
-        self.how_to = QLabel()
-        self.how_to.setWordWrap(True)
-        self.how_to.setObjectName("howTo")
+        self.how_to = FactsBlock()  # the card's pressure and direction, as the card shows them
 
     def _init_layout(self) -> None:
         # Two rows, so every label stays whole at 800x600.
@@ -304,6 +303,7 @@ class GuidePanel(FittingPage):
     def show_guide(self, guide: Guide, area_name: str, tone_id: str | None = None) -> None:
         technique, application = guide.technique, guide.application
         self.title.setText(fill(self.tr("%1 · %2"), str(technique.name), area_name))
+        self.how_to.set_facts(technique_facts(technique, application, WHILE_MASSAGING))
         self._fill_steps(guide)
         lying = (
             self.tr("The baby lies on the back.")
@@ -312,13 +312,6 @@ class GuidePanel(FittingPage):
         )
         age = f" {technique.age_note}" if technique.age_note is not None else ""
         self.subtitle.setText(lying + age)
-        self.how_to.setText(
-            fill(
-                self.tr("Pressure: %1\nDirection: %2"),
-                str(technique.pressure),
-                str(application.direction),
-            )
-        )
         self.view.set_guide(guide, tone_id)
         self._hold_words_height()
 
@@ -424,8 +417,9 @@ class GuidePanel(FittingPage):
 
     def _scale_words(self) -> None:
         # On a projector the words must grow with the picture.
-        factors = {self.caption: 2.0, self.counter: 1.15, self.how_to: 1.0}
+        factors = {self.caption: 2.0, self.counter: 1.15}
         scale_words(self.height(), {**factors, **dict.fromkeys(self.step_labels, 1.0)})
+        self.how_to.scale_words(self.height(), 1.0)
 
     def _close(self) -> None:
         self.view.pause()
