@@ -691,94 +691,88 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="88" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="89" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="103" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="391" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="104" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="389" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="107" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="111" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="113" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="115" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="116" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="129" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="130" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="130" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="131" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="301" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="305" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="304" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="309" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="306" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="311" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="312" />
-        <source>Pressure: %1
-Direction: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="338" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="336" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="432" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="431" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="434" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="120" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="121" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="123" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="391" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="389" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -1327,57 +1321,80 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="82" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="84" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="203" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="236" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="206" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="81" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="291" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="126" />
+        <source>History: the sessions, their notes and charts (Esc goes back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="129" />
+        <source>Safety check before the session (Esc goes back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="131" />
+        <source>Session: Space pauses, Esc stops at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="324" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="322" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="355" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="379" />
+        <source>For later, from about %n month(s): watch it now, massage it later.</source>
+        <translation>
+            <numerusform>For later, from about %n month: watch it now, massage it later.</numerusform>
+            <numerusform>For later, from about %n months: watch it now, massage it later.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="369" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="419" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="375" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="425" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="376" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="426" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="377" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="427" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="387" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="437" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="389" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="439" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -2014,102 +2031,92 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="128" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="153" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="444" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="158" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="162" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="162" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="166" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
         <source>Stop (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="376" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="391" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="382" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="384" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="385" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="392" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="407" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="401" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="416" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="413" />
-        <source>Pressure: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
-        <source>Direction: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="433" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="447" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="444" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="450" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="464" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="473" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="487" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2315,32 +2322,32 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="64" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="63" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="71" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="70" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="74" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="73" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="81" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="80" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="113" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="105" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="123" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="115" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2602,32 +2609,32 @@ Space</source>
 <context>
     <name>_FactWords</name>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="28" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="40" />
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="33" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="45" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="34" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="46" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="35" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="47" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="36" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="48" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="39" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="51" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
