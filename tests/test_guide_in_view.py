@@ -14,6 +14,7 @@ SCREENS = {
     "1024x768 largest": ((1024, 740), theme.TEXT_SCALES[-1]),
     "1920x1080": ((1920, 1050), 1.0),
 }
+PICTURE_SHARE = 0.45  # of the guide page's height, at least
 MOMENTS = 24  # a stroke, a press or a pass lasts longer than a 24th of any guide
 
 
@@ -64,3 +65,27 @@ def test_every_guide_shows_its_area_and_both_hands_whole(app_window, screen) -> 
     finally:
         window.set_text_scale(theme.TEXT_SCALES[0])
     assert not found, "\n".join(sorted(set(found)))
+
+
+def test_the_picture_keeps_its_share_of_a_small_screen_with_the_largest_text(app_window):
+    """At 1024x768 with the largest text the caption and the controls go along the bottom; the
+    caption, read close up there, leaves the picture PICTURE_SHARE of the page's height (at
+    twice the text, its two lines left the back's guides 36% to 41%)."""
+    window = app_window.window
+    window.set_text_scale(theme.TEXT_SCALES[-1])
+    window.resize(*SCREENS["1024x768 largest"][0])
+    short = []
+    try:
+        for technique in window.catalog.techniques:
+            for application in technique.applications:
+                window.open_guide(technique.id, application.area)
+                panel = window.guide_panel
+                panel.view.pause()
+                for _ in range(3):
+                    QApplication.processEvents()
+                if panel.view.height() < PICTURE_SHARE * panel.height():
+                    name = f"{technique.id} on {application.area}"
+                    short.append(f"{name}: {panel.view.height()} px of {panel.height()}")
+    finally:
+        window.set_text_scale(theme.TEXT_SCALES[0])
+    assert not short, "\n".join(short)

@@ -42,6 +42,7 @@ SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
 UNDER_THE_GUIDE, ALONG_THE_BOTTOM = "under the guide", "along the bottom"
 GUIDE_SHARE = 3 / 5  # of the page's width: the picture's column; the steps have the rest
 COLUMN_SPACING, ROW_SPACING = 16, 8
+CAPTION_ALONG_THE_BOTTOM = 1.4  # times the body text; 2 under the guide
 SAMPLE_SECONDS = 0.25  # shorter than any stroke, press or pass: every count is seen
 STEP_MARGIN = 8  # px kept round the current step when the steps scroll to it
 
@@ -233,8 +234,8 @@ class GuidePanel(FittingPage):
         return UNDER_THE_GUIDE if fits else ALONG_THE_BOTTOM
 
     def _fit(self) -> None:
-        self._scale_words()
         self._arrange(self._fitting_arrangement())
+        self._scale_words()
 
     def _hold_words_height(self) -> None:
         """The caption and the counter as tall as the guide's longest, so the picture keeps
@@ -417,7 +418,10 @@ class GuidePanel(FittingPage):
 
     def _scale_words(self) -> None:
         # On a projector the words must grow with the picture.
-        factors = {self.caption: 2.0, self.counter: 1.15}
+        # Across the page along the bottom (a small screen, big text) the caption is read
+        # close up: at twice the text it took two lines, and the picture's height, for one.
+        caption = 2.0 if self.arrangement == UNDER_THE_GUIDE else CAPTION_ALONG_THE_BOTTOM
+        factors = {self.caption: caption, self.counter: 1.15}
         scale_words(self.height(), {**factors, **dict.fromkeys(self.step_labels, 1.0)})
         self.how_to.scale_words(self.height(), 1.0)
 
