@@ -87,12 +87,12 @@
 <context>
     <name>AreaMinutesChart</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="157" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="147" />
         <source>Minutes per area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="178" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="168" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="282" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="285" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="289" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="292" />
         <source>%n technique(s).</source>
         <translation>
             <numerusform>%n technique.</numerusform>
@@ -124,32 +124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="291" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="294" />
         <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="293" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="296" />
         <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="330" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="333" />
         <source>lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="330" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="333" />
         <source>lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="335" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="338" />
         <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="332" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="335" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>
@@ -691,94 +691,88 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="88" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="90" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="103" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="391" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="105" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="108" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="112" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="114" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="115" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="117" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="129" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="131" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="130" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="132" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="301" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="306" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="304" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="310" />
         <source>The baby lies on the back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="306" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="312" />
         <source>The baby lies on the tummy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="312" />
-        <source>Pressure: %1
-Direction: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="338" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="337" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="432" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="438" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="120" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="122" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="124" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="391" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -824,17 +818,17 @@ Direction: %2</source>
 <context>
     <name>HistoryChartsPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="49" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="48" />
         <source>How each area was tolerated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="54" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="53" />
         <source>Sessions that reached each area, and how many were stopped there. Falling asleep is not counted as a stop. Doll practice is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/history/charts_page.py" line="81" />
         <source>From %1 to %2. Doll practice is not counted.</source>
         <translation type="unfinished" />
     </message>
@@ -921,69 +915,69 @@ Direction: %2</source>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="31" />
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="57" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="27" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="53" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="33" />
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="59" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="29" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="55" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="35" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="31" />
         <source>All time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="36" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="32" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="37" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="33" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="38" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="34" />
         <source>Last 3 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="39" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="35" />
         <source>Last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="40" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="36" />
         <source>Choose dates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="47" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="43" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="47" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="43" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="77" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="73" />
         <source>All babies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="81" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="77" />
         <source>%1 (demo)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="110" />
+        <location filename="../../src/infant_massage/ui/history/filter_bar.py" line="106" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -994,114 +988,114 @@ Direction: %2</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="121" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="122" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="123" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="124" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="125" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="126" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="127" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="128" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="128" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="129" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="132" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="133" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="157" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="158" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="168" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="245" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="169" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="246" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="246" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="247" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="337" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="342" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="339" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="344" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="342" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="347" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="379" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="384" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="382" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="387" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="393" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="398" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="405" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="410" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="456" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="461" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="458" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="463" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="458" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="482" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="463" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="487" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="470" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="475" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="473" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="478" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="476" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="481" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -1109,22 +1103,22 @@ Direction: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="482" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="487" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="492" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="497" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="498" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="503" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="501" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="506" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1327,57 +1321,80 @@ Direction: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="82" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="84" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="203" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="236" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="206" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="81" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="291" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="126" />
+        <source>History: the sessions, their notes and charts (Esc goes back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="129" />
+        <source>Safety check before the session (Esc goes back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="131" />
+        <source>Session: Space pauses, Esc stops at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="324" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="322" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="355" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="379" />
+        <source>For later, from about %n month(s): watch it now, massage it later.</source>
+        <translation>
+            <numerusform>For later, from about %n month: watch it now, massage it later.</numerusform>
+            <numerusform>For later, from about %n months: watch it now, massage it later.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="369" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="419" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="375" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="425" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="376" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="426" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="377" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="427" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="387" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="437" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="389" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="439" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -2017,102 +2034,92 @@ Direction: %2</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="128" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="153" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="444" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="158" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="162" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="162" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="166" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
         <source>Stop (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="376" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="391" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="382" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="384" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="385" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="392" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="407" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="401" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="416" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="413" />
-        <source>Pressure: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
-        <source>Direction: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="433" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="447" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="444" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="450" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="464" />
         <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="473" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="487" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2318,32 +2325,32 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="64" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="63" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="71" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="70" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="74" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="73" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="81" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="80" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="113" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="105" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="123" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="115" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2465,12 +2472,12 @@ Space</source>
 <context>
     <name>WeeklySessionsChart</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="124" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="114" />
         <source>Sessions per week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/chart.py" line="130" />
+        <location filename="../../src/infant_massage/ui/history/chart.py" line="120" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2605,32 +2612,32 @@ Space</source>
 <context>
     <name>_FactWords</name>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="28" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="40" />
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="33" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="45" />
         <source>Hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="34" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="46" />
         <source>Pressure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="35" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="47" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="36" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="48" />
         <source>How long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="39" />
+        <location filename="../../src/infant_massage/ui/common/technique_facts.py" line="51" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>

@@ -37,6 +37,8 @@ TRAIL_SAMPLES = 14
 TRAIL_BANDS = 4
 REFERENCE_SIDE = 600.0  # a picture this many pixels on its short side draws at line scale 1
 BACKGROUND_CACHE_BYTES = 48 * 2**20
+HAND_SAMPLES = 64  # moments of the motion looked at for where the hands reach
+KEPT_EXTENTS = 64  # guides whose hands' reach is remembered (a session makes one a step)
 VEIL_LIGHTNESS = 0.6  # how far the dimming colour goes from the skin's lightness to the page's
 
 
@@ -112,16 +114,22 @@ class GuidePainter:
         self.illustrations = illustrations
         self.hands = hands
         self._backgrounds: OrderedDict[tuple, QImage] = OrderedDict()
+        self._hand_extents: dict[int, tuple[Guide, QRectF]] = {}
         self._background_bytes = 0
 
     # --- geometry ----------------------------------------------------------------------------
 
     def crop(self, guide: Guide, aspect: float) -> QRectF:
         """The part of the drawing to show: the area and the hand's paths with room round
-        them, shaped like the picture and kept inside the drawing where it fits."""
+        them, and both hands whole wherever the motion takes them (only the forearms run off
+        the edge, towards the parent), shaped like the picture and kept inside the drawing
+        where it fits."""
         box = guide.extent()
+        hands = self._hands_extent(guide)
+        needed = QRectF(box.left, box.top, box.width, box.height).united(hands)
         pad = HAND_LENGTH * 0.45
         rect = QRectF(box.left - pad, box.top - pad, box.width + 2 * pad, box.height + 2 * pad)
+        rect = rect.united(hands)
         if rect.width() / rect.height() < aspect:
             grow = rect.height() * aspect - rect.width()
             rect.adjust(-grow / 2, 0, grow / 2, 0)
@@ -129,16 +137,61 @@ class GuidePainter:
             grow = rect.width() / aspect - rect.height()
             rect.adjust(0, -grow / 2, 0, grow / 2)
         body = self.illustrations.views[guide.view]
-        for low, size, limit, move in (
-            (rect.left(), rect.width(), body.width, lambda d: rect.translate(d, 0)),
-            (rect.top(), rect.height(), body.height, lambda d: rect.translate(0, d)),
+        # Moved into the drawing only so far as the area and the hands stay in the picture: a
+        # hand on the baby's hand reaches past the drawing's edge, and is shown whole.
+        for low, size, limit, least, most, move in (
+            (
+                rect.left(),
+                rect.width(),
+                body.width,
+                needed.right() - rect.right(),
+                needed.left() - rect.left(),
+                lambda d: rect.translate(d, 0),
+            ),
+            (
+                rect.top(),
+                rect.height(),
+                body.height,
+                needed.bottom() - rect.bottom(),
+                needed.top() - rect.top(),
+                lambda d: rect.translate(0, d),
+            ),
         ):
             if size <= limit:
                 if low < 0:
-                    move(-low)
+                    move(min(-low, most))
                 elif low + size > limit:
-                    move(limit - (low + size))
+                    move(max(limit - (low + size), least))
         return rect
+
+    def _hands_extent(self, guide: Guide) -> QRectF:
+        """Where both hands' palms, fingers and thumbs go over the whole motion, with a
+        margin: a hand at the end of a stroke reaches past the path's padding (fingers over
+        the edge of the picture, on a short picture the fingers of the hand on a back)."""
+        found = self._hand_extents.get(id(guide))
+        if found is not None and found[0] is guide:
+            return found[1]
+        times = {guide.duration * i / HAND_SAMPLES for i in range(HAND_SAMPLES + 1)}
+        times.update(self.hands.still_times(guide))
+        points = [
+            point
+            for t in sorted(times)
+            for hand in self.hands.placed(guide, t, loop=False)
+            for part in hand.parts
+            if part.kind != "forearm"
+            for point in part.outline
+        ]
+        if not points:
+            extent = QRectF()
+        else:
+            xs, ys = [x for x, _ in points], [y for _, y in points]
+            margin = HAND_LENGTH * 0.06
+            extent = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+            extent.adjust(-margin, -margin, margin, margin)
+        if len(self._hand_extents) > KEPT_EXTENTS:
+            self._hand_extents.clear()
+        self._hand_extents[id(guide)] = (guide, extent)
+        return extent
 
     def transform(self, guide: Guide, rect: QRectF, viewpoint: Viewpoint) -> QTransform:
         """Illustration units -> the painter's coordinates: a scale and a turn, never a mirror."""

@@ -31,6 +31,7 @@ from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words
 from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.steady_label import SteadyLabel
+from infant_massage.ui.common.technique_facts import WHILE_MASSAGING, FactsBlock, technique_facts
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -41,6 +42,7 @@ SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
 UNDER_THE_GUIDE, ALONG_THE_BOTTOM = "under the guide", "along the bottom"
 GUIDE_SHARE = 3 / 5  # of the page's width: the picture's column; the steps have the rest
 COLUMN_SPACING, ROW_SPACING = 16, 8
+CAPTION_ALONG_THE_BOTTOM = 1.4  # times the body text; 2 under the guide
 SAMPLE_SECONDS = 0.25  # shorter than any stroke, press or pass: every count is seen
 STEP_MARGIN = 8  # px kept round the current step when the steps scroll to it
 
@@ -130,9 +132,7 @@ class GuidePanel(FittingPage):
         self.still_box.setToolTip(self.tr("Show the path and key hand positions without motion"))
         self.still_box.toggled.connect(self._set_reduced_motion)
         self.still_box.clicked.connect(self.stillDiagramsToggled)
-        self.how_to = QLabel()
-        self.how_to.setWordWrap(True)
-        self.how_to.setObjectName("howTo")
+        self.how_to = FactsBlock()  # the card's pressure and direction, as the card shows them
 
     def _init_layout(self) -> None:
         # Two rows, so every label stays whole at 800x600.
@@ -234,8 +234,8 @@ class GuidePanel(FittingPage):
         return UNDER_THE_GUIDE if fits else ALONG_THE_BOTTOM
 
     def _fit(self) -> None:
-        self._scale_words()
         self._arrange(self._fitting_arrangement())
+        self._scale_words()
 
     def _hold_words_height(self) -> None:
         """The caption and the counter as tall as the guide's longest, so the picture keeps
@@ -290,6 +290,11 @@ class GuidePanel(FittingPage):
         """The baby's tone; a call also repaints the parent's hands, in the tone chosen for them."""
         self.view.set_skin_tone(tone_id)
 
+    @property
+    def guide(self) -> Guide | None:
+        """The guide showing (S on this page starts a session of it)."""
+        return self.view.guide
+
     def title_text(self) -> str:
         """What is showing, in words ("Stroking · Tummy"), for the status bar."""
         return self.title.text()
@@ -299,6 +304,7 @@ class GuidePanel(FittingPage):
     def show_guide(self, guide: Guide, area_name: str, tone_id: str | None = None) -> None:
         technique, application = guide.technique, guide.application
         self.title.setText(fill(self.tr("%1 · %2"), str(technique.name), area_name))
+        self.how_to.set_facts(technique_facts(technique, application, WHILE_MASSAGING))
         self._fill_steps(guide)
         lying = (
             self.tr("The baby lies on the back.")
@@ -307,13 +313,6 @@ class GuidePanel(FittingPage):
         )
         age = f" {technique.age_note}" if technique.age_note is not None else ""
         self.subtitle.setText(lying + age)
-        self.how_to.setText(
-            fill(
-                self.tr("Pressure: %1\nDirection: %2"),
-                str(technique.pressure),
-                str(application.direction),
-            )
-        )
         self.view.set_guide(guide, tone_id)
         self._hold_words_height()
 
@@ -419,8 +418,12 @@ class GuidePanel(FittingPage):
 
     def _scale_words(self) -> None:
         # On a projector the words must grow with the picture.
-        factors = {self.caption: 2.0, self.counter: 1.15, self.how_to: 1.0}
+        # Across the page along the bottom (a small screen, big text) the caption is read
+        # close up: at twice the text it took two lines, and the picture's height, for one.
+        caption = 2.0 if self.arrangement == UNDER_THE_GUIDE else CAPTION_ALONG_THE_BOTTOM
+        factors = {self.caption: caption, self.counter: 1.15}
         scale_words(self.height(), {**factors, **dict.fromkeys(self.step_labels, 1.0)})
+        self.how_to.scale_words(self.height(), 1.0)
 
     def _close(self) -> None:
         self.view.pause()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QGridLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,7 +16,7 @@ from infant_massage.domain.catalog import Application, Technique
 from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.labels import warning_box, wrapped_label
-from infant_massage.ui.common.technique_facts import technique_facts
+from infant_massage.ui.common.technique_facts import FactsBlock, technique_facts
 from infant_massage.ui.common.text_format import fill
 
 
@@ -98,16 +97,9 @@ class TechniqueCard(QFrame):
         )
 
     def _init_facts(self, layout: QVBoxLayout) -> None:
-        facts = technique_facts(self.technique, self.application)  # the handout's facts too
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        for row, fact in enumerate(facts):
-            name = wrapped_label(fact.label, "fieldName")
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(wrapped_label(fact.value), row, 1)
-        layout.addLayout(grid)
+        # The handout's facts too, in the block the guide page and the session show.
+        self.facts = FactsBlock(technique_facts(self.technique, self.application))
+        layout.addWidget(self.facts)
 
     def _init_steps(self, layout: QVBoxLayout) -> None:
         layout.addWidget(wrapped_label(self.tr("How to do it"), "fieldName"))

@@ -31,6 +31,7 @@ from infant_massage.ui.common.fitting_page import FittingPage
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words, words_height
 from infant_massage.ui.common.scroll_width import downward_scroll
+from infant_massage.ui.common.technique_facts import WHILE_MASSAGING, FactsBlock, technique_facts
 from infant_massage.ui.common.text_format import clock, fill
 from infant_massage.ui.common.visible_timer import VisibleTimer
 from infant_massage.ui.guide.captions import counter_text
@@ -39,7 +40,7 @@ from infant_massage.ui.session.cues import CuePlayer
 
 TICK_MS = 200
 BESIDE, BELOW = "beside", "below"  # where the big buttons are: under the countdown, or a row
-INSTRUCTION_SHARE = 0.42  # of the guide's column at most; the picture keeps the rest
+SHRINKS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)  # the words under the guide, smaller until they fit
 COLUMN_SPACING, ROW_SPACING, INFO_SPACING, BUTTON_SPACING, INSTRUCTION_SPACING = 20, 12, 8, 10, 6
 
 
@@ -88,6 +89,7 @@ class SessionPage(FittingPage):
         self.session: Session | None = None
         self._last_repetition = 0
         self._steps: list[str] = []
+        self._shrink = 1.0  # of the words under the guide (_size_instructions)
         self.timer = VisibleTimer(
             self,
             TICK_MS,
@@ -146,12 +148,8 @@ class SessionPage(FittingPage):
         self.how_step = QLabel()
         self.how_step.setObjectName("sessionHowTo")
         self.how_step.setWordWrap(True)
-        self.pressure = QLabel()
-        self.pressure.setObjectName("sessionInfo")
-        self.pressure.setWordWrap(True)
-        self.direction = QLabel()
-        self.direction.setObjectName("sessionInfo")
-        self.direction.setWordWrap(True)
+        # Pressure and direction as the technique's card shows them (the one facts block).
+        self.facts = FactsBlock()
         self.paused_label = QLabel(self.tr("Paused: press Space to go on"))
         self.paused_label.setObjectName("paused")
         self.paused_label.setWordWrap(True)
@@ -223,8 +221,8 @@ class SessionPage(FittingPage):
         self.arrangement = ""
         self._arrange(BESIDE)
 
-    def _instruction_labels(self) -> tuple[QLabel, ...]:
-        return (self.caption, self.how_step, self.pressure, self.direction)
+    def _instruction_labels(self) -> tuple[QWidget, ...]:
+        return (self.caption, self.how_step, self.facts)
 
     def _big_buttons(self) -> tuple[QPushButton, ...]:
         return (self.back_button, self.pause_button, self.next_button)
@@ -294,21 +292,22 @@ class SessionPage(FittingPage):
         # a laptop: 26 pt for the step, 15 pt for the times, 20 pt for "Paused").
         base = theme.BASE_POINT_SIZE
         step, info = 26 / base, 15 / base
-        factors = {
-            self.caption: 2.0,
-            self.how_step: 1.35,
-            self.pressure: 1.15,
-            self.direction: 1.15,
-        }
+        # What to do now, as large as fits the page with no scrolling (shrink, see
+        # _size_instructions): a parent with oily hands cannot scroll.
+        shrink = self._shrink
+        factors = {self.caption: 2.0 * shrink, self.how_step: 1.35 * shrink}
         beside = {self.step_label: step, self.step_of: 1.0, self.elapsed: info}
         more = {self.counter: info, self.next_label: info, self.paused_label: 20 / base}
         scale_words(self.height(), {**factors, **beside, **more})
+        self.facts.scale_words(self.height(), 1.15 * shrink)
 
     def _size_instructions(self) -> None:
-        """As tall as this step's longest words need, up to a share of the guide's column.
+        """As tall as this step's longest words need, the picture giving way down to its
+        least; words that would still not fit are made smaller, down to SHRINKS[-1] of their
+        size, so what to do now is read without scrolling (1024x768 with the largest text).
 
         Measured over every caption and step of the step's guide, so the picture keeps its
-        size while the hand moves; what does not fit scrolls.
+        size while the hand moves.
         """
         margins = self._page.contentsMargins()
         column = self.height() - margins.top() - margins.bottom()
@@ -324,6 +323,28 @@ class SessionPage(FittingPage):
         for label in kept:
             column -= words_height(label, {label.text()}, width) + 6
         width -= 6 + self.instructions.verticalScrollBar().sizeHint().width()
+        room = column - self.view.minimumHeight() - 6
+        for shrink in SHRINKS:
+            self._shrink = shrink
+            self._scale_words()
+            need = self._words_need(width)
+            if need <= room:
+                break
+        height = max(0, min(need, room))
+        if height != self.instructions.maximumHeight():
+            self.instructions.setFixedHeight(height)
+            # On a hidden page Qt lays out no inner column, so nothing would tell the page's
+            # grid that the column's size changed: its cached size hint would stay the old one.
+            self.guide_side.updateGeometry()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Measured again once shown: the words of a page never shown yet count for nothing in
+        # its column's layout.
+        self._size_instructions()
+
+    def _words_need(self, width: int) -> int:
+        """The height the words under the guide need at this width, in their sizes now."""
         guide = self.view.guide
         captions = (
             {str(c) for track in guide.tracks for c in track.movement.captions.values()}
@@ -331,19 +352,13 @@ class SessionPage(FittingPage):
             else set()
         )
         steps = {self._how_text(number, text) for number, text in enumerate(self._steps)}
-        need = (
+        self.facts.ensurePolished()
+        return (
             words_height(self.caption, captions or {self.caption.text()}, width)
             + words_height(self.how_step, steps or {self.how_step.text()}, width)
-            + words_height(self.pressure, {self.pressure.text()}, width)
-            + words_height(self.direction, {self.direction.text()}, width)
-            + 3 * INSTRUCTION_SPACING
+            + self.facts.heightForWidth(width)
+            + 2 * INSTRUCTION_SPACING
         )
-        height = max(0, min(need, round(column * INSTRUCTION_SHARE)))
-        if height != self.instructions.maximumHeight():
-            self.instructions.setFixedHeight(height)
-            # On a hidden page Qt lays out no inner column, so nothing would tell the page's
-            # grid that the column's size changed: its cached size hint would stay the old one.
-            self.guide_side.updateGeometry()
 
     def _init_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -410,8 +425,7 @@ class SessionPage(FittingPage):
         self._steps = application.step_texts(
             text_facts.shared().facts(turned=self.view.viewpoint.swaps_sides, catalog=self._catalog)
         )
-        self.pressure.setText(fill(self.tr("Pressure: %1"), str(technique.pressure)))
-        self.direction.setText(fill(self.tr("Direction: %1"), str(application.direction)))
+        self.facts.set_facts(technique_facts(technique, application, WHILE_MASSAGING))
         self._size_instructions()
         if self.session.state == SessionState.RUNNING:
             self.view.play()

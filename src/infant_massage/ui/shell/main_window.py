@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.class_mode: ClassModeWindows | None = None
         self.profile_switcher = self._make.profile_switcher
         self._baby_id: str | None = None
+        self._age_months: float | None = None
+        self._home_words = self.tr("Point at the baby to choose an area.")
         self._init_central()
         self._saving_note = (
             fill(self.tr("Not saved: %1"), storage_problem) if storage_problem else ""
@@ -100,10 +102,41 @@ class MainWindow(QMainWindow):
         home.guideRequested.connect(self.open_guide)
         home.safetyRulesRequested.connect(self.show_safety_rules)
         home.sessionRequested.connect(self.start_session)
-        home.statusChanged.connect(self.statusBar().showMessage)
+        home.statusChanged.connect(self._home_status)
         self.pages = QStackedWidget()
         self.pages.addWidget(home)
+        self.pages.currentChanged.connect(self._describe_page)
         self.setCentralWidget(self.pages)
+
+    # --- the status bar: what the page shown is, and the history's notice off its own page ---
+
+    def _home_status(self, words: str) -> None:
+        """The area pointed at or chosen: kept for the home page, said while it shows."""
+        self._home_words = words
+        if self.pages.currentIndex() == 0:
+            self.statusBar().showMessage(words)
+
+    def _page_words(self, page: QWidget | None) -> str:
+        """The status bar's words for this page: each page's own, never the last page's."""
+        if page is self.home:
+            return self._home_words
+        if page is not None and page is self._guide_panel:
+            return self._guide_panel.title_text()
+        if page is not None and page is self._history_panel:
+            return self.tr("History: the sessions, their notes and charts (Esc goes back)")
+        flow = self._session_flow
+        if flow is not None and page is flow.setup_page:
+            return self.tr("Safety check before the session (Esc goes back)")
+        if flow is not None and page is flow.run_page:
+            return self.tr("Session: Space pauses, Esc stops at once")
+        return ""
+
+    def _describe_page(self) -> None:
+        shown = self.pages.currentWidget()
+        self.statusBar().showMessage(self._page_words(shown))
+        # The History page shows the history's notice itself: said twice, it is read neither time.
+        on_history = shown is not None and shown is self._history_panel
+        self._history_warning.setVisible(bool(self._history_warning.text()) and not on_history)
 
     def _host(self, page: QWidget) -> None:
         """A page built later joins the others, its icons at today's text size."""
@@ -203,7 +236,7 @@ class MainWindow(QMainWindow):
             warning = QLabel(fill(self.tr("Not saving: %1"), storage_problem))
             warning.setObjectName("reason")
             self.statusBar().addPermanentWidget(warning)
-        self.statusBar().showMessage(self.tr("Point at the baby to choose an area."))
+        self.statusBar().showMessage(self._home_words)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -219,7 +252,7 @@ class MainWindow(QMainWindow):
         panel = self.guide_panel
         self.pages.setCurrentWidget(panel)
         panel.open(guide, str(self.catalog.area(area_id).name), self.skin_tones.baby.id)
-        self.statusBar().showMessage(panel.title_text())
+        self._describe_page()  # the page may have shown another guide already
 
     def _init_history(self) -> None:
         if self.history is None or self.profile_switcher is None:
@@ -276,12 +309,12 @@ class MainWindow(QMainWindow):
 
     def _history_notice(self, notice) -> None:
         if notice is None:
-            self._history_warning.hide()
-            return
-        from infant_massage.ui.history.wording import HistoryWording  # only with a notice
+            self._history_warning.clear()
+        else:
+            from infant_massage.ui.history.wording import HistoryWording  # only with a notice
 
-        self._history_warning.setText(HistoryWording(self.catalog).notice(notice))
-        self._history_warning.show()
+            self._history_warning.setText(HistoryWording(self.catalog).notice(notice))
+        self._describe_page()
 
     def show_history(self, session_id: str | None = None) -> None:
         if self.history is None or self._session_running():
@@ -328,13 +361,29 @@ class MainWindow(QMainWindow):
         self.class_mode.open()
 
     def start_session(self, technique_id: str | None = None, area_id: str | None = None) -> None:
+        """A session's safety check: for this technique on this area, or with none given, for
+        what the page shows: the home page's routine, or a guide's own technique (S on a guide
+        is its card's "Massage now", so it waits, as that button does, for a baby too young)."""
         showing = self.pages.currentWidget()
-        on_home = self.pages.currentIndex() == 0 or showing is self._guide_panel
-        if self._session_running() or not on_home:
+        panel = self._guide_panel
+        on_guide = panel is not None and showing is panel
+        if self._session_running() or not (self.pages.currentIndex() == 0 or on_guide):
             return
+        if technique_id is None and on_guide and panel.guide is not None:
+            technique_id, area_id = panel.guide.technique.id, panel.guide.area_id
+            allowed = self.catalog.techniques_for(area_id, self._age_months)
+            if technique_id not in {t.id for t in allowed}:
+                months = self.catalog.technique(technique_id).min_age_on(area_id)
+                self.statusBar().showMessage(
+                    self.tr(
+                        "For later, from about %n month(s): watch it now, massage it later.",
+                        "",
+                        months,
+                    )
+                )
+                return
         self._pause_guide()
         self.session_flow.open(area_id, technique_id, self._known_facts())
-        self.statusBar().clearMessage()
 
     def _known_facts(self) -> KnownFacts | None:
         """What the chosen baby's profile tells the safety check (None: no profile, ask all)."""
@@ -360,6 +409,7 @@ class MainWindow(QMainWindow):
         self.skin_tones.set_baby(tone_id)
 
     def set_age_months(self, age_months: float | None) -> None:
+        self._age_months = age_months  # what S on a guide may start, as the cards show
         self.home.set_age_months(age_months)
 
     def save_handout(self, path: str | None = None) -> bool:
