@@ -398,6 +398,80 @@ def test_no_hand_touches_a_forbidden_place(catalog) -> None:
                         )  # fmt: skip
 
 
+def _covers(zone, body, outline: tuple) -> bool:
+    """Whether a part's outline lies on the zone anywhere: an edge within it, or the zone's
+    centre (or its line's points) inside the outline."""
+    edges = list(zip(outline, outline[1:] + outline[:1], strict=True))
+    if zone.landmark is not None:
+        landmark = body.landmarks[zone.landmark]
+        centre, reach = landmark.center, zone.radius or landmark.radius
+        inner = [centre]
+        near = [_point_segment(centre, a, b) for a, b in edges]
+    else:
+        (ax, ay), (bx, by) = (body.landmarks[n].center for n in zone.line)
+        inner = [(ax + (bx - ax) * k / 40, ay + (by - ay) * k / 40) for k in range(41)]
+        reach = zone.half_width
+        near = [_segment_segment(a, b, inner[0], inner[-1]) for a, b in edges]
+    return min(near) < reach or any(_polygon_contains(outline, q) for q in inner)
+
+
+def _point_segment(p, a, b) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    span = dx * dx + dy * dy
+    k = 0.0 if span == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / span))
+    return math.dist(p, (a[0] + k * dx, a[1] + k * dy))
+
+
+def _segment_segment(a, b, c, d) -> float:
+    def side(p, q, r) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    if side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0:
+        return 0.0
+    return min(_point_segment(a, c, d), _point_segment(b, c, d), _point_segment(c, a, b),
+               _point_segment(d, a, b))  # fmt: skip
+
+
+def _polygon_contains(outline: tuple, point) -> bool:
+    x, y = point
+    inside = False
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
+        if (y0 > y) != (y1 > y) and x < (x1 - x0) * (y - y0) / (y1 - y0) + x0:
+            inside = not inside
+    return inside
+
+
+def test_no_part_of_a_hand_on_the_skin_covers_a_forbidden_place(catalog) -> None:
+    """Not only the points that touch: the whole of every part of a hand that lies on the skin
+    (the palm of a flat hand, each finger whose pad touches, the thumb) keeps off every
+    forbidden zone of the view, at every sampled moment of every guide, working hand and
+    resting hand alike. Parts the pose holds clear of the skin (curled fingers, a raised palm)
+    and lifted hands are not on the baby."""
+    offences = []
+    for guide in guides(catalog):
+        body = VIEWS[guide.view]
+        zones = [
+            z
+            for z in catalog.zones_on(guide.view)
+            if not (z.while_cord_unhealed and guide.application.requires_healed_cord)
+        ]
+        choreography = Choreography(RIG, guide)
+        for t in moments(guide):
+            for placement in choreography.hands_at(t, loop=False):
+                if placement.lift > 0:
+                    continue
+                on_skin = placement.pose.skin_parts
+                for part in place(RIG, placement).parts[1:]:
+                    if part.name not in on_skin:
+                        continue
+                    offences += [
+                        (name(guide), round(t, 2), placement.side, part.name, zone.id)
+                        for zone in zones
+                        if _covers(zone, body, part.outline)
+                    ]
+    assert not offences, offences[:12]
+
+
 def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
     """The pose stays the same round a circle: its picture is drawn once, then only turned."""
     hands = RigHands()
