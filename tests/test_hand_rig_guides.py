@@ -707,3 +707,59 @@ def test_still_diagrams_mark_each_hand_at_each_key_moment(catalog, viewpoint) ->
             # The routes the still draws include the mirrored hand's own path.
             mirrored = [t for t in guide.tracks if t.movement.hands.together == TwoHands.MIRRORED]
             assert len(rig_hands.routes(guide)) == len(guide.tracks) + len(mirrored)
+
+
+# --- arrowheads point the way the technique goes, in both views -----------------------------------
+
+
+def _heads(painter: GuidePainter, guide: Guide, rect: QRectF, viewpoint: Viewpoint):
+    """Each arrowhead of each route on screen: its route, tip and the way it points."""
+    transform = painter.transform(guide, rect, viewpoint)
+    found = []
+    for route in painter.hands.routes(guide):
+        if route.kind != "line":
+            continue
+        points = [transform.map(QPointF(*p)) for p in route.points]
+        for head in painter.arrowheads(route, points, 1.0, guide):
+            tip, left, right = head.at(0), head.at(1), head.at(2)
+            found.append((route, transform, tip, tip - (left + right) / 2))
+    return found
+
+
+@pytest.mark.parametrize("viewpoint", list(Viewpoint))
+def test_every_arrowhead_points_the_way_the_technique_goes(catalog, viewpoint) -> None:
+    """Round a circle each arrowhead turns the way the technique's data says (clockwise stays
+    clockwise on the screen in the class view too: the view is turned, never mirrored); along
+    a stroke it points from the stroke's start towards its end. On a walking circle (loops
+    down the back, each overlapping the next) an arrowhead is judged as the eye reads it,
+    round the centre of the loop it lies in."""
+    painter = GuidePainter(Illustrations(), RigHands(rig=RIG))
+    rect = QRectF(0, 0, 900, 620)
+    wrong, circles = [], 0
+    for guide in guides(catalog):
+        for route, transform, tip, way in _heads(painter, guide, rect, viewpoint):
+            track = guide.tracks[route.movement]
+            m = track.movement
+            if m.pattern.value == "circle":
+                circles += 1
+                # As the eye reads it: round the loop it lies in, the nearest loop's centre.
+                loops = [
+                    transform.map(QPointF(*track.circle_centre(track.cycle * (k + 0.5))))
+                    for k in range(track.repetitions)
+                ]
+                centre = min(loops, key=lambda c: math.dist(c.toTuple(), tip.toTuple()))
+                arm = tip - centre
+                turn = arm.x() * way.y() - arm.y() * way.x()  # > 0: clockwise on the screen
+                # The route of a mirrored hand is the mirror image: it turns the other way.
+                mirrored = route.points != guide.routes()[route.movement].points
+                if (turn > 0) != (m.clockwise != mirrored):
+                    wrong.append((name(guide), route.movement, round(tip.x()), round(tip.y())))
+            else:
+                start, end = (
+                    transform.map(QPointF(*p)) for p in (route.points[0], route.points[-1])
+                )
+                along = end - start
+                if QPointF.dotProduct(along, way) <= 0:
+                    wrong.append((name(guide), route.movement, round(tip.x()), round(tip.y())))
+    assert circles >= 8
+    assert not wrong, wrong

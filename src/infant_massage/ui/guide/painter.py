@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from infant_massage.domain.catalog import GuidePhase
+from infant_massage.domain.catalog import GuidePattern, GuidePhase
 from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -38,6 +38,7 @@ TRAIL_BANDS = 4
 REFERENCE_SIDE = 600.0  # a picture this many pixels on its short side draws at line scale 1
 BACKGROUND_CACHE_BYTES = 48 * 2**20
 VEIL_LIGHTNESS = 0.6  # how far the dimming colour goes from the skin's lightness to the page's
+WALKING_ARROWS = (0.1, 0.3, 0.5, 0.7, 0.9)  # the loops of a walking circle that get an arrow
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,7 @@ class GuidePainter:
             painter.drawPolyline(QPolygonF(points))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.ink(235))
-            for head in self.arrowheads(route, points, unit):
+            for head in self.arrowheads(route, points, unit, guide):
                 painter.drawPolygon(head)
 
     @staticmethod
@@ -288,20 +289,50 @@ class GuidePainter:
         if route.closed:
             return (0.125, 0.375, 0.625, 0.875)
         if len(route.points) > 40:  # a walking circle: one arrow per loop or so
-            return (0.1, 0.3, 0.5, 0.7, 0.9)
+            return WALKING_ARROWS
         return (0.55, 1.0)
 
-    def arrowheads(self, route: Route, points: list[QPointF], unit: float) -> list[QPolygonF]:
+    @staticmethod
+    def _loop_sides(guide: Guide, route: Route) -> list[int] | None:
+        """Where a walking circle's arrowheads go: on a few of its loops, at the loop's outer
+        side (away from the middle of the area), the one place no neighbouring loop overlaps
+        it. Anywhere else an arrowhead lies inside the next loop as well, where it reads as
+        turning the other way round that one. None for any other route."""
+        track = guide.tracks[route.movement]
+        m = track.movement
+        if m.pattern != GuidePattern.CIRCLE or route.closed or len(track.points) < 2:
+            return None
+        if route.points != guide.routes()[route.movement].points:
+            return None  # a mirrored hand's copy: not sampled as the track's own
+        samples = len(route.points)
+        outward = 1.0 if track.circle_centre(0.0)[0] >= guide.center[0] else -1.0
+        found = []
+        for fraction in WALKING_ARROWS:
+            loop = min(track.repetitions - 1, int(fraction * track.repetitions))
+            first = math.ceil(loop * track.cycle / track.duration * samples)
+            last = math.floor((loop * track.cycle + m.stroke_seconds) / track.duration * samples)
+            indices = range(max(1, first), min(samples - 1, last) + 1)
+            if indices:
+                found.append(max(indices, key=lambda k: route.points[k][0] * outward))
+        return found
+
+    def arrowheads(
+        self, route: Route, points: list[QPointF], unit: float, guide: Guide | None = None
+    ) -> list[QPolygonF]:
         lengths = [0.0]
         for a, b in itertools.pairwise(points):
             lengths.append(lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
         total = lengths[-1]
         if total <= 0:
             return []
+        sides = self._loop_sides(guide, route) if guide is not None else None
+        if sides is not None:
+            targets = [lengths[k] for k in sides]
+        else:
+            targets = [fraction * total for fraction in self.arrow_fractions(route)]
         size = 16.0 * unit
         heads = []
-        for fraction in self.arrow_fractions(route):
-            target = fraction * total
+        for target in targets:
             i = next((k for k in range(1, len(lengths)) if lengths[k] >= target), len(lengths) - 1)
             a, b = points[i - 1], points[i]
             span = (lengths[i] - lengths[i - 1]) or 1.0
@@ -442,7 +473,7 @@ class GuidePainter:
         arrows = []
         for route in self.hands.routes(guide):
             if route.kind == "line":
-                arrows += self.arrowheads(route, self._map(transform, route.points), unit)
+                arrows += self.arrowheads(route, self._map(transform, route.points), unit, guide)
         radius = 15 * unit
         numbers: list[NumberMark] = []
         states = guide.key_states()
