@@ -763,3 +763,82 @@ def test_every_arrowhead_points_the_way_the_technique_goes(catalog, viewpoint) -
                     wrong.append((name(guide), route.movement, round(tip.x()), round(tip.y())))
     assert circles >= 8
     assert not wrong, wrong
+
+
+# --- the steadying hand: where a real parent's is, never in the working hand's way ----------------
+
+
+def _steady_moments(guide: Guide, per_second: int = 8):
+    """Moments of the guide's steady movements (one hand works, the other rests), and the track."""
+    for k in range(round(guide.duration * per_second)):
+        t = k / per_second
+        track = guide.tracks[guide.pose_at(t, loop=False).movement]
+        if track.movement.hands.together == TwoHands.STEADY:
+            yield t, track
+
+
+def _polygon(part) -> QPolygonF:
+    return QPolygonF([QPointF(*p) for p in part.outline])
+
+
+def test_the_resting_hand_lies_off_the_stroked_side_and_off_the_path(catalog) -> None:
+    """While one hand works and the other rests on the baby, the resting hand never lies on the
+    working hand's path, the two forearms never cross, and on the trunk (one outline: the back,
+    the tummy) it rests on the other side of the middle from the side being stroked."""
+    wrong = []
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        for t, track in _steady_moments(guide):
+            hands = [place(RIG, p) for p in choreography.hands_at(t, loop=False)]
+            (rest,) = [h for h in hands if h.rests]
+            (work,) = [h for h in hands if not h.rests]
+            path = [QPointF(*track.path.at(k / 60)[0]) for k in range(61)]
+            if any(
+                _polygon(p).containsPoint(q, Qt.FillRule.WindingFill)
+                for p in rest.parts[1:]
+                for q in path
+            ):
+                wrong.append((name(guide), round(t, 2), "on the path"))
+            if _polygon(rest.parts[0]).intersects(_polygon(work.parts[0])):
+                wrong.append((name(guide), round(t, 2), "arms cross"))
+            if len(guide.region.polygons) == 1:
+                middle = guide.box.center[0]
+                stroked = statistics.mean(x for x, _ in track.points) - middle
+                if (rest.contact[0] - middle) * stroked >= 0:
+                    wrong.append((name(guide), round(t, 2), "on the stroked side"))
+    assert not wrong, wrong[:10]
+
+
+def test_on_a_limb_the_stroking_hand_ends_where_it_meets_the_holding_hand(catalog) -> None:
+    """An adult hand is longer than the baby's leg is wide, so the hand holding the ankle (or
+    the wrist) takes the end of the limb and the stroke ends where the two hands meet: at no
+    moment, the stroke or the lifted way back, does any part of one hand lie on the other, and
+    no part of the stroking hand reaches past the end of the limb the stroke runs along."""
+    wrong, limbs = [], 0
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        for t, track in _steady_moments(guide):
+            hands = [place(RIG, p) for p in choreography.hands_at(t, loop=False)]
+            (rest,) = [h for h in hands if h.rests]
+            (work,) = [h for h in hands if not h.rests]
+            # Either forearm may pass beside the other hand, not over it.
+            for one, other in ((work, rest), (rest, work)):
+                if any(
+                    _polygon(p).intersects(_polygon(q)) for p in one.parts for q in other.parts[1:]
+                ):
+                    wrong.append((name(guide), round(t, 2), "hands overlap"))
+            if len(guide.region.polygons) < 2 or len(track.points) < 2:
+                continue  # a limb close-up: a pair of outlines, arms or legs
+            limbs += 1
+            limb = sorted(guide.region.polygons, key=lambda p: p.bounds.left)[
+                track.movement.outline
+            ]
+            (ax, ay), (bx, by) = track.points[-2], track.points[-1]
+            length = math.hypot(bx - ax, by - ay)
+            ux, uy = (bx - ax) / length, (by - ay) / length  # the way the stroke ends
+            end = max(x * ux + y * uy for x, y in limb.points)
+            reach = max(x * ux + y * uy for p in work.parts[1:] for x, y in p.outline)
+            if reach > end:
+                wrong.append((name(guide), round(t, 2), "past the end", round(reach - end)))
+    assert limbs > 100
+    assert not wrong, wrong[:10]
