@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QBitmap,
     QColor,
     QFont,
     QImage,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPolygonF,
+    QRegion,
     QTransform,
 )
 
@@ -113,6 +115,7 @@ class GuidePainter:
         self.illustrations = illustrations
         self.hands = hands
         self._backgrounds: OrderedDict[tuple, QImage] = OrderedDict()
+        self._pages: dict[tuple, QRegion] = {}  # each kept background's page round the baby
         self._background_bytes = 0
 
     # --- geometry ----------------------------------------------------------------------------
@@ -180,12 +183,15 @@ class GuidePainter:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         under = (self.background(painter, rect, guide, viewpoint, style, tone), rect.topLeft())
         painter.drawImage(under[1], under[0])
+        page = self.page(painter, rect, guide, viewpoint, style, tone)
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # arms end at its edge
         # The hands get the close-up they lie on: where they are cut away, it shows again.
         if still:
-            self.paint_still(painter, rect, guide, viewpoint, style, tone, under=under)
+            self.paint_still(painter, rect, guide, viewpoint, style, tone, under=under, page=page)
         else:
-            self.paint_moment(painter, rect, guide, t, viewpoint, style, loop, tone, under=under)
+            self.paint_moment(
+                painter, rect, guide, t, viewpoint, style, loop, tone, under=under, page=page
+            )
         painter.restore()
 
     def background(
@@ -199,12 +205,7 @@ class GuidePainter:
     ) -> QImage:
         """The baby, the veil and the dotted paths: drawn once per guide, size, view and style
         and kept (least recently used first out, within a fixed number of bytes)."""
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        key = (
-            id(guide), guide.repetitions, rect.width(), rect.height(), ratio, viewpoint,
-            style.key, self.illustrations.tone(tone).id,
-        )  # fmt: skip
+        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone)
         image = self._backgrounds.get(key)
         if image is not None:
             self._backgrounds.move_to_end(key)
@@ -238,14 +239,63 @@ class GuidePainter:
         p.resetTransform()
         self.paint_routes(p, local, guide, viewpoint, style)
         p.end()
+        self._pages[key] = self._page_of(image, renderer, transform, body, ratio)
         self._remember(key, image)
         return image
+
+    def _key(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        tone: str | None,
+    ) -> tuple[tuple, float]:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (
+            id(guide), guide.repetitions, rect.width(), rect.height(), ratio, viewpoint,
+            style.key, self.illustrations.tone(tone).id,
+        )  # fmt: skip
+        return key, ratio
+
+    @staticmethod
+    def _page_of(image: QImage, renderer, transform: QTransform, body, ratio: float) -> QRegion:
+        """Where the picture is the page round the baby (in the picture's own pixels): the
+        pixels the baby drawing alone leaves clear."""
+        mask = QImage(image.width(), image.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        mask.fill(Qt.GlobalColor.transparent)
+        p = QPainter(mask)
+        p.scale(ratio, ratio)
+        p.setTransform(transform, True)
+        renderer.render(p, QRectF(0, 0, body.width, body.height))
+        p.end()
+        baby = QRegion(QBitmap.fromImage(mask.createAlphaMask()))
+        return QRegion(mask.rect()).subtracted(baby)
+
+    def page(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        tone: str | None,
+    ) -> QRegion:
+        """The page round the baby in the painter's device pixels, where a hand is drawn solid:
+        a see-through hand there would only show the page (a grey hand on a dark page)."""
+        self.background(painter, rect, guide, viewpoint, style, tone)
+        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone)
+        at = painter.transform().map(rect.topLeft()) * ratio
+        return self._pages[key].translated(round(at.x()), round(at.y()))
 
     def _remember(self, key: tuple, image: QImage) -> None:
         self._backgrounds[key] = image
         self._background_bytes += image.sizeInBytes()
         while self._background_bytes > BACKGROUND_CACHE_BYTES and len(self._backgrounds) > 1:
-            _, old = self._backgrounds.popitem(last=False)
+            gone, old = self._backgrounds.popitem(last=False)
+            self._pages.pop(gone, None)
             self._background_bytes -= old.sizeInBytes()
 
     @property
@@ -387,6 +437,7 @@ class GuidePainter:
         loop: bool = True,
         tone: str | None = None,
         under: tuple[QImage, QPointF] | None = None,
+        page: QRegion | None = None,
     ) -> None:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
@@ -399,7 +450,9 @@ class GuidePainter:
 
         marks(painter)
         baby = self.illustrations.tone(tone)
-        self.hands.draw_moment(painter, transform, guide, t, baby, loop, under=under, marks=marks)
+        self.hands.draw_moment(
+            painter, transform, guide, t, baby, loop, under=under, marks=marks, page=page
+        )
 
     def _paint_trail(
         self,
@@ -519,6 +572,7 @@ class GuidePainter:
         style: GuideStyle,
         tone: str | None = None,
         under: tuple[QImage, QPointF] | None = None,
+        page: QRegion | None = None,
     ) -> None:
         """Reduced motion: the same information as numbered key poses. The hand lies under the
         paths, arrows and numbers, so it never hides one."""
@@ -528,7 +582,9 @@ class GuidePainter:
         if layout.hand is not None:
             baby = self.illustrations.tone(tone)
             for t in self.hands.still_times(guide):
-                self.hands.draw_moment(painter, transform, guide, t, baby, False, 0.6, under)
+                self.hands.draw_moment(
+                    painter, transform, guide, t, baby, False, 0.6, under, page=page
+                )
         # The paths again, over the hand.
         self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
         font = QFont()

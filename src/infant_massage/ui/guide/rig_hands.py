@@ -33,8 +33,8 @@ FOLD_MM = 34.0  # the length of a pinched fold of skin
 # On a small area the hand would hide what it does: it is drawn more see-through there.
 SMALL_AREA_HANDS = 1.3  # an area narrower than this many hand lengths counts as small
 SMALL_AREA_OPACITY = 0.5
-PALM_OPACITY = 0.62  # a flat palm gliding: the skin shows through it
-HAND_OPACITY = 0.8
+PALM_OPACITY = 0.8  # a flat palm gliding: the skin shows through it, a little
+HAND_OPACITY = 0.88
 PRESSING = (GuidePhase.PRESS, GuidePhase.HOLD, GuidePhase.RELEASE)
 PINCHING = (GuidePhase.PINCH, GuidePhase.LIFT)
 EVERYWHERE = 100_000  # device pixels: a region wider than any picture
@@ -158,6 +158,7 @@ class RigHands:
         opacity: float | None = None,
         under: tuple[QImage, QPointF] | None = None,
         marks: Callable[[QPainter], None] | None = None,
+        page: QRegion | None = None,
     ) -> list[PlacedHand]:
         """The skin's answers, then both hands, through `transform` (drawing -> painter).
 
@@ -166,7 +167,8 @@ class RigHands:
         in one cheap copy, then `marks` (what the guide drew on it before the hands: the trail,
         the contact ring, in the painter's units) and the hands' outlines over a nearly clear
         skin are drawn again there, so a cut-away hides the hand's skin and nothing else.
-        Without `under` the hands are drawn twice, clipped."""
+        Without `under` the hands are drawn twice, clipped. `page` (device pixels) is the page
+        round the baby: there the hands' skin is solid, since only the page would show through."""
         state = guide.pose_at(t, loop=loop)
         hands = self.placed(guide, t, loop)
         pattern = guide.tracks[state.movement].movement.pattern
@@ -182,6 +184,8 @@ class RigHands:
             self._press(painter, working, state.pressure, baby)
         if discs and under is None:
             self._clipped(painter, discs, hands, tone, look, baby)
+        elif page is not None:
+            self._solid_on_page(painter, page, hands, tone, look, baby)
         else:
             self._painter.paint(painter, hands, tone, look, self.scale, against=baby.fill)
         if discs and under is not None:
@@ -200,7 +204,9 @@ class RigHands:
             # Turned as it is drawn: only the discs' few pixels are turned, where a turned copy
             # kept for the whole hand would cost a picture's turn each time the hand turns.
             clear = [replace(hand, turning=True) for hand in hands]
-            self._painter.paint(painter, clear, tone, self._clear, self.scale, against=baby.fill)
+            self._painter.paint(
+                painter, clear, tone, self._clear, self.scale, against=baby.fill, solid_arms=False
+            )
             painter.restore()
         if pattern == GuidePattern.PINCH_ROLL and state.phase in PINCHING:
             # The fold stands up between the fingertips, so it is drawn over them.
@@ -222,7 +228,31 @@ class RigHands:
         baby: SkinTone,
     ) -> None:
         """The hands drawn twice: as usual round the features, nearly clear over them."""
-        for region, skin in zip(_regions(painter, discs), (look, self._clear), strict=True):
+        for region, skin, solid in zip(
+            _regions(painter, discs), (look, self._clear), (True, False), strict=True
+        ):
+            painter.save()
+            transform = painter.transform()
+            painter.resetTransform()  # the regions are in the device's own pixels
+            painter.setClipRegion(region, Qt.ClipOperation.IntersectClip)
+            painter.setTransform(transform)
+            self._painter.paint(
+                painter, hands, tone, skin, self.scale, against=baby.fill, solid_arms=solid
+            )
+            painter.restore()
+
+    def _solid_on_page(
+        self,
+        painter: QPainter,
+        page: QRegion,
+        hands: list[PlacedHand],
+        tone: SkinTone,
+        look: float,
+        baby: SkinTone,
+    ) -> None:
+        """The hands see-through over the baby and solid over the page round it."""
+        on_baby = QRegion(-EVERYWHERE, -EVERYWHERE, 2 * EVERYWHERE, 2 * EVERYWHERE).subtracted(page)
+        for region, skin in ((on_baby, look), (page, 1.0)):
             painter.save()
             transform = painter.transform()
             painter.resetTransform()  # the regions are in the device's own pixels
