@@ -60,10 +60,6 @@ SEAM_PX = 0.7  # how far the forearm's fill tucks under the palm, in pixels
 # the baby's own tone gets a skin moved this far (WCAG contrast ratio) from the baby's, darker
 # (or, on a deep tone, lighter). 1.3 reads as another surface without looking another colour.
 FILL_CONTRAST = 1.3
-# The forearm is not drawn see-through like the hand: it often lies over the page round the
-# baby, which would show through (a dark page made the arm a muddy grey, a light one washed a
-# deep-toned arm out). Its skin is solid; a lifted hand's arm still fades with it.
-ARM_OPACITY = 1.0
 DEEP_LUMINANCE = 0.12  # a baby's skin darker than this: the parent's skin is moved lighter
 
 
@@ -247,14 +243,12 @@ class HandRigPainter:
         opacity: float = 1.0,
         scale: float = 1.0,
         against: str | None = None,
-        solid_arms: bool = True,
     ) -> None:
         """Draw the hands in their order; scale is picture units per millimetre of hand.
 
         `opacity` is the skin's: below 1 the baby shows through the hand, while its outline
         stays solid so the hand's shape reads at a glance. `against` is the baby's skin colour,
-        for the outline's contrast. A lifted hand (PlacedHand.lift) is fainter. The forearms
-        are nearly opaque (ARM_OPACITY) unless `solid_arms` is False (a cut-away's clear pass).
+        for the outline's contrast. A lifted hand (PlacedHand.lift) is fainter.
         """
         palette = HandPalette(tone, against)
         for hand in hands:
@@ -268,8 +262,7 @@ class HandRigPainter:
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setOpacity(painter.opacity() * edge)
-            arm = max(skin, ARM_OPACITY * (1 - LIFTED_SKIN * hand.lift)) if solid_arms else skin
-            self._draw_forearm(painter, hand.forearm, palette, scale, min(1.0, arm / edge))
+            self._draw_forearm(painter, hand.forearm, palette, scale, skin / edge)
             self._blit_hand(painter, hand, palette, (tone.id, against), skin / edge)
             painter.restore()
 

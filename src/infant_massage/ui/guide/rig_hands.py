@@ -204,9 +204,7 @@ class RigHands:
             # Turned as it is drawn: only the discs' few pixels are turned, where a turned copy
             # kept for the whole hand would cost a picture's turn each time the hand turns.
             clear = [replace(hand, turning=True) for hand in hands]
-            self._painter.paint(
-                painter, clear, tone, self._clear, self.scale, against=baby.fill, solid_arms=False
-            )
+            self._painter.paint(painter, clear, tone, self._clear, self.scale, against=baby.fill)
             painter.restore()
         if pattern == GuidePattern.PINCH_ROLL and state.phase in PINCHING:
             # The fold stands up between the fingertips, so it is drawn over them.
@@ -228,17 +226,13 @@ class RigHands:
         baby: SkinTone,
     ) -> None:
         """The hands drawn twice: as usual round the features, nearly clear over them."""
-        for region, skin, solid in zip(
-            _regions(painter, discs), (look, self._clear), (True, False), strict=True
-        ):
+        for region, skin in zip(_regions(painter, discs), (look, self._clear), strict=True):
             painter.save()
             transform = painter.transform()
             painter.resetTransform()  # the regions are in the device's own pixels
             painter.setClipRegion(region, Qt.ClipOperation.IntersectClip)
             painter.setTransform(transform)
-            self._painter.paint(
-                painter, hands, tone, skin, self.scale, against=baby.fill, solid_arms=solid
-            )
+            self._painter.paint(painter, hands, tone, skin, self.scale, against=baby.fill)
             painter.restore()
 
     def _solid_on_page(
