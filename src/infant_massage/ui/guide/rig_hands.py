@@ -244,16 +244,17 @@ class RigHands:
         look: float,
         baby: SkinTone,
     ) -> None:
-        """The hands see-through over the baby and solid over the page round it."""
-        on_baby = QRegion(-EVERYWHERE, -EVERYWHERE, 2 * EVERYWHERE, 2 * EVERYWHERE).subtracted(page)
-        for region, skin in ((on_baby, look), (page, 1.0)):
-            painter.save()
-            transform = painter.transform()
-            painter.resetTransform()  # the regions are in the device's own pixels
-            painter.setClipRegion(region, Qt.ClipOperation.IntersectClip)
-            painter.setTransform(transform)
-            self._painter.paint(painter, hands, tone, skin, self.scale, against=baby.fill)
-            painter.restore()
+        """The hands see-through over the baby and solid over the page round it: drawn as
+        usual, then solid again clipped to the page (one clipped pass: clipping the usual one to
+        the baby as well cost a frame about 1 ms more)."""
+        self._painter.paint(painter, hands, tone, look, self.scale, against=baby.fill)
+        painter.save()
+        transform = painter.transform()
+        painter.resetTransform()  # the region is in the device's own pixels
+        painter.setClipRegion(page, Qt.ClipOperation.IntersectClip)
+        painter.setTransform(transform)
+        self._painter.paint(painter, hands, tone, 1.0, self.scale, against=baby.fill)
+        painter.restore()
 
     def _press(
         self, painter: QPainter, hands: list[PlacedHand], pressure: float, baby: SkinTone
