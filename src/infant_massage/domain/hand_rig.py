@@ -40,6 +40,16 @@ Anchor = Literal[
     "wrist",
 ]
 ANCHORS: tuple[str, ...] = Anchor.__args__  # type: ignore[attr-defined]
+# The parts of the hand each skin point lies on (Part.name): a pose's parts on the skin are those
+# of its contact and of every point it `touches`; the others are held clear of the baby.
+ANCHOR_PARTS: dict[str, frozenset[str]] = {
+    "palm": frozenset({"palm"}),
+    "wrist": frozenset({"palm"}),
+    "finger_pads": frozenset({"index", "middle", "ring"}),
+    "two_pads": frozenset({"index", "middle"}),
+    "grip": frozenset({"thumb", "index", "middle"}),
+    **{f"{digit}_pad": frozenset({digit}) for digit in (*FINGERS, "thumb")},
+}
 
 Name = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Length = Annotated[float, Field(gt=0, le=400)]
@@ -142,6 +152,11 @@ class Pose:
 
     def angle(self, joint: str) -> float:
         return self.joints[joint]
+
+    @property
+    def skin_parts(self) -> frozenset[str]:
+        """The names of the parts that lie on the baby's skin in this pose."""
+        return frozenset().union(*(ANCHOR_PARTS[a] for a in (*self.contact, *self.touches)))
 
 
 def _lerp(a: float, b: float, k: float) -> float:

@@ -27,7 +27,12 @@ from PySide6.QtGui import (
 )
 
 from infant_massage import resources
-from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
+from infant_massage.domain.contrast import (
+    MIN_GRAPHIC_CONTRAST,
+    contrast_ratio,
+    luminance,
+    parse_hex,
+)
 from infant_massage.domain.geometry import Point
 from infant_massage.domain.hand_placement import PlacedHand
 from infant_massage.domain.hand_rig import HandRig, Part, parse_rig
@@ -51,6 +56,11 @@ LIFTED_EDGE = 0.45  # and of its outline's
 ALPHA_STEPS = 24  # the skin's opacity in a cached hand picture, in steps of 1/24
 CACHE_BYTES = 32 * 2**20  # upright hand pictures: a few poses and sizes at full screen
 SEAM_PX = 0.7  # how far the forearm's fill tucks under the palm, in pixels
+# The hand's skin must differ from the baby's at a glance, not only at its outline: a parent of
+# the baby's own tone gets a skin moved this far (WCAG contrast ratio) from the baby's, darker
+# (or, on a deep tone, lighter). 1.3 reads as another surface without looking another colour.
+FILL_CONTRAST = 1.3
+DEEP_LUMINANCE = 0.12  # a baby's skin darker than this: the parent's skin is moved lighter
 
 
 def mix(a: QColor, b: QColor, k: float) -> QColor:
@@ -80,6 +90,8 @@ class HandPalette:
                 self.outline = QColor(DARK_EDGE)
             else:
                 self.rim = QColor(LIGHT_RIM)
+        if against is not None:
+            self.fill, self.shade = _apart_from(self.fill, self.shade, against)
         self.light = mix(self.fill, QColor(255, 255, 255), 0.12)
         # Nail beds are lighter and pinker than the skin around them, at every tone.
         self.nail = mix(self.fill, NAIL_TINT, 0.55)
@@ -90,6 +102,21 @@ class HandPalette:
     def edge(self) -> QColor:
         """The colour of the hand's outermost edge, where it meets the baby's skin."""
         return self.rim if self.rim is not None else self.outline
+
+
+def _apart_from(fill: QColor, shade: QColor, baby: str) -> tuple[QColor, QColor]:
+    """The hand's skin and shade, moved just far enough from the baby's skin to read as the
+    parent's (FILL_CONTRAST): towards a darker skin, or a lighter one where the baby's is deep."""
+    if contrast_ratio(fill.name(), baby) >= FILL_CONTRAST:
+        return fill, shade
+    darker = luminance(parse_hex(baby)) > DEEP_LUMINANCE
+    target = QColor(0, 0, 0) if darker else QColor(255, 255, 255)
+    for step in range(1, 21):
+        k = step / 40  # at most halfway
+        moved = mix(fill, target, k)
+        if contrast_ratio(moved.name(), baby) >= FILL_CONTRAST:
+            return moved, mix(shade, target, k)
+    return mix(fill, target, 0.5), mix(shade, target, 0.5)
 
 
 def smooth_path(points: Sequence[Point], closed: bool = True) -> QPainterPath:

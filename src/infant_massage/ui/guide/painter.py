@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QBitmap,
     QColor,
     QFont,
     QImage,
@@ -24,10 +25,11 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPolygonF,
+    QRegion,
     QTransform,
 )
 
-from infant_massage.domain.catalog import GuidePhase
+from infant_massage.domain.catalog import GuidePattern, GuidePhase
 from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.guide.rig_hands import RigHands
@@ -40,6 +42,7 @@ BACKGROUND_CACHE_BYTES = 48 * 2**20
 HAND_SAMPLES = 64  # moments of the motion looked at for where the hands reach
 KEPT_EXTENTS = 64  # guides whose hands' reach is remembered (a session makes one a step)
 VEIL_LIGHTNESS = 0.6  # how far the dimming colour goes from the skin's lightness to the page's
+WALKING_ARROWS = (0.1, 0.3, 0.5, 0.7, 0.9)  # the loops of a walking circle that get an arrow
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ class GuidePainter:
         self.hands = hands
         self._backgrounds: OrderedDict[tuple, QImage] = OrderedDict()
         self._hand_extents: dict[int, tuple[Guide, QRectF]] = {}
+        self._pages: dict[tuple, QRegion] = {}  # each kept background's page round the baby
         self._background_bytes = 0
 
     # --- geometry ----------------------------------------------------------------------------
@@ -232,12 +236,15 @@ class GuidePainter:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         under = (self.background(painter, rect, guide, viewpoint, style, tone), rect.topLeft())
         painter.drawImage(under[1], under[0])
+        page = self.page(painter, rect, guide, viewpoint, style, tone)
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # arms end at its edge
         # The hands get the close-up they lie on: where they are cut away, it shows again.
         if still:
-            self.paint_still(painter, rect, guide, viewpoint, style, tone, under=under)
+            self.paint_still(painter, rect, guide, viewpoint, style, tone, under=under, page=page)
         else:
-            self.paint_moment(painter, rect, guide, t, viewpoint, style, loop, tone, under=under)
+            self.paint_moment(
+                painter, rect, guide, t, viewpoint, style, loop, tone, under=under, page=page
+            )
         painter.restore()
 
     def background(
@@ -251,12 +258,7 @@ class GuidePainter:
     ) -> QImage:
         """The baby, the veil and the dotted paths: drawn once per guide, size, view and style
         and kept (least recently used first out, within a fixed number of bytes)."""
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        key = (
-            id(guide), guide.repetitions, rect.width(), rect.height(), ratio, viewpoint,
-            style.key, self.illustrations.tone(tone).id,
-        )  # fmt: skip
+        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone)
         image = self._backgrounds.get(key)
         if image is not None:
             self._backgrounds.move_to_end(key)
@@ -290,14 +292,63 @@ class GuidePainter:
         p.resetTransform()
         self.paint_routes(p, local, guide, viewpoint, style)
         p.end()
+        self._pages[key] = self._page_of(image, renderer, transform, body, ratio)
         self._remember(key, image)
         return image
+
+    def _key(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        tone: str | None,
+    ) -> tuple[tuple, float]:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (
+            id(guide), guide.repetitions, rect.width(), rect.height(), ratio, viewpoint,
+            style.key, self.illustrations.tone(tone).id,
+        )  # fmt: skip
+        return key, ratio
+
+    @staticmethod
+    def _page_of(image: QImage, renderer, transform: QTransform, body, ratio: float) -> QRegion:
+        """Where the picture is the page round the baby (in the picture's own pixels): the
+        pixels the baby drawing alone leaves clear."""
+        mask = QImage(image.width(), image.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        mask.fill(Qt.GlobalColor.transparent)
+        p = QPainter(mask)
+        p.scale(ratio, ratio)
+        p.setTransform(transform, True)
+        renderer.render(p, QRectF(0, 0, body.width, body.height))
+        p.end()
+        baby = QRegion(QBitmap.fromImage(mask.createAlphaMask()))
+        return QRegion(mask.rect()).subtracted(baby)
+
+    def page(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        guide: Guide,
+        viewpoint: Viewpoint,
+        style: GuideStyle,
+        tone: str | None,
+    ) -> QRegion:
+        """The page round the baby in the painter's device pixels, where a hand is drawn solid:
+        a see-through hand there would only show the page (a grey hand on a dark page)."""
+        self.background(painter, rect, guide, viewpoint, style, tone)
+        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone)
+        at = painter.transform().map(rect.topLeft()) * ratio
+        return self._pages[key].translated(round(at.x()), round(at.y()))
 
     def _remember(self, key: tuple, image: QImage) -> None:
         self._backgrounds[key] = image
         self._background_bytes += image.sizeInBytes()
         while self._background_bytes > BACKGROUND_CACHE_BYTES and len(self._backgrounds) > 1:
-            _, old = self._backgrounds.popitem(last=False)
+            gone, old = self._backgrounds.popitem(last=False)
+            self._pages.pop(gone, None)
             self._background_bytes -= old.sizeInBytes()
 
     @property
@@ -333,7 +384,7 @@ class GuidePainter:
             painter.drawPolyline(QPolygonF(points))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.ink(235))
-            for head in self.arrowheads(route, points, unit):
+            for head in self.arrowheads(route, points, unit, guide):
                 painter.drawPolygon(head)
 
     @staticmethod
@@ -341,20 +392,50 @@ class GuidePainter:
         if route.closed:
             return (0.125, 0.375, 0.625, 0.875)
         if len(route.points) > 40:  # a walking circle: one arrow per loop or so
-            return (0.1, 0.3, 0.5, 0.7, 0.9)
+            return WALKING_ARROWS
         return (0.55, 1.0)
 
-    def arrowheads(self, route: Route, points: list[QPointF], unit: float) -> list[QPolygonF]:
+    @staticmethod
+    def _loop_sides(guide: Guide, route: Route) -> list[int] | None:
+        """Where a walking circle's arrowheads go: on a few of its loops, at the loop's outer
+        side (away from the middle of the area), the one place no neighbouring loop overlaps
+        it. Anywhere else an arrowhead lies inside the next loop as well, where it reads as
+        turning the other way round that one. None for any other route."""
+        track = guide.tracks[route.movement]
+        m = track.movement
+        if m.pattern != GuidePattern.CIRCLE or route.closed or len(track.points) < 2:
+            return None
+        if route.points != guide.routes()[route.movement].points:
+            return None  # a mirrored hand's copy: not sampled as the track's own
+        samples = len(route.points)
+        outward = 1.0 if track.circle_centre(0.0)[0] >= guide.center[0] else -1.0
+        found = []
+        for fraction in WALKING_ARROWS:
+            loop = min(track.repetitions - 1, int(fraction * track.repetitions))
+            first = math.ceil(loop * track.cycle / track.duration * samples)
+            last = math.floor((loop * track.cycle + m.stroke_seconds) / track.duration * samples)
+            indices = range(max(1, first), min(samples - 1, last) + 1)
+            if indices:
+                found.append(max(indices, key=lambda k: route.points[k][0] * outward))
+        return found
+
+    def arrowheads(
+        self, route: Route, points: list[QPointF], unit: float, guide: Guide | None = None
+    ) -> list[QPolygonF]:
         lengths = [0.0]
         for a, b in itertools.pairwise(points):
             lengths.append(lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
         total = lengths[-1]
         if total <= 0:
             return []
+        sides = self._loop_sides(guide, route) if guide is not None else None
+        if sides is not None:
+            targets = [lengths[k] for k in sides]
+        else:
+            targets = [fraction * total for fraction in self.arrow_fractions(route)]
         size = 16.0 * unit
         heads = []
-        for fraction in self.arrow_fractions(route):
-            target = fraction * total
+        for target in targets:
             i = next((k for k in range(1, len(lengths)) if lengths[k] >= target), len(lengths) - 1)
             a, b = points[i - 1], points[i]
             span = (lengths[i] - lengths[i - 1]) or 1.0
@@ -409,6 +490,7 @@ class GuidePainter:
         loop: bool = True,
         tone: str | None = None,
         under: tuple[QImage, QPointF] | None = None,
+        page: QRegion | None = None,
     ) -> None:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
@@ -421,7 +503,9 @@ class GuidePainter:
 
         marks(painter)
         baby = self.illustrations.tone(tone)
-        self.hands.draw_moment(painter, transform, guide, t, baby, loop, under=under, marks=marks)
+        self.hands.draw_moment(
+            painter, transform, guide, t, baby, loop, under=under, marks=marks, page=page
+        )
 
     def _paint_trail(
         self,
@@ -495,7 +579,7 @@ class GuidePainter:
         arrows = []
         for route in self.hands.routes(guide):
             if route.kind == "line":
-                arrows += self.arrowheads(route, self._map(transform, route.points), unit)
+                arrows += self.arrowheads(route, self._map(transform, route.points), unit, guide)
         radius = 15 * unit
         numbers: list[NumberMark] = []
         states = guide.key_states()
@@ -541,6 +625,7 @@ class GuidePainter:
         style: GuideStyle,
         tone: str | None = None,
         under: tuple[QImage, QPointF] | None = None,
+        page: QRegion | None = None,
     ) -> None:
         """Reduced motion: the same information as numbered key poses. The hand lies under the
         paths, arrows and numbers, so it never hides one."""
@@ -550,7 +635,9 @@ class GuidePainter:
         if layout.hand is not None:
             baby = self.illustrations.tone(tone)
             for t in self.hands.still_times(guide):
-                self.hands.draw_moment(painter, transform, guide, t, baby, False, 0.6, under)
+                self.hands.draw_moment(
+                    painter, transform, guide, t, baby, False, 0.6, under, page=page
+                )
         # The paths again, over the hand.
         self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
         font = QFont()

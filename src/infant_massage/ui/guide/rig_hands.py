@@ -33,8 +33,8 @@ FOLD_MM = 34.0  # the length of a pinched fold of skin
 # On a small area the hand would hide what it does: it is drawn more see-through there.
 SMALL_AREA_HANDS = 1.3  # an area narrower than this many hand lengths counts as small
 SMALL_AREA_OPACITY = 0.5
-PALM_OPACITY = 0.62  # a flat palm gliding: the skin shows through it
-HAND_OPACITY = 0.8
+PALM_OPACITY = 0.8  # a flat palm gliding: the skin shows through it, a little
+HAND_OPACITY = 0.88
 PRESSING = (GuidePhase.PRESS, GuidePhase.HOLD, GuidePhase.RELEASE)
 PINCHING = (GuidePhase.PINCH, GuidePhase.LIFT)
 EVERYWHERE = 100_000  # device pixels: a region wider than any picture
@@ -158,6 +158,7 @@ class RigHands:
         opacity: float | None = None,
         under: tuple[QImage, QPointF] | None = None,
         marks: Callable[[QPainter], None] | None = None,
+        page: QRegion | None = None,
     ) -> list[PlacedHand]:
         """The skin's answers, then both hands, through `transform` (drawing -> painter).
 
@@ -166,7 +167,8 @@ class RigHands:
         in one cheap copy, then `marks` (what the guide drew on it before the hands: the trail,
         the contact ring, in the painter's units) and the hands' outlines over a nearly clear
         skin are drawn again there, so a cut-away hides the hand's skin and nothing else.
-        Without `under` the hands are drawn twice, clipped."""
+        Without `under` the hands are drawn twice, clipped. `page` (device pixels) is the page
+        round the baby: there the hands' skin is solid, since only the page would show through."""
         state = guide.pose_at(t, loop=loop)
         hands = self.placed(guide, t, loop)
         pattern = guide.tracks[state.movement].movement.pattern
@@ -182,6 +184,8 @@ class RigHands:
             self._press(painter, working, state.pressure, baby)
         if discs and under is None:
             self._clipped(painter, discs, hands, tone, look, baby)
+        elif page is not None:
+            self._solid_on_page(painter, page, hands, tone, look, baby)
         else:
             self._painter.paint(painter, hands, tone, look, self.scale, against=baby.fill)
         if discs and under is not None:
@@ -230,6 +234,27 @@ class RigHands:
             painter.setTransform(transform)
             self._painter.paint(painter, hands, tone, skin, self.scale, against=baby.fill)
             painter.restore()
+
+    def _solid_on_page(
+        self,
+        painter: QPainter,
+        page: QRegion,
+        hands: list[PlacedHand],
+        tone: SkinTone,
+        look: float,
+        baby: SkinTone,
+    ) -> None:
+        """The hands see-through over the baby and solid over the page round it: drawn as
+        usual, then solid again clipped to the page (one clipped pass: clipping the usual one to
+        the baby as well cost a frame about 1 ms more)."""
+        self._painter.paint(painter, hands, tone, look, self.scale, against=baby.fill)
+        painter.save()
+        transform = painter.transform()
+        painter.resetTransform()  # the region is in the device's own pixels
+        painter.setClipRegion(page, Qt.ClipOperation.IntersectClip)
+        painter.setTransform(transform)
+        self._painter.paint(painter, hands, tone, 1.0, self.scale, against=baby.fill)
+        painter.restore()
 
     def _press(
         self, painter: QPainter, hands: list[PlacedHand], pressure: float, baby: SkinTone
