@@ -147,9 +147,6 @@ def _exit_now(code: int) -> None:
     left (widgets, caches, modules) the OS frees at once. It saves a tenth of a second on
     every quit and avoids PySide's shutdown order, where a timer's event filter can outlive Qt.
     """
-    from infant_massage.ui.common import theme_marks
-
-    theme_marks.remove_folder()  # a folder of the run's own in the temp folder: not left behind
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -258,15 +258,15 @@ QGroupBox#question {{ border: none; margin: 0; padding: 0; }}
     sheet = re.sub(
         r"(\d+(?:\.\d+)?)pt", lambda m: f"{scaled_points(float(m[1]), text_scale):.1f}pt", sheet
     )
-    # The marks' files go in last: their folder's name is no business of the sizes above.
-    marks = {
-        "@tick": theme_marks.mark("tick", t.accent_text),
-        "@dot": theme_marks.mark("dot", t.accent),
-        "@down": theme_marks.mark("down", t.text),
-    }
-    for token, path in marks.items():
-        sheet = sheet.replace(token, path)
+    # The marks' paths go in last: they are no business of the sizes above.
+    for shape, colour in mark_colours(t).items():
+        sheet = sheet.replace(f"@{shape}", theme_marks.url(shape, colour))
     return sheet
+
+
+def mark_colours(theme: Theme) -> dict[str, str]:
+    """Each mark the style sheet draws (theme_marks.SHAPES) and its colour in the theme."""
+    return {"tick": theme.accent_text, "dot": theme.accent, "down": theme.text}
 
 
 def box_edge(theme: Theme) -> str:

@@ -3,40 +3,35 @@ chosen radio button, the arrow of a list box.
 
 Once a style sheet styles a box's indicator, Qt's style no longer draws the tick in it (a ticked
 box was a plain filled square), and a style sheet takes its images only from files. Each mark is
-drawn in a theme's colour, so it is written when the theme is applied: to a folder of this run's
-own, never to the user's data folder, and under a name that says its colour, so the same theme
-gives the same style sheet.
+drawn in a theme's colour, so there is a file per shape and colour: written by
+packaging/make_marks.py from the themes' colours into assets/marks/ and shipped inside the app
+with the other assets, so that applying a theme reads the bundle and writes nothing.
 """
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
+from infant_massage import resources
 
+FOLDER = "marks"  # under assets/
 SHAPES = {
     "tick": '<path d="M4.5 12.5l5 5L19.5 7" fill="none" stroke="{colour}" stroke-width="3" '
     'stroke-linecap="round" stroke-linejoin="round"/>',
     "dot": '<circle cx="12" cy="12" r="6" fill="{colour}"/>',
     "down": '<path d="M1 6h22l-11 13z" fill="{colour}"/>',
 }
-_folder: list[tempfile.TemporaryDirectory] = []  # one for the run (see remove_folder)
 
 
-def mark(shape: str, colour: str) -> str:
-    """The path of an image of the shape in the colour, for a style sheet's url()."""
-    if not _folder:
-        _folder.append(tempfile.TemporaryDirectory(prefix="infant-massage-marks-"))
-    path = Path(_folder[0].name) / f"{shape}-{colour.lstrip('#')}.svg"
-    if not path.exists():
-        drawing = SHAPES[shape].format(colour=colour)
-        path.write_text(
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">{drawing}</svg>',
-            encoding="utf-8",
-        )
-    return path.as_posix()
+def asset(shape: str, colour: str) -> str:
+    """The mark's file, relative to assets/: its name says its shape and colour."""
+    return f"{FOLDER}/{shape}-{colour.lstrip('#').lower()}.svg"
 
 
-def remove_folder() -> None:
-    """The marks' folder goes (Python removes it at exit too, but the app ends with os._exit)."""
-    if _folder:
-        _folder.pop().cleanup()
+def url(shape: str, colour: str) -> str:
+    """The mark's Qt resource path, for a style sheet's url()."""
+    return resources.path(asset(shape, colour))
+
+
+def svg(shape: str, colour: str) -> str:
+    """The mark's drawing: a 24-unit square, scaled to whatever size the style sheet gives it."""
+    drawing = SHAPES[shape].format(colour=colour)
+    return f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">{drawing}</svg>\n'
