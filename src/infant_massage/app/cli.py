@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from infant_massage import __version__
+from infant_massage.app import start_collector
 from infant_massage.app.command_line import PROG, shown
 
 
@@ -100,12 +101,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The app uses no pydantic plugins: without this, building the first model reads the entry
     # points of every installed package to look for some (20-40 ms of each start here).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    start_collector.pause()  # the window's first paint brings it back (run_gui)
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     _check_arguments(parser, args)
     # Whatever the app writes (the settings Qt creates, exports, handouts) is its user's alone.
     os.umask(0o077)
     try:
+        if args.command is not None:
+            start_collector.resume()  # a command's work is not a start
         if args.command == "render":
             from infant_massage.app.render import run_render
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox
 
 from infant_massage import load_catalog
-from infant_massage.app import startup_trace
+from infant_massage.app import start_collector, startup_trace
 from infant_massage.app.catalog_ids import unknown_ids
 from infant_massage.app.command_line import EXIT_USAGE, fail
 from infant_massage.app.first_paint import FirstPaint
@@ -62,6 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
     startup_trace.mark("history")
     window = build_main_window(catalog, data_dir, reduced_motion=reduced_motion(), opened=opened)
     startup_trace.mark("window")
+    start_collector.resume_after_first_paint(window)
     # Silent damage under an unchanged file: read through in the background, after the paint.
     HistoryCheckAfterPaint(window, opened.store, data_dir.path)  # kept by the window
     if startup_trace.enabled():  # the benchmark: stop once the home screen is on screen
