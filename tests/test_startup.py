@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
 
 from test_command_line import run_app
 
@@ -201,3 +205,35 @@ def test_no_widget_qt_made_is_named_before_the_home_screen_is_painted(tmp_path) 
     )
     assert result.returncode == 0, result.stderr[-800:]
     assert "every widget class built: False" in result.stdout
+
+
+class Restyles(QObject):
+    """Counts the style changes each widget is sent (one per move under a new parent)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.per_widget: Counter[int] = Counter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            self.per_widget[id(watched)] += 1
+        return False
+
+
+def test_the_home_window_is_built_outside_in(qtbot, catalog) -> None:
+    # A finished part moved under a new parent restyles all it holds under the app's style
+    # sheet: built inside out, each widget was restyled four times on average, a quarter of
+    # the window's build (home_page.py).
+    from infant_massage.app.window_factory import make_window
+
+    restyles = Restyles()
+    app = QApplication.instance()
+    app.installEventFilter(restyles)
+    try:
+        window = make_window(catalog)
+    finally:
+        app.removeEventFilter(restyles)
+    qtbot.addWidget(window)
+    widgets = len(restyles.per_widget)
+    assert widgets > 30  # the whole home screen was watched
+    assert sum(restyles.per_widget.values()) <= 2 * widgets

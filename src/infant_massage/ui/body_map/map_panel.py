@@ -17,15 +17,17 @@ class MapPanel(QWidget):
         self, illustrations: Illustrations, catalog: Catalog, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.body_map = BodyMap(illustrations, catalog)
-        self.turn_button = QPushButton()
+        # Each part made in this panel, not moved into it (home_page.py says why), in the order
+        # Tab reaches them: Turn over, the baby, Start.
+        self.turn_button = QPushButton(self)
         self.turn_button.setIconSize(QSize(24, 24))
         self.turn_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.body_map = BodyMap(illustrations, catalog, self)
         self.turn_button.clicked.connect(self.body_map.toggle_view)
-        self.view_label = QLabel()
+        self.view_label = QLabel(self)
         self.view_label.setObjectName("cardTitle")
         self.view_label.setWordWrap(True)
-        self.hint = QLabel(self.tr("Point at the baby to choose an area."))
+        self.hint = QLabel(self.tr("Point at the baby to choose an area."), self)
         self.hint.setObjectName("subtle")
         self.hint.setWordWrap(True)
 
@@ -42,7 +44,7 @@ class MapPanel(QWidget):
         # The map draws itself to any size: at 1024x768 with the largest text it gives up
         # height before the Start button is pushed over it.
         self.body_map.setMinimumHeight(240)
-        self.start_button = QPushButton(self.tr("Start a session (S)"))
+        self.start_button = QPushButton(self.tr("Start a session (S)"), self)
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumHeight(56)
         self.start_button.setIcon(icon("timer", "#ffffff"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import SafetyRule
 from infant_massage.ui.common import text_facts
@@ -12,10 +12,17 @@ from infant_massage.ui.common.labels import wrapped_label
 
 
 def rules_box(
-    heading: str, rules: Iterable[SafetyRule], extra_lines: Iterable[object] = ()
+    heading: str,
+    rules: Iterable[SafetyRule],
+    extra_lines: Iterable[object] = (),
+    parent: QWidget | None = None,
 ) -> QFrame:
-    """A heading, then each rule as a bullet with its reason under it, then plain cautions."""
-    box = QFrame()
+    """A heading, then each rule as a bullet with its reason under it, then plain cautions.
+
+    Made in the parent it will stay in, when there is one: moving it there later would restyle
+    every line of it again.
+    """
+    box = QFrame(parent)
     box.setObjectName("warningBox")
     layout = QVBoxLayout(box)
     layout.setContentsMargins(14, 10, 14, 10)

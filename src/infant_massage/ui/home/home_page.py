@@ -33,23 +33,13 @@ class HomePage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.map_panel = MapPanel(illustrations, catalog)
-        self.technique_panel = TechniquePanel(catalog)
-        self.profile_switcher = profile_switcher
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(16)
-        splitter.addWidget(self.map_panel)
-        splitter.addWidget(self.technique_panel)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 6)
-        splitter.setContentsMargins(16, 10, 8, 6)
-        splitter.splitterMoved.connect(self._remember_user_split)
-        self._splitter = splitter
-        self._user_split = False
+        # Outside in: each part is made inside the parent it stays in. A finished part moved
+        # into another restyles all it holds under the app's style sheet, once per move (it
+        # was a quarter of the window's build: tests/test_startup.py counts the restyles).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.profile_switcher = profile_switcher
         self.history_button: QPushButton | None = None
         if profile_switcher is not None:
             top = QHBoxLayout()
@@ -60,7 +50,20 @@ class HomePage(QWidget):
             self.history_button.clicked.connect(self.historyRequested)
             top.addWidget(self.history_button)
             layout.addLayout(top)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(splitter, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(16)
+        self.map_panel = MapPanel(illustrations, catalog, splitter)
+        self.technique_panel = TechniquePanel(catalog, splitter)
+        splitter.addWidget(self.map_panel)
+        splitter.addWidget(self.technique_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 6)
+        splitter.setContentsMargins(16, 10, 8, 6)
+        splitter.splitterMoved.connect(self._remember_user_split)
+        self._splitter = splitter
+        self._user_split = False
         self._connect_parts()
 
     def _connect_parts(self) -> None:

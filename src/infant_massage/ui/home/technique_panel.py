@@ -77,12 +77,19 @@ class TechniquePanel(QScrollArea):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 16, 16)
         layout.setSpacing(14)
+        # In the panel before it is filled: moved in full, every card in it would be restyled
+        # under the app's style sheet (home_page.py says more).
+        self.setWidget(content)
         if area_id is None:
             self._fill_welcome(layout)
         else:
             self._fill_area(layout, area_id)
         layout.addStretch(1)
-        self.setWidget(content)
+        if content.isVisible():  # a part laid out in a shown widget would show only once idle
+            for index in range(layout.count()):
+                part = layout.itemAt(index).widget()
+                if part is not None:
+                    part.show()
         if self._width_claim is not None:
             self._width_claim.follow_content()
 
@@ -97,7 +104,10 @@ class TechniquePanel(QScrollArea):
             )
         )
         # The rules that matter most, most important first; F1 has them all.
-        layout.addWidget(rules_box(self.tr("Safety first"), self._catalog.safety.most_important))
+        most_important = self._catalog.safety.most_important
+        layout.addWidget(
+            rules_box(self.tr("Safety first"), most_important, parent=layout.parentWidget())
+        )
         rules_button = QPushButton(self.tr("All safety rules (F1)"))
         rules_button.clicked.connect(self.safetyRulesRequested)
         layout.addWidget(rules_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -109,7 +119,8 @@ class TechniquePanel(QScrollArea):
         layout.addWidget(wrapped_label(str(area.benefits)))
         rules = self._catalog.safety.for_area(area_id)
         if rules or area.cautions:
-            layout.addWidget(rules_box(self.tr("Take care here"), rules, area.cautions))
+            box = rules_box(self.tr("Take care here"), rules, area.cautions, layout.parentWidget())
+            layout.addWidget(box)
         allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
         for technique in self._catalog.techniques_on(area_id):
             application = technique.application_for(area_id)
@@ -122,7 +133,7 @@ class TechniquePanel(QScrollArea):
                     "",
                     technique.min_age_on(area_id),
                 )
-            card = TechniqueCard(technique, application, reason)
+            card = TechniqueCard(technique, application, reason, layout.parentWidget())
             card.set_compact(self._compact())
             card.guideRequested.connect(
                 lambda technique_id, area=area_id: self.guideRequested.emit(technique_id, area)

@@ -97,16 +97,18 @@ class MainWindow(QMainWindow):
         self.home.focus_map()  # the keyboard starts on the baby: the arrows walk the areas
 
     def _init_central(self) -> None:
-        self.home = home = self._make.home_page()
+        # The stack is in the window before the page is built in it: a widget moved under a
+        # new parent restyles everything inside it under the app's style sheet (see PageMaker).
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.home = home = self._make.home_page(self.pages)
         home.historyRequested.connect(lambda: self.show_history())
         home.guideRequested.connect(self.open_guide)
         home.safetyRulesRequested.connect(self.show_safety_rules)
         home.sessionRequested.connect(self.start_session)
         home.statusChanged.connect(self._home_status)
-        self.pages = QStackedWidget()
         self.pages.addWidget(home)
         self.pages.currentChanged.connect(self._describe_page)
-        self.setCentralWidget(self.pages)
 
     # --- the status bar: what the page shown is, and the history's notice off its own page ---
 

@@ -102,9 +102,9 @@ class PageMaker:
             self._parent_hands = RigHands(self.services.skin_tones)
         return self._parent_hands
 
-    def home_page(self) -> HomePage:
+    def home_page(self, parent: QWidget) -> HomePage:
         s = self.services
-        page = HomePage(s.catalog, s.illustrations, self.profile_switcher)
+        page = HomePage(s.catalog, s.illustrations, self.profile_switcher, parent)
         _follow_baby_tone(s.skin_tones, page.set_skin_tone)
         return page
 
