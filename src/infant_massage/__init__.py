@@ -25,7 +25,9 @@ def load_catalog(directory: str | Path | None = None) -> Catalog:
     if directory is None:
         from infant_massage import resources
 
-        return load_catalog_from_files(resources.content_files())
+        return load_catalog_from_files(
+            resources.content_files(), resources.prepared_tables("content/")
+        )
     root = Path(directory)
     files = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*.toml")}
     return load_catalog_from_files(files)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QDirIterator, QFile, QIODevice
+
+if TYPE_CHECKING:
+    from infant_massage.domain.prepared_tables import PreparedTables
 
 ROOT = ":/assets"
 _loaded = False
@@ -66,3 +70,14 @@ def content_files() -> dict[str, bytes]:
     """The catalog's data files, keyed by their path inside assets/content/."""
     prefix = "content/"
     return {name[len(prefix) :]: read_bytes(name) for name in list_files("content")}
+
+
+def prepared_tables(folder: str) -> PreparedTables:
+    """The TOML files under `folder` parsed ahead of time (domain/prepared_tables.py)."""
+    from infant_massage.domain.prepared_tables import FILE, PreparedTables
+
+    try:
+        text = read_bytes(FILE)
+    except ResourceError:  # not prepared (a checkout before its first prepare_tables run)
+        text = None
+    return PreparedTables(text, folder)

@@ -20,6 +20,7 @@ from infant_massage.domain.catalog import (
     Zone,
     placeholders,
 )
+from infant_massage.domain.prepared_tables import PreparedTables
 
 AREAS_FILE = "areas.toml"
 SAFETY_FILE = "safety.toml"
@@ -62,9 +63,9 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     return path or "(top level)"
 
 
-def _parse(file: str, data: bytes) -> dict:
+def _parse(file: str, data: bytes, prepared: PreparedTables) -> dict:
     try:
-        return tomllib.loads(data.decode("utf-8"))
+        return prepared.parse(file, data)
     except UnicodeDecodeError as exc:
         raise CatalogError(file, "(encoding)", f"not UTF-8 text: {exc.reason}") from None
     except tomllib.TOMLDecodeError as exc:
@@ -90,16 +91,25 @@ def _check_unique(ids: list[tuple[str, str, str]]) -> None:
         seen[item_id] = file
 
 
-def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
-    """Build the catalog from file name -> content, names relative to the content folder."""
+def load_catalog_from_files(
+    files: Mapping[str, bytes], prepared: PreparedTables | None = None
+) -> Catalog:
+    """Build the catalog from file name -> content, names relative to the content folder.
+
+    `prepared` holds the files parsed ahead of time (prepared_tables.py); without it, or for a
+    file it was not prepared from, the TOML is parsed here.
+    """
+    prepared = prepared or PreparedTables()
     for required in (AREAS_FILE, SAFETY_FILE, ROUTINES_FILE, ZONES_FILE, PHRASES_FILE):
         if required not in files:
             raise CatalogError(required, "(file)", "this file is missing from the content folder")
-    areas = _validate(AreasFile, AREAS_FILE, _parse(AREAS_FILE, files[AREAS_FILE])).areas
-    safety = _validate(Safety, SAFETY_FILE, _parse(SAFETY_FILE, files[SAFETY_FILE]))
-    routines = _validate(Routines, ROUTINES_FILE, _parse(ROUTINES_FILE, files[ROUTINES_FILE]))
-    zones = _validate(ZonesFile, ZONES_FILE, _parse(ZONES_FILE, files[ZONES_FILE])).zones
-    phrases = _validate(Phrases, PHRASES_FILE, _parse(PHRASES_FILE, files[PHRASES_FILE]))
+    areas = _validate(AreasFile, AREAS_FILE, _parse(AREAS_FILE, files[AREAS_FILE], prepared)).areas
+    safety = _validate(Safety, SAFETY_FILE, _parse(SAFETY_FILE, files[SAFETY_FILE], prepared))
+    routines = _validate(
+        Routines, ROUTINES_FILE, _parse(ROUTINES_FILE, files[ROUTINES_FILE], prepared)
+    )
+    zones = _validate(ZonesFile, ZONES_FILE, _parse(ZONES_FILE, files[ZONES_FILE], prepared)).zones
+    phrases = _validate(Phrases, PHRASES_FILE, _parse(PHRASES_FILE, files[PHRASES_FILE], prepared))
 
     technique_files = sorted(
         n for n in files if n.startswith(TECHNIQUES_DIR) and n.endswith(".toml")
@@ -107,7 +117,8 @@ def load_catalog_from_files(files: Mapping[str, bytes]) -> Catalog:
     if not technique_files:
         raise CatalogError(TECHNIQUES_DIR, "(folder)", "no technique files (*.toml) found")
     techniques: list[tuple[str, Technique]] = [
-        (name, _validate(Technique, name, _parse(name, files[name]))) for name in technique_files
+        (name, _validate(Technique, name, _parse(name, files[name], prepared)))
+        for name in technique_files
     ]
 
     _check_unique([(a.id, AREAS_FILE, f"areas[{i}].id") for i, a in enumerate(areas)])

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from infant_massage.domain.geometry import Point
+from infant_massage.domain.prepared_tables import PreparedTables
 
 FINGERS = ("index", "middle", "ring", "little")
 THUMB_JOINTS = ("thumb_cmc", "thumb_opposition", "thumb_mcp", "thumb_ip")
@@ -134,8 +135,10 @@ class RigData(_Model):
         return self
 
 
-def parse_rig(toml_text: str) -> RigData:
-    return RigData.model_validate(tomllib.loads(toml_text))
+def parse_rig(toml_text: str, prepared: PreparedTables | None = None) -> RigData:
+    data = toml_text.encode("utf-8")
+    tables = prepared.tables("rig.toml", data) if prepared is not None else None
+    return RigData.model_validate(tables if tables is not None else tomllib.loads(toml_text))
 
 
 @dataclass(frozen=True)

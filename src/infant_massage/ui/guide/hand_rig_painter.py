@@ -498,4 +498,4 @@ class HandRigPainter:
 
 def load_hand_rig() -> HandRig:
     """The rig from the bundled assets/hands/rig.toml."""
-    return HandRig(parse_rig(resources.read_text(RIG_FILE)))
+    return HandRig(parse_rig(resources.read_text(RIG_FILE), resources.prepared_tables("hands/")))
