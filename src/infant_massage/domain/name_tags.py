@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from infant_massage.domain.geometry import Bounds, Point
-from infant_massage.domain.tag_picture import Circle, Picture
+from infant_massage.domain.tag_picture import Circle, Picture, _bits, _set_bits
 
 GAP = 4.0  # px kept free between two tags, and between a tag and a leader
 MAX_SHARE = 0.3  # a tag on its area hides at most this much of it (so never a whole hand)
@@ -104,6 +104,13 @@ def _offsets(limit: int, fine: int) -> list[tuple[int, int]]:
 
 
 _OFFSETS = _offsets(SEARCH_CELLS, fine=10)
+_OFFSET_INDEX = {offset: index for index, offset in enumerate(_OFFSETS)}
+# Where each ring of offsets begins: _RING_STARTS[k] is the first offset at least k cells away.
+_RING_STARTS = [
+    next((i for i, d in enumerate(_OFFSETS) if round(math.hypot(*d)) >= k), len(_OFFSETS))
+    for k in range(SEARCH_CELLS + 2)
+]
+FEW_CELLS = 300  # at most this many wanted cells in reach: sorted, not searched ring by ring
 
 
 class _Layout:
@@ -157,60 +164,116 @@ class _Layout:
         picture = self.picture
         bounds, cell = picture.bounds, picture.cell
         width, height = int(request.width / cell) + 1, int(request.height / cell) + 1
-        off_body = _fits(picture.free, width, height)
+        off_body = picture.fitting(picture.free, width, height)
         small = request.width * request.height <= MAX_SHARE * picture.part_size(request.area)
-        on_area = (
-            _fits(picture.room_on(request.area), width, height) if small else [0] * len(off_body)
-        )
-        tried: set[tuple[int, int]] = set()
+        on_area = picture.fitting(picture.room_on(request.area), width, height) if small else None
+        room_on_area = strict and on_area is not None and any(on_area)
+        wanted = [a | b for a, b in zip(on_area, off_body, strict=True)] if room_on_area else off_body
+        starts = [
+            (int((ax - request.width / 2) / cell), int((ay - request.height / 2) / cell))
+            for ax, ay in self.anchors[request.area]
+        ]
         leaders_left = STRICT_LEADERS if strict else len(_OFFSETS)
-        room_on_area = strict and any(on_area)
-        for dx, dy in _OFFSETS:
-            if leaders_left <= 0 and not room_on_area:
+        visits = _visits(starts, wanted)
+        for visit, column, row in visits:
+            on = room_on_area and on_area[row] >> column & 1
+            x, y = column * cell, row * cell
+            box = Bounds(x, y, x + request.width, y + request.height)
+            if not _inside(box, bounds) or not self.free_of_tags(box):
+                continue
+            if on:
+                return PlacedTag(request.area, box, None)
+            leaders_left -= 1
+            leader = self.leader_to(request.area, box, strict)
+            if leader is not None:
+                return PlacedTag(request.area, box, leader)
+            if leaders_left <= 0:
                 break
-            for ax, ay in self.anchors[request.area]:
-                column = int((ax - request.width / 2) / cell) + dx
-                row = int((ay - request.height / 2) / cell) + dy
-                if (column, row) in tried or not 0 <= row < len(off_body) or column < 0:
-                    continue
-                tried.add((column, row))
-                on = on_area[row] >> column & 1 if room_on_area else 0
-                if not on and not off_body[row] >> column & 1:
-                    continue
-                x, y = column * cell, row * cell
-                box = Bounds(x, y, x + request.width, y + request.height)
-                if not _inside(box, bounds) or not self.free_of_tags(box):
-                    continue
-                if on:
-                    return PlacedTag(request.area, box, None)
-                if leaders_left <= 0:  # still looking for room on the area, not beside it
-                    continue
-                leaders_left -= 1
-                leader = self.leader_to(request.area, box, strict)
-                if leader is not None:
-                    return PlacedTag(request.area, box, leader)
+        else:
+            return None
+        if not room_on_area:
+            return None
+        # Out of leaders: only room on the area is still looked for, in the same order.
+        for _, column, row in _visits(starts, on_area, after=visit):
+            x, y = column * cell, row * cell
+            box = Bounds(x, y, x + request.width, y + request.height)
+            if _inside(box, bounds) and self.free_of_tags(box):
+                return PlacedTag(request.area, box, None)
         return None
 
 
-def _fits(room: list[int], width: int, height: int) -> list[int]:
-    """Per row, the columns where a box of width x height cells has room (its top left)."""
-    across = []
-    for mask in room:
-        fit, span = mask, 1
-        while span < width:  # doubling: fit holds the columns starting `span` free cells
-            step = min(span, width - span)
-            fit &= fit >> step
-            span += step
-        across.append(fit)
-    rows = len(room)
-    return [_all_rows(across[r : r + height]) if r + height <= rows else 0 for r in range(rows)]
+def _visits(
+    starts: list[tuple[int, int]], wanted: list[int], after: tuple[int, int] = (-1, -1)
+) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """The cells with a wanted bit in the order the search meets them first: offset by offset
+    (nearest first), start by start, each cell once; with the key (offset, start) of that
+    meeting, and only those after `after`. The cells are found from the masks, not by trying
+    every offset: the search skips the rings round the starts that hold no wanted cell, and
+    where wanted cells are few it sorts them rather than walking the rings."""
+    rows = len(wanted)
+    nearest, count = None, 0
+    for column, row in starts:
+        window = _bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
+        for r in range(max(0, row - SEARCH_CELLS), min(rows, row + SEARCH_CELLS + 1)):
+            mask = wanted[r] & window
+            if mask:
+                count += mask.bit_count()
+                reach = max(abs(r - row), _nearest_bit(mask, column))
+                nearest = reach if nearest is None or reach < nearest else nearest
+    if nearest is None:
+        return
+    if count <= FEW_CELLS:
+        yield from _sorted_visits(starts, wanted, after)
+        return
+    first = max(_RING_STARTS[min(nearest, len(_RING_STARTS) - 1)], after[0])
+    for index in range(first, len(_OFFSETS)):
+        dx, dy = _OFFSETS[index]
+        for which, (column, row) in enumerate(starts):
+            column, row = column + dx, row + dy
+            if not 0 <= row < rows or column < 0 or not wanted[row] >> column & 1:
+                continue
+            key = (index, which)
+            if key > after and _first_meeting(starts, column, row) == key:
+                yield key, column, row
 
 
-def _all_rows(masks: list[int]) -> int:
-    result = masks[0]
-    for mask in masks[1:]:
-        result &= mask
-    return result
+def _first_meeting(starts: list[tuple[int, int]], column: int, row: int) -> tuple[int, int]:
+    """The key (offset, start) at which the search first meets the cell."""
+    return min(
+        (_OFFSET_INDEX.get((column - c, row - r), len(_OFFSETS)), which)
+        for which, (c, r) in enumerate(starts)
+    )
+
+
+def _sorted_visits(
+    starts: list[tuple[int, int]], wanted: list[int], after: tuple[int, int]
+) -> Iterator[tuple[tuple[int, int], int, int]]:
+    met: dict[tuple[int, int], tuple[int, int]] = {}
+    for which, (column, row) in enumerate(starts):
+        window = _bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
+        for r in range(max(0, row - SEARCH_CELLS), min(len(wanted), row + SEARCH_CELLS + 1)):
+            for c in _set_bits(wanted[r] & window):
+                index = _OFFSET_INDEX.get((c - column, r - row))
+                if index is not None and ((c, r) not in met or (index, which) < met[(c, r)]):
+                    met[(c, r)] = (index, which)
+    for (c, r), key in sorted(met.items(), key=lambda item: item[1]):
+        if key > after:
+            yield key, c, r
+
+
+def _nearest_bit(mask: int, column: int) -> int:
+    """How many columns from `column` the nearest set bit of the (non-zero) mask is."""
+    found = []
+    if column >= 0:
+        below = mask & ((2 << column) - 1)
+        if below:
+            found.append(column - (below.bit_length() - 1))
+        above = mask >> column
+    else:
+        above = mask << -column
+    if above:
+        found.append((above & -above).bit_length() - 1)
+    return min(found)
 
 
 def _grown(box: Bounds, by: float) -> Bounds:

@@ -115,6 +115,9 @@ class Picture:
     margin: float = 2.0
     _masks: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[str, list[Point]] = field(default_factory=dict, repr=False)
+    _fits: dict[tuple[int, int, int], tuple[list[int], list[int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def of(
@@ -192,6 +195,14 @@ class Picture:
     def _drawing_cells(self) -> list[int]:
         return _rasterise(self.drawing, self.rows, self.columns, self.cell)
 
+    def fitting(self, room: list[int], width: int, height: int) -> list[int]:
+        """Per row, the columns where a box of width x height cells has room (its top left);
+        kept, since every tag of a size asks again (the free cells, an area's room)."""
+        key = (id(room), width, height)
+        if key not in self._fits:
+            self._fits[key] = (room, _fits(room, width, height))  # room kept: its id stays its own
+        return self._fits[key][1]
+
     def part_size(self, area: str) -> float:
         """The area in px² of the region's smallest part (one hand of the two)."""
         return min(abs(polygon.signed_area()) for polygon in self.regions[area])
@@ -243,6 +254,27 @@ class Picture:
             own = self._area_cells(area)
             self._masks[key] = [self._full & (~b | o) for b, o in zip(blocked, own, strict=True)]
         return self._masks[key]
+
+
+def _fits(room: list[int], width: int, height: int) -> list[int]:
+    """Per row, the columns where a box of width x height cells has room (its top left)."""
+    across = []
+    for mask in room:
+        fit, span = mask, 1
+        while span < width:  # doubling: fit holds the columns starting `span` free cells
+            step = min(span, width - span)
+            fit &= fit >> step
+            span += step
+        across.append(fit)
+    rows = len(room)
+    return [_all_rows(across[r : r + height]) if r + height <= rows else 0 for r in range(rows)]
+
+
+def _all_rows(masks: list[int]) -> int:
+    result = masks[0]
+    for mask in masks[1:]:
+        result &= mask
+    return result
 
 
 def _set_bits(mask: int) -> Iterator[int]:
