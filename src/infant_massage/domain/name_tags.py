@@ -90,6 +90,17 @@ def segment_meets_circle(start: Point, end: Point, circle: Circle) -> bool:
     return math.hypot(x1 + t * dx - cx, y1 + t * dy - cy) < circle.radius
 
 
+def _may_meet(start: Point, end: Point, circle: Circle) -> bool:
+    """Whether the circle reaches the segment's bounding box (if not, it misses the segment)."""
+    (x1, y1), (x2, y2), (cx, cy), r = start, end, circle.center, circle.radius
+    return (
+        cx + r > min(x1, x2)
+        and cx - r < max(x1, x2)
+        and cy + r > min(y1, y2)
+        and cy - r < max(y1, y2)
+    )
+
+
 def _offsets(limit: int, fine: int) -> list[tuple[int, int]]:
     """Cell offsets nearest first, every cell up to `fine`, every other one beyond; at each
     distance the sideways ones first (the body is taller than wide: room at its sides)."""
@@ -130,13 +141,20 @@ class _Layout:
     def leader_to(self, area: str, box: Bounds, strict: bool) -> tuple[Point, Point] | None:
         """The shortest clear leader from the box to the area, if any."""
         picture = self.picture
-        ends = heapq.nsmallest(
-            LEADER_TRIES, picture.leader_ends(area), key=lambda p: _distance_to_box(p, box)
-        )
+        ends = picture.leader_ends(area)
+        left, top, right, bottom = box.left, box.top, box.right, box.bottom
+        hypot = math.hypot  # as _distance_to_box, inline: this runs for every end, every try
+        distances = [
+            hypot(max(left - x, 0.0, x - right), max(top - y, 0.0, y - bottom)) for x, y in ends
+        ]
+        nearest = heapq.nsmallest(LEADER_TRIES, range(len(ends)), key=distances.__getitem__)
         room = picture.leader_room(area, strict)
-        for end in ends:
-            start = (min(max(end[0], box.left), box.right), min(max(end[1], box.top), box.bottom))
-            if any(segment_meets_circle(start, end, c) for c in picture.landmarks):
+        for end in (ends[i] for i in nearest):
+            start = (min(max(end[0], left), right), min(max(end[1], top), bottom))
+            if any(
+                _may_meet(start, end, c) and segment_meets_circle(start, end, c)
+                for c in picture.landmarks
+            ):
                 continue
             if any(segment_meets_box(start, end, _grown(tag.box, GAP / 2)) for tag in self.placed):
                 continue
@@ -168,7 +186,9 @@ class _Layout:
         small = request.width * request.height <= MAX_SHARE * picture.part_size(request.area)
         on_area = picture.fitting(picture.room_on(request.area), width, height) if small else None
         room_on_area = strict and on_area is not None and any(on_area)
-        wanted = [a | b for a, b in zip(on_area, off_body, strict=True)] if room_on_area else off_body
+        wanted = (
+            [a | b for a, b in zip(on_area, off_body, strict=True)] if room_on_area else off_body
+        )
         starts = [
             (int((ax - request.width / 2) / cell), int((ay - request.height / 2) / cell))
             for ax, ay in self.anchors[request.area]
