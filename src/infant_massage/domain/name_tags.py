@@ -101,7 +101,7 @@ def _may_meet(start: Point, end: Point, circle: Circle) -> bool:
     )
 
 
-def _offsets(limit: int, fine: int) -> list[tuple[int, int]]:
+def search_offsets(limit: int, fine: int) -> list[tuple[int, int]]:
     """Cell offsets nearest first, every cell up to `fine`, every other one beyond; at each
     distance the sideways ones first (the body is taller than wide: room at its sides)."""
     found = [
@@ -114,7 +114,7 @@ def _offsets(limit: int, fine: int) -> list[tuple[int, int]]:
     return sorted(found, key=lambda d: (round(math.hypot(*d)), abs(d[1]), d))
 
 
-_OFFSETS = _offsets(SEARCH_CELLS, fine=10)
+_OFFSETS = search_offsets(SEARCH_CELLS, fine=10)
 _OFFSET_INDEX = {offset: index for index, offset in enumerate(_OFFSETS)}
 # Where each ring of offsets begins: _RING_STARTS[k] is the first offset at least k cells away.
 _RING_STARTS = [
@@ -143,7 +143,7 @@ class _Layout:
         picture = self.picture
         ends = picture.leader_ends(area)
         left, top, right, bottom = box.left, box.top, box.right, box.bottom
-        hypot = math.hypot  # as _distance_to_box, inline: this runs for every end, every try
+        hypot = math.hypot  # each end's distance to the box, inline: this runs for every try
         distances = [
             hypot(max(left - x, 0.0, x - right), max(top - y, 0.0, y - bottom)) for x, y in ends
         ]
@@ -194,8 +194,8 @@ class _Layout:
             for ax, ay in self.anchors[request.area]
         ]
         leaders_left = STRICT_LEADERS if strict else len(_OFFSETS)
-        visits = _visits(starts, wanted)
-        for visit, column, row in visits:
+        met = (-1, -1)  # the last cell tried, as (offset, start)
+        for met, column, row in cells_in_search_order(starts, wanted):  # noqa: B007 (used after)
             on = room_on_area and on_area[row] >> column & 1
             x, y = column * cell, row * cell
             box = Bounds(x, y, x + request.width, y + request.height)
@@ -214,7 +214,7 @@ class _Layout:
         if not room_on_area:
             return None
         # Out of leaders: only room on the area is still looked for, in the same order.
-        for _, column, row in _visits(starts, on_area, after=visit):
+        for _, column, row in cells_in_search_order(starts, on_area, after=met):
             x, y = column * cell, row * cell
             box = Bounds(x, y, x + request.width, y + request.height)
             if _inside(box, bounds) and self.free_of_tags(box):
@@ -222,7 +222,7 @@ class _Layout:
         return None
 
 
-def _visits(
+def cells_in_search_order(
     starts: list[tuple[int, int]], wanted: list[int], after: tuple[int, int] = (-1, -1)
 ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """The cells with a wanted bit in the order the search meets them first: offset by offset
@@ -307,13 +307,6 @@ def _inside(box: Bounds, bounds: Bounds) -> bool:
         and box.right <= bounds.right
         and box.bottom <= bounds.bottom
     )
-
-
-def _distance_to_box(point: Point, box: Bounds) -> float:
-    x, y = point
-    dx = max(box.left - x, 0.0, x - box.right)
-    dy = max(box.top - y, 0.0, y - box.bottom)
-    return math.hypot(dx, dy)
 
 
 def place_tags(
