@@ -101,6 +101,11 @@ def _may_meet(start: Point, end: Point, circle: Circle) -> bool:
     )
 
 
+def _circle_meets_box(circle: Circle, box: Bounds) -> bool:
+    (cx, cy), r = circle.center, circle.radius
+    return cx + r > box.left and cx - r < box.right and cy + r > box.top and cy - r < box.bottom
+
+
 def search_offsets(limit: int, fine: int) -> list[tuple[int, int]]:
     """Cell offsets nearest first, every cell up to `fine`, every other one beyond; at each
     distance the sideways ones first (the body is taller than wide: room at its sides)."""
@@ -149,11 +154,18 @@ class _Layout:
         ]
         nearest = heapq.nsmallest(LEADER_TRIES, range(len(ends)), key=distances.__getitem__)
         room = picture.leader_room(area, strict)
+        reach = picture.ends_bounds(area)  # every leader lies within it and the box
+        reach = Bounds(
+            min(reach.left, left),
+            min(reach.top, top),
+            max(reach.right, right),
+            max(reach.bottom, bottom),
+        )
+        landmarks = [c for c in picture.landmarks if _circle_meets_box(c, reach)]
         for end in (ends[i] for i in nearest):
             start = (min(max(end[0], left), right), min(max(end[1], top), bottom))
             if any(
-                _may_meet(start, end, c) and segment_meets_circle(start, end, c)
-                for c in picture.landmarks
+                _may_meet(start, end, c) and segment_meets_circle(start, end, c) for c in landmarks
             ):
                 continue
             if any(segment_meets_box(start, end, _grown(tag.box, GAP / 2)) for tag in self.placed):

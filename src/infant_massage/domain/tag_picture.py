@@ -115,6 +115,7 @@ class Picture:
     margin: float = 2.0
     _masks: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[str, list[Point]] = field(default_factory=dict, repr=False)
+    _ends_bounds: dict[str, Bounds] = field(default_factory=dict, repr=False)
     _fits: dict[tuple[int, int, int], tuple[list[int], list[int]]] = field(
         default_factory=dict, repr=False
     )
@@ -205,7 +206,22 @@ class Picture:
 
     def part_size(self, area: str) -> float:
         """The area in px² of the region's smallest part (one hand of the two)."""
-        return min(abs(polygon.signed_area()) for polygon in self.regions[area])
+        return self._part_sizes[area]
+
+    @cached_property
+    def _part_sizes(self) -> dict[str, float]:
+        return {
+            area: min(abs(polygon.signed_area()) for polygon in polygons)
+            for area, polygons in self.regions.items()
+        }
+
+    def ends_bounds(self, area: str) -> Bounds:
+        """The box round every end a leader to the area may have."""
+        if area not in self._ends_bounds:
+            ends = self.leader_ends(area)
+            xs, ys = [x for x, _ in ends] or [0.0], [y for _, y in ends] or [0.0]
+            self._ends_bounds[area] = Bounds(min(xs), min(ys), max(xs), max(ys))
+        return self._ends_bounds[area]
 
     @cached_property
     def free(self) -> list[int]:
