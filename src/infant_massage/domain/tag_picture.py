@@ -64,18 +64,32 @@ def _rasterise(polygons: Iterable[Polygon], rows: int, columns: int, cell: float
 
 
 def _edges(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) -> list[int]:
-    """Every cell an outline passes through (a part thinner than a cell has no cell middle)."""
+    """Every cell an outline passes through (a part thinner than a cell has no cell middle).
+
+    Each edge is sampled every half cell, ends included. Most edges of the drawing are shorter
+    than that: their samples are just their two ends, found for all of them at once."""
     masks = [0] * rows
+    half = cell / 2
     for polygon in polygons:
         points = polygon.points
-        for i, (x2, y2) in enumerate(points):
-            x1, y1 = points[i - 1]
-            steps = max(1, math.ceil(math.hypot(x2 - x1, y2 - y1) / (cell / 2)))
-            for k in range(steps + 1):
-                row = int((y1 + (y2 - y1) * k / steps) / cell)
-                column = int((x1 + (x2 - x1) * k / steps) / cell)
-                if 0 <= row < rows and 0 <= column < columns:
-                    masks[row] |= 1 << column
+        before = points[-1:] + points[:-1]
+        samples = {(int(y1 / cell), int(x1 / cell)) for x1, y1 in before}
+        edges = list(zip(before, points, strict=True))
+        lengths = [math.hypot(x2 - x1, y2 - y1) for (x1, y1), (x2, y2) in edges]
+        samples.update(
+            (int((y1 + (y2 - y1)) / cell), int((x1 + (x2 - x1)) / cell))
+            for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True)
+            if length <= half
+        )
+        for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True):
+            if length > half:
+                steps = math.ceil(length / half)
+                for k in range(1, steps + 1):
+                    y, x = y1 + (y2 - y1) * k / steps, x1 + (x2 - x1) * k / steps
+                    samples.add((int(y / cell), int(x / cell)))
+        for row, column in samples:
+            if 0 <= row < rows and 0 <= column < columns:
+                masks[row] |= 1 << column
     return masks
 
 
