@@ -27,10 +27,18 @@ class Circle:
 def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[float]]:
     """Per row, the x where the outlines cross the row's middle line (even-odd pairs)."""
     crossings: list[list[float]] = [[] for _ in range(rows)]
+    ceil, floor = math.ceil, math.floor
     for polygon in polygons:
         points = polygon.points
-        for i, (x1, y1) in enumerate(points):
-            x2, y2 = points[i - 1]
+        levels = [y / cell - 0.5 for _, y in points]  # in rows, 0 at the first row's middle
+        # Most edges of the drawing cross no row's middle: only the others are looked at.
+        crossing = [
+            i
+            for i, level in enumerate(levels)
+            if ceil(min(level, levels[i - 1])) <= floor(max(level, levels[i - 1]))
+        ]
+        for i in crossing:
+            (x1, y1), (x2, y2) = points[i], points[i - 1]
             if y1 == y2:
                 continue
             low, high = min(y1, y2), max(y1, y2)
