@@ -13,13 +13,13 @@ area, never the face. Pure geometry in widget pixels, on the cells of tag_pictur
 from __future__ import annotations
 
 import heapq
-from itertools import chain
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from infant_massage.domain.geometry import Bounds, Point
-from infant_massage.domain.tag_picture import Circle, Picture, _bits, _set_bits
+from infant_massage.domain.tag_picture import Circle, Picture, cell_bits, set_bits
 
 GAP = 4.0  # px kept free between two tags, and between a tag and a leader
 MAX_SHARE = 0.3  # a tag on its area hides at most this much of it (so never a whole hand)
@@ -251,7 +251,7 @@ def cells_in_search_order(
     rows = len(wanted)
     nearest, count = None, 0
     for column, row in starts:
-        window = _bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
+        window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
         for r in range(max(0, row - SEARCH_CELLS), min(rows, row + SEARCH_CELLS + 1)):
             mask = wanted[r] & window
             if mask:
@@ -288,9 +288,9 @@ def _sorted_visits(
 ) -> Iterator[tuple[tuple[int, int], int, int]]:
     met: dict[tuple[int, int], tuple[int, int]] = {}
     for which, (column, row) in enumerate(starts):
-        window = _bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
+        window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
         for r in range(max(0, row - SEARCH_CELLS), min(len(wanted), row + SEARCH_CELLS + 1)):
-            for c in _set_bits(wanted[r] & window):
+            for c in set_bits(wanted[r] & window):
                 index = _OFFSET_INDEX.get((c - column, r - row))
                 if index is not None and ((c, r) not in met or (index, which) < met[(c, r)]):
                     met[(c, r)] = (index, which)

@@ -53,7 +53,7 @@ def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[flo
     return crossings
 
 
-def _bits(low: int, high: int) -> int:
+def cell_bits(low: int, high: int) -> int:
     """Cells low..high-1 of a row as bits (nothing when high <= low)."""
     return ((1 << (high - low)) - 1) << low if high > low else 0
 
@@ -64,7 +64,7 @@ def _rasterise(polygons: Iterable[Polygon], rows: int, columns: int, cell: float
     for xs in _spans(polygons, rows, cell):
         mask = 0
         for a, b in zip(xs[::2], xs[1::2], strict=False):
-            mask |= _bits(
+            mask |= cell_bits(
                 max(0, math.ceil(a / cell - 0.5)), min(columns, math.floor(b / cell - 0.5) + 1)
             )
         masks.append(mask)
@@ -182,7 +182,7 @@ class Picture:
 
     @cached_property
     def _full(self) -> int:
-        return _bits(0, self.columns)
+        return cell_bits(0, self.columns)
 
     def _area_cells(self, area: str) -> list[int]:
         key = f"area:{area}"
@@ -198,7 +198,7 @@ class Picture:
             for row in range(
                 max(0, int((y - r) / self.cell)), min(self.rows, int((y + r) / self.cell) + 1)
             ):
-                masks[row] |= _bits(
+                masks[row] |= cell_bits(
                     max(0, int((x - r) / self.cell)),
                     min(self.columns, int((x + r) / self.cell) + 1),
                 )
@@ -271,7 +271,7 @@ class Picture:
             self._ends[area] = [
                 ((column + 0.5) * self.cell, (row + 0.5) * self.cell)
                 for row, mask in enumerate(masks)
-                for column in _set_bits(mask)
+                for column in set_bits(mask)
                 if row % 2 == 0 and column % 2 == 0  # a cell in four is close enough
             ]
         return self._ends[area]
@@ -315,7 +315,7 @@ def _all_rows(masks: list[int]) -> int:
     return result
 
 
-def _set_bits(mask: int) -> Iterator[int]:
+def set_bits(mask: int) -> Iterator[int]:
     index = 0
     while mask:
         if mask & 1:
