@@ -146,6 +146,20 @@ class _Layout:
 
     def leader_to(self, area: str, box: Bounds, strict: bool) -> tuple[Point, Point] | None:
         """The shortest clear leader from the box to the area, if any."""
+        key = (area, box, strict)
+        known = self.picture.clear_leaders
+        if key not in known:
+            known[key] = self._clear_of_drawing(area, box, strict)
+        tags = [_grown(tag.box, GAP / 2) for tag in self.placed]
+        for start, end in known[key]:
+            if not any(segment_meets_box(start, end, tag) for tag in tags):
+                return (start, end)
+        return None
+
+    def _clear_of_drawing(self, area: str, box: Bounds, strict: bool) -> list[tuple[Point, Point]]:
+        """The leaders from the box to its nearest ends in the area that miss every landmark
+        and run over their room only, nearest first: they depend on the picture alone, so the
+        picture keeps them for every later layout (the next hover tries the same boxes)."""
         picture = self.picture
         ends = picture.leader_ends(area)
         left, top, right, bottom = box.left, box.top, box.right, box.bottom
@@ -163,18 +177,16 @@ class _Layout:
             max(reach.bottom, bottom),
         )
         landmarks = [c for c in picture.landmarks if _circle_meets_box(c, reach)]
+        clear = []
         for end in (ends[i] for i in nearest):
             start = (min(max(end[0], left), right), min(max(end[1], top), bottom))
             if any(
                 _may_meet(start, end, c) and segment_meets_circle(start, end, c) for c in landmarks
             ):
                 continue
-            if any(segment_meets_box(start, end, _grown(tag.box, GAP / 2)) for tag in self.placed):
-                continue
-            if not self._over_room(start, end, room):
-                continue
-            return (start, end)
-        return None
+            if self._over_room(start, end, room):
+                clear.append((start, end))
+        return clear
 
     def _over_room(self, start: Point, end: Point, room: list[int]) -> bool:
         """Whether every sample, each half cell along the leader, lies on the room. Every

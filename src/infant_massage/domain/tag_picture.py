@@ -137,6 +137,10 @@ class Picture:
     margin: float = 2.0
     _masks: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[str, list[Point]] = field(default_factory=dict, repr=False)
+    # Kept for name_tags: the leaders clear of the drawing from a box, by (area, box, strict).
+    clear_leaders: dict[tuple[str, Bounds, bool], list[tuple[Point, Point]]] = field(
+        default_factory=dict, repr=False
+    )
     _ends_bounds: dict[str, Bounds] = field(default_factory=dict, repr=False)
     _fits: dict[tuple[int, int, int], tuple[list[int], list[int]]] = field(
         default_factory=dict, repr=False
