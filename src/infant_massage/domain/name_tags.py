@@ -264,12 +264,15 @@ def cells_in_search_order(
     nearest, count = None, 0
     for column, row in starts:
         window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
-        for r in range(max(0, row - SEARCH_CELLS), min(rows, row + SEARCH_CELLS + 1)):
-            mask = wanted[r] & window
-            if mask:
-                count += mask.bit_count()
-                reach = max(abs(r - row), _nearest_bit(mask, column))
-                nearest = reach if nearest is None or reach < nearest else nearest
+        for apart in range(SEARCH_CELLS + 1):  # rows outwards from the start's
+            if nearest is not None and apart > nearest and count > FEW_CELLS:
+                break  # many cells: only the nearest matters, and no farther row is nearer
+            for r in (row - apart, row + apart) if apart else (row,):
+                mask = wanted[r] & window if 0 <= r < rows else 0
+                if mask:
+                    count += mask.bit_count()
+                    reach = max(apart, _nearest_bit(mask, column))
+                    nearest = reach if nearest is None or reach < nearest else nearest
     if nearest is None:
         return
     if count <= FEW_CELLS:
