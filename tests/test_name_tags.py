@@ -78,3 +78,35 @@ def test_a_tag_with_no_room_anywhere_is_reported_not_forced_over_another() -> No
         picture(regions, size=(110.0, 100.0)), [TagRequest("tiny", 80, 30)], middles(regions)
     )
     assert placed == [] and missing == ["tiny"]
+
+
+def test_the_search_meets_wanted_cells_in_the_order_of_trying_every_offset() -> None:
+    """The search skips empty rings and sorts few cells: the order must stay the plain one
+    (offset by offset, nearest first, start by start, each cell once), on sparse and dense
+    masks, from starts inside, beside and off the picture, and after a given meeting."""
+    import random
+
+    from infant_massage.domain import name_tags
+
+    offsets = name_tags.search_offsets(name_tags.SEARCH_CELLS, fine=10)
+    chance = random.Random(7)
+    for density in (0.001, 0.01, 0.3):
+        rows, columns = 90, 120
+        wanted = [
+            sum(1 << c for c in range(columns) if chance.random() < density) for _ in range(rows)
+        ]
+        for starts in ([(60, 45)], [(5, 80), (100, 10)], [(-20, -3), (60, 45)]):
+            plain, tried = [], set()
+            for index, (dx, dy) in enumerate(offsets):
+                for which, (column, row) in enumerate(starts):
+                    cell = (column + dx, row + dy)
+                    if cell in tried or not 0 <= cell[1] < rows or cell[0] < 0:
+                        continue
+                    tried.add(cell)
+                    if wanted[cell[1]] >> cell[0] & 1:
+                        plain.append(((index, which), *cell))
+            assert list(name_tags.cells_in_search_order(starts, wanted)) == plain
+            if len(plain) > 3:
+                after = plain[len(plain) // 2][0]
+                later = list(name_tags.cells_in_search_order(starts, wanted, after=after))
+                assert later == plain[len(plain) // 2 + 1 :]

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from infant_massage.domain.geometry import Bounds, Point
-from infant_massage.domain.tag_picture import Circle, Picture
+from infant_massage.domain.tag_picture import Circle, Picture, cell_bits, set_bits
 
 GAP = 4.0  # px kept free between two tags, and between a tag and a leader
 MAX_SHARE = 0.3  # a tag on its area hides at most this much of it (so never a whole hand)
@@ -90,7 +91,23 @@ def segment_meets_circle(start: Point, end: Point, circle: Circle) -> bool:
     return math.hypot(x1 + t * dx - cx, y1 + t * dy - cy) < circle.radius
 
 
-def _offsets(limit: int, fine: int) -> list[tuple[int, int]]:
+def _may_meet(start: Point, end: Point, circle: Circle) -> bool:
+    """Whether the circle reaches the segment's bounding box (if not, it misses the segment)."""
+    (x1, y1), (x2, y2), (cx, cy), r = start, end, circle.center, circle.radius
+    return (
+        cx + r > min(x1, x2)
+        and cx - r < max(x1, x2)
+        and cy + r > min(y1, y2)
+        and cy - r < max(y1, y2)
+    )
+
+
+def _circle_meets_box(circle: Circle, box: Bounds) -> bool:
+    (cx, cy), r = circle.center, circle.radius
+    return cx + r > box.left and cx - r < box.right and cy + r > box.top and cy - r < box.bottom
+
+
+def search_offsets(limit: int, fine: int) -> list[tuple[int, int]]:
     """Cell offsets nearest first, every cell up to `fine`, every other one beyond; at each
     distance the sideways ones first (the body is taller than wide: room at its sides)."""
     found = [
@@ -103,7 +120,14 @@ def _offsets(limit: int, fine: int) -> list[tuple[int, int]]:
     return sorted(found, key=lambda d: (round(math.hypot(*d)), abs(d[1]), d))
 
 
-_OFFSETS = _offsets(SEARCH_CELLS, fine=10)
+_OFFSETS = search_offsets(SEARCH_CELLS, fine=10)
+_OFFSET_INDEX = {offset: index for index, offset in enumerate(_OFFSETS)}
+# Where each ring of offsets begins: _RING_STARTS[k] is the first offset at least k cells away.
+_RING_STARTS = [
+    next((i for i, d in enumerate(_OFFSETS) if round(math.hypot(*d)) >= k), len(_OFFSETS))
+    for k in range(SEARCH_CELLS + 2)
+]
+FEW_CELLS = 300  # at most this many wanted cells in reach: sorted, not searched ring by ring
 
 
 class _Layout:
@@ -122,30 +146,61 @@ class _Layout:
 
     def leader_to(self, area: str, box: Bounds, strict: bool) -> tuple[Point, Point] | None:
         """The shortest clear leader from the box to the area, if any."""
-        picture = self.picture
-        ends = heapq.nsmallest(
-            LEADER_TRIES, picture.leader_ends(area), key=lambda p: _distance_to_box(p, box)
-        )
-        room = picture.leader_room(area, strict)
-        for end in ends:
-            start = (min(max(end[0], box.left), box.right), min(max(end[1], box.top), box.bottom))
-            if any(segment_meets_circle(start, end, c) for c in picture.landmarks):
-                continue
-            if any(segment_meets_box(start, end, _grown(tag.box, GAP / 2)) for tag in self.placed):
-                continue
-            if not self._over_room(start, end, room):
-                continue
-            return (start, end)
+        key = (area, box, strict)
+        known = self.picture.clear_leaders
+        if key not in known:
+            known[key] = self._clear_of_drawing(area, box, strict)
+        tags = [_grown(tag.box, GAP / 2) for tag in self.placed]
+        for start, end in known[key]:
+            if not any(segment_meets_box(start, end, tag) for tag in tags):
+                return (start, end)
         return None
 
+    def _clear_of_drawing(self, area: str, box: Bounds, strict: bool) -> list[tuple[Point, Point]]:
+        """The leaders from the box to its nearest ends in the area that miss every landmark
+        and run over their room only, nearest first: they depend on the picture alone, so the
+        picture keeps them for every later layout (the next hover tries the same boxes)."""
+        picture = self.picture
+        ends = picture.leader_ends(area)
+        left, top, right, bottom = box.left, box.top, box.right, box.bottom
+        hypot = math.hypot  # each end's distance to the box, inline: this runs for every try
+        distances = [
+            hypot(max(left - x, 0.0, x - right), max(top - y, 0.0, y - bottom)) for x, y in ends
+        ]
+        nearest = heapq.nsmallest(LEADER_TRIES, range(len(ends)), key=distances.__getitem__)
+        room = picture.leader_room(area, strict)
+        reach = picture.ends_bounds(area)  # every leader lies within it and the box
+        reach = Bounds(
+            min(reach.left, left),
+            min(reach.top, top),
+            max(reach.right, right),
+            max(reach.bottom, bottom),
+        )
+        landmarks = [c for c in picture.landmarks if _circle_meets_box(c, reach)]
+        clear = []
+        for end in (ends[i] for i in nearest):
+            start = (min(max(end[0], left), right), min(max(end[1], top), bottom))
+            if any(
+                _may_meet(start, end, c) and segment_meets_circle(start, end, c) for c in landmarks
+            ):
+                continue
+            if self._over_room(start, end, room):
+                clear.append((start, end))
+        return clear
+
     def _over_room(self, start: Point, end: Point, room: list[int]) -> bool:
+        """Whether every sample, each half cell along the leader, lies on the room. Every
+        fourth sample first: a leader that leaves the room mostly does so for a few cells."""
         cell = self.picture.cell
-        steps = max(1, int(math.hypot(end[0] - start[0], end[1] - start[1]) / (cell / 2)))
-        for k in range(steps + 1):
-            x = start[0] + (end[0] - start[0]) * k / steps
-            y = start[1] + (end[1] - start[1]) * k / steps
-            row, column = int(y / cell), int(x / cell)
-            if not (0 <= row < len(room)) or not room[row] >> column & 1:
+        (x1, y1), (x2, y2) = start, end
+        steps = max(1, int(math.hypot(x2 - x1, y2 - y1) / (cell / 2)))
+        rows = len(room)
+        for k in chain(range(0, steps + 1, 4), (k for k in range(steps + 1) if k % 4)):
+            row, column = (
+                int((y1 + (y2 - y1) * k / steps) / cell),
+                int((x1 + (x2 - x1) * k / steps) / cell),
+            )
+            if not (0 <= row < rows) or not room[row] >> column & 1:
                 return False
         return True
 
@@ -157,60 +212,121 @@ class _Layout:
         picture = self.picture
         bounds, cell = picture.bounds, picture.cell
         width, height = int(request.width / cell) + 1, int(request.height / cell) + 1
-        off_body = _fits(picture.free, width, height)
+        off_body = picture.fitting(picture.free, width, height)
         small = request.width * request.height <= MAX_SHARE * picture.part_size(request.area)
-        on_area = (
-            _fits(picture.room_on(request.area), width, height) if small else [0] * len(off_body)
+        on_area = picture.fitting(picture.room_on(request.area), width, height) if small else None
+        room_on_area = strict and on_area is not None and any(on_area)
+        wanted = (
+            [a | b for a, b in zip(on_area, off_body, strict=True)] if room_on_area else off_body
         )
-        tried: set[tuple[int, int]] = set()
+        starts = [
+            (int((ax - request.width / 2) / cell), int((ay - request.height / 2) / cell))
+            for ax, ay in self.anchors[request.area]
+        ]
         leaders_left = STRICT_LEADERS if strict else len(_OFFSETS)
-        room_on_area = strict and any(on_area)
-        for dx, dy in _OFFSETS:
-            if leaders_left <= 0 and not room_on_area:
+        met = (-1, -1)  # the last cell tried, as (offset, start)
+        for met, column, row in cells_in_search_order(starts, wanted):  # noqa: B007 (used after)
+            on = room_on_area and on_area[row] >> column & 1
+            x, y = column * cell, row * cell
+            box = Bounds(x, y, x + request.width, y + request.height)
+            if not _inside(box, bounds) or not self.free_of_tags(box):
+                continue
+            if on:
+                return PlacedTag(request.area, box, None)
+            leaders_left -= 1
+            leader = self.leader_to(request.area, box, strict)
+            if leader is not None:
+                return PlacedTag(request.area, box, leader)
+            if leaders_left <= 0:
                 break
-            for ax, ay in self.anchors[request.area]:
-                column = int((ax - request.width / 2) / cell) + dx
-                row = int((ay - request.height / 2) / cell) + dy
-                if (column, row) in tried or not 0 <= row < len(off_body) or column < 0:
-                    continue
-                tried.add((column, row))
-                on = on_area[row] >> column & 1 if room_on_area else 0
-                if not on and not off_body[row] >> column & 1:
-                    continue
-                x, y = column * cell, row * cell
-                box = Bounds(x, y, x + request.width, y + request.height)
-                if not _inside(box, bounds) or not self.free_of_tags(box):
-                    continue
-                if on:
-                    return PlacedTag(request.area, box, None)
-                if leaders_left <= 0:  # still looking for room on the area, not beside it
-                    continue
-                leaders_left -= 1
-                leader = self.leader_to(request.area, box, strict)
-                if leader is not None:
-                    return PlacedTag(request.area, box, leader)
+        else:
+            return None
+        if not room_on_area:
+            return None
+        # Out of leaders: only room on the area is still looked for, in the same order.
+        for _, column, row in cells_in_search_order(starts, on_area, after=met):
+            x, y = column * cell, row * cell
+            box = Bounds(x, y, x + request.width, y + request.height)
+            if _inside(box, bounds) and self.free_of_tags(box):
+                return PlacedTag(request.area, box, None)
         return None
 
 
-def _fits(room: list[int], width: int, height: int) -> list[int]:
-    """Per row, the columns where a box of width x height cells has room (its top left)."""
-    across = []
-    for mask in room:
-        fit, span = mask, 1
-        while span < width:  # doubling: fit holds the columns starting `span` free cells
-            step = min(span, width - span)
-            fit &= fit >> step
-            span += step
-        across.append(fit)
-    rows = len(room)
-    return [_all_rows(across[r : r + height]) if r + height <= rows else 0 for r in range(rows)]
+def cells_in_search_order(
+    starts: list[tuple[int, int]], wanted: list[int], after: tuple[int, int] = (-1, -1)
+) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """The cells with a wanted bit in the order the search meets them first: offset by offset
+    (nearest first), start by start, each cell once; with the key (offset, start) of that
+    meeting, and only those after `after`. The cells are found from the masks, not by trying
+    every offset: the search skips the rings round the starts that hold no wanted cell, and
+    where wanted cells are few it sorts them rather than walking the rings."""
+    rows = len(wanted)
+    nearest, count = None, 0
+    for column, row in starts:
+        window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
+        for apart in range(SEARCH_CELLS + 1):  # rows outwards from the start's
+            if nearest is not None and apart > nearest and count > FEW_CELLS:
+                break  # many cells: only the nearest matters, and no farther row is nearer
+            for r in (row - apart, row + apart) if apart else (row,):
+                mask = wanted[r] & window if 0 <= r < rows else 0
+                if mask:
+                    count += mask.bit_count()
+                    reach = max(apart, _nearest_bit(mask, column))
+                    nearest = reach if nearest is None or reach < nearest else nearest
+    if nearest is None:
+        return
+    if count <= FEW_CELLS:
+        yield from _sorted_visits(starts, wanted, after)
+        return
+    first = max(_RING_STARTS[min(nearest, len(_RING_STARTS) - 1)], after[0])
+    for index in range(first, len(_OFFSETS)):
+        dx, dy = _OFFSETS[index]
+        for which, (column, row) in enumerate(starts):
+            column, row = column + dx, row + dy
+            if not 0 <= row < rows or column < 0 or not wanted[row] >> column & 1:
+                continue
+            key = (index, which)
+            if key > after and _first_meeting(starts, column, row) == key:
+                yield key, column, row
 
 
-def _all_rows(masks: list[int]) -> int:
-    result = masks[0]
-    for mask in masks[1:]:
-        result &= mask
-    return result
+def _first_meeting(starts: list[tuple[int, int]], column: int, row: int) -> tuple[int, int]:
+    """The key (offset, start) at which the search first meets the cell."""
+    return min(
+        (_OFFSET_INDEX.get((column - c, row - r), len(_OFFSETS)), which)
+        for which, (c, r) in enumerate(starts)
+    )
+
+
+def _sorted_visits(
+    starts: list[tuple[int, int]], wanted: list[int], after: tuple[int, int]
+) -> Iterator[tuple[tuple[int, int], int, int]]:
+    met: dict[tuple[int, int], tuple[int, int]] = {}
+    for which, (column, row) in enumerate(starts):
+        window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
+        for r in range(max(0, row - SEARCH_CELLS), min(len(wanted), row + SEARCH_CELLS + 1)):
+            for c in set_bits(wanted[r] & window):
+                index = _OFFSET_INDEX.get((c - column, r - row))
+                if index is not None and ((c, r) not in met or (index, which) < met[(c, r)]):
+                    met[(c, r)] = (index, which)
+    for (c, r), key in sorted(met.items(), key=lambda item: item[1]):
+        if key > after:
+            yield key, c, r
+
+
+def _nearest_bit(mask: int, column: int) -> int:
+    """How many columns from `column` the nearest set bit of the (non-zero) mask is."""
+    found = []
+    if column >= 0:
+        below = mask & ((2 << column) - 1)
+        if below:
+            found.append(column - (below.bit_length() - 1))
+        above = mask >> column
+    else:
+        above = mask << -column
+    if above:
+        found.append((above & -above).bit_length() - 1)
+    return min(found)
 
 
 def _grown(box: Bounds, by: float) -> Bounds:
@@ -224,13 +340,6 @@ def _inside(box: Bounds, bounds: Bounds) -> bool:
         and box.right <= bounds.right
         and box.bottom <= bounds.bottom
     )
-
-
-def _distance_to_box(point: Point, box: Bounds) -> float:
-    x, y = point
-    dx = max(box.left - x, 0.0, x - box.right)
-    dy = max(box.top - y, 0.0, y - box.bottom)
-    return math.hypot(dx, dy)
 
 
 def place_tags(

@@ -27,10 +27,18 @@ class Circle:
 def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[float]]:
     """Per row, the x where the outlines cross the row's middle line (even-odd pairs)."""
     crossings: list[list[float]] = [[] for _ in range(rows)]
+    ceil, floor = math.ceil, math.floor
     for polygon in polygons:
         points = polygon.points
-        for i, (x1, y1) in enumerate(points):
-            x2, y2 = points[i - 1]
+        levels = [y / cell - 0.5 for _, y in points]  # in rows, 0 at the first row's middle
+        # Most edges of the drawing cross no row's middle: only the others are looked at.
+        crossing = [
+            i
+            for i, level in enumerate(levels)
+            if ceil(min(level, levels[i - 1])) <= floor(max(level, levels[i - 1]))
+        ]
+        for i in crossing:
+            (x1, y1), (x2, y2) = points[i], points[i - 1]
             if y1 == y2:
                 continue
             low, high = min(y1, y2), max(y1, y2)
@@ -45,7 +53,7 @@ def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[flo
     return crossings
 
 
-def _bits(low: int, high: int) -> int:
+def cell_bits(low: int, high: int) -> int:
     """Cells low..high-1 of a row as bits (nothing when high <= low)."""
     return ((1 << (high - low)) - 1) << low if high > low else 0
 
@@ -56,7 +64,7 @@ def _rasterise(polygons: Iterable[Polygon], rows: int, columns: int, cell: float
     for xs in _spans(polygons, rows, cell):
         mask = 0
         for a, b in zip(xs[::2], xs[1::2], strict=False):
-            mask |= _bits(
+            mask |= cell_bits(
                 max(0, math.ceil(a / cell - 0.5)), min(columns, math.floor(b / cell - 0.5) + 1)
             )
         masks.append(mask)
@@ -64,18 +72,32 @@ def _rasterise(polygons: Iterable[Polygon], rows: int, columns: int, cell: float
 
 
 def _edges(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) -> list[int]:
-    """Every cell an outline passes through (a part thinner than a cell has no cell middle)."""
+    """Every cell an outline passes through (a part thinner than a cell has no cell middle).
+
+    Each edge is sampled every half cell, ends included. Most edges of the drawing are shorter
+    than that: their samples are just their two ends, found for all of them at once."""
     masks = [0] * rows
+    half = cell / 2
     for polygon in polygons:
         points = polygon.points
-        for i, (x2, y2) in enumerate(points):
-            x1, y1 = points[i - 1]
-            steps = max(1, math.ceil(math.hypot(x2 - x1, y2 - y1) / (cell / 2)))
-            for k in range(steps + 1):
-                row = int((y1 + (y2 - y1) * k / steps) / cell)
-                column = int((x1 + (x2 - x1) * k / steps) / cell)
-                if 0 <= row < rows and 0 <= column < columns:
-                    masks[row] |= 1 << column
+        before = points[-1:] + points[:-1]
+        samples = {(int(y1 / cell), int(x1 / cell)) for x1, y1 in before}
+        edges = list(zip(before, points, strict=True))
+        lengths = [math.hypot(x2 - x1, y2 - y1) for (x1, y1), (x2, y2) in edges]
+        samples.update(
+            (int((y1 + (y2 - y1)) / cell), int((x1 + (x2 - x1)) / cell))
+            for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True)
+            if length <= half
+        )
+        for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True):
+            if length > half:
+                steps = math.ceil(length / half)
+                for k in range(1, steps + 1):
+                    y, x = y1 + (y2 - y1) * k / steps, x1 + (x2 - x1) * k / steps
+                    samples.add((int(y / cell), int(x / cell)))
+        for row, column in samples:
+            if 0 <= row < rows and 0 <= column < columns:
+                masks[row] |= 1 << column
     return masks
 
 
@@ -115,6 +137,14 @@ class Picture:
     margin: float = 2.0
     _masks: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[str, list[Point]] = field(default_factory=dict, repr=False)
+    # Kept for name_tags: the leaders clear of the drawing from a box, by (area, box, strict).
+    clear_leaders: dict[tuple[str, Bounds, bool], list[tuple[Point, Point]]] = field(
+        default_factory=dict, repr=False
+    )
+    _ends_bounds: dict[str, Bounds] = field(default_factory=dict, repr=False)
+    _fits: dict[tuple[int, int, int], tuple[list[int], list[int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def of(
@@ -156,7 +186,7 @@ class Picture:
 
     @cached_property
     def _full(self) -> int:
-        return _bits(0, self.columns)
+        return cell_bits(0, self.columns)
 
     def _area_cells(self, area: str) -> list[int]:
         key = f"area:{area}"
@@ -172,7 +202,7 @@ class Picture:
             for row in range(
                 max(0, int((y - r) / self.cell)), min(self.rows, int((y + r) / self.cell) + 1)
             ):
-                masks[row] |= _bits(
+                masks[row] |= cell_bits(
                     max(0, int((x - r) / self.cell)),
                     min(self.columns, int((x + r) / self.cell) + 1),
                 )
@@ -192,9 +222,32 @@ class Picture:
     def _drawing_cells(self) -> list[int]:
         return _rasterise(self.drawing, self.rows, self.columns, self.cell)
 
+    def fitting(self, room: list[int], width: int, height: int) -> list[int]:
+        """Per row, the columns where a box of width x height cells has room (its top left);
+        kept, since every tag of a size asks again (the free cells, an area's room)."""
+        key = (id(room), width, height)
+        if key not in self._fits:
+            self._fits[key] = (room, _fits(room, width, height))  # room kept: its id stays its own
+        return self._fits[key][1]
+
     def part_size(self, area: str) -> float:
         """The area in px² of the region's smallest part (one hand of the two)."""
-        return min(abs(polygon.signed_area()) for polygon in self.regions[area])
+        return self._part_sizes[area]
+
+    @cached_property
+    def _part_sizes(self) -> dict[str, float]:
+        return {
+            area: min(abs(polygon.signed_area()) for polygon in polygons)
+            for area, polygons in self.regions.items()
+        }
+
+    def ends_bounds(self, area: str) -> Bounds:
+        """The box round every end a leader to the area may have."""
+        if area not in self._ends_bounds:
+            ends = self.leader_ends(area)
+            xs, ys = [x for x, _ in ends] or [0.0], [y for _, y in ends] or [0.0]
+            self._ends_bounds[area] = Bounds(min(xs), min(ys), max(xs), max(ys))
+        return self._ends_bounds[area]
 
     @cached_property
     def free(self) -> list[int]:
@@ -222,7 +275,7 @@ class Picture:
             self._ends[area] = [
                 ((column + 0.5) * self.cell, (row + 0.5) * self.cell)
                 for row, mask in enumerate(masks)
-                for column in _set_bits(mask)
+                for column in set_bits(mask)
                 if row % 2 == 0 and column % 2 == 0  # a cell in four is close enough
             ]
         return self._ends[area]
@@ -245,7 +298,28 @@ class Picture:
         return self._masks[key]
 
 
-def _set_bits(mask: int) -> Iterator[int]:
+def _fits(room: list[int], width: int, height: int) -> list[int]:
+    """Per row, the columns where a box of width x height cells has room (its top left)."""
+    across = []
+    for mask in room:
+        fit, span = mask, 1
+        while span < width:  # doubling: fit holds the columns starting `span` free cells
+            step = min(span, width - span)
+            fit &= fit >> step
+            span += step
+        across.append(fit)
+    rows = len(room)
+    return [_all_rows(across[r : r + height]) if r + height <= rows else 0 for r in range(rows)]
+
+
+def _all_rows(masks: list[int]) -> int:
+    result = masks[0]
+    for mask in masks[1:]:
+        result &= mask
+    return result
+
+
+def set_bits(mask: int) -> Iterator[int]:
     index = 0
     while mask:
         if mask & 1:

@@ -8,6 +8,7 @@ shrink, step by step, until every tag has room (smaller tags before tags over ea
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -45,8 +46,17 @@ def big_font(base: QFont, growth: float = BIG_GROWTHS[0]) -> QFont:
 
 
 def _request(area: str, text: str, font: QFont, pad_x: float, pad_y: float) -> TagRequest:
-    metrics = QFontMetricsF(font)
-    return TagRequest(area, metrics.horizontalAdvance(text) + pad_x, metrics.height() + pad_y)
+    width, height = _text_size(font.toString(), text)
+    return TagRequest(area, width + pad_x, height + pad_y)
+
+
+@lru_cache(maxsize=1024)
+def _text_size(font: str, text: str) -> tuple[float, float]:
+    """A name's size in a font (by its description): every hover asks again for each name."""
+    described = QFont()
+    described.fromString(font)
+    metrics = QFontMetricsF(described)
+    return metrics.horizontalAdvance(text), metrics.height()
 
 
 def lay_out(
