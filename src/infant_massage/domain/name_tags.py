@@ -12,6 +12,7 @@ area, never the face. Pure geometry in widget pixels, on the cells of tag_pictur
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections.abc import Iterable, Iterator
@@ -122,11 +123,10 @@ def search_offsets(limit: int, fine: int) -> list[tuple[int, int]]:
 
 _OFFSETS = search_offsets(SEARCH_CELLS, fine=10)
 _OFFSET_INDEX = {offset: index for index, offset in enumerate(_OFFSETS)}
-# Where each ring of offsets begins: _RING_STARTS[k] is the first offset at least k cells away.
-_RING_STARTS = [
-    next((i for i, d in enumerate(_OFFSETS) if round(math.hypot(*d)) >= k), len(_OFFSETS))
-    for k in range(SEARCH_CELLS + 2)
-]
+# Where each ring of offsets begins: _RING_STARTS[k] is the first offset at least k cells away
+# (found by bisection: a scan of the offsets for each ring was a tenth of a start's work).
+_RINGS = [round(math.hypot(*d)) for d in _OFFSETS]  # rising: the offsets are sorted by it
+_RING_STARTS = [bisect.bisect_left(_RINGS, k) for k in range(SEARCH_CELLS + 2)]
 FEW_CELLS = 300  # at most this many wanted cells in reach: sorted, not searched ring by ring
 
 
