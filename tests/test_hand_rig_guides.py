@@ -973,3 +973,48 @@ def test_a_hand_and_its_arm_keep_their_skin_over_any_page(catalog) -> None:
             )
             assert change <= 1.15, (technique_id, area, tone.id, round(change, 2))
     assert checked >= 5
+
+
+# --- words and hands agree: a stroke towards a holding hand ends at it -------------------------
+
+
+def _outline_gap(a: tuple, b: tuple) -> float:
+    """Shortest distance between two outlines (0 where they cross or one holds the other)."""
+    if any(_polygon_contains(b, p) for p in a) or any(_polygon_contains(a, p) for p in b):
+        return 0.0
+    edges_a = list(zip(a, a[1:] + a[:1], strict=True))
+    edges_b = list(zip(b, b[1:] + b[:1], strict=True))
+    return min(_segment_segment(p, q, r, s) for p, q in edges_a for r, s in edges_b)
+
+
+def test_a_stroke_down_to_the_holding_hand_ends_against_it(catalog) -> None:
+    """Where one hand holds the foot or the baby's hand (a steadying cup grip), the data says the
+    stroke ends where it meets that hand (`meets_rest`), so the words say "to your holding hand";
+    and so it is drawn: at the end of the stroke the working hand's parts lie within a finger's
+    width of the holding hand's, and never further down the limb than the grip's middle."""
+    finger_width = RIG.data.fingers["index"].width
+    checked = 0
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        for track in guide.tracks:
+            hands = track.movement.hands
+            holds = hands.together == TwoHands.STEADY and hands.rest_pose == "cup"
+            if track.movement.pattern.value != "glide" or not holds:
+                continue
+            assert hands.meets_rest, (name(guide), track.index)  # the data names the end
+            end = track.start + track.movement.stroke_seconds - 1e-3
+            working, holding = sorted(choreography.hands_at(end, loop=False), key=lambda p: p.rests)
+            assert holding.rests and not working.rests
+            worker, holder = place(RIG, working), place(RIG, holding)
+            gap = min(
+                _outline_gap(a.outline, b.outline)
+                for a in worker.parts[1:]
+                for b in holder.parts[1:]
+            )
+            assert gap <= finger_width * working.scale, (name(guide), track.index, gap)
+            start = track.points[0]
+            assert math.dist(start, worker.contact) < math.dist(start, holder.contact), (
+                name(guide), track.index,
+            )  # fmt: skip
+            checked += 1
+    assert checked >= 8  # stroking and pushing, both legs and both arms

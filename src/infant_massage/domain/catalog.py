@@ -112,11 +112,16 @@ class Hands(Model):
     rest_angle: float = Field(default=0.0, ge=-180, le=180)
     along_path: float | None = Field(default=None, ge=-180, le=180)
     heading: float | None = Field(default=None, ge=-180, le=180)  # fingers' way, if not hand_angle
+    # The stroke ends where it meets the steadying hand (which holds the foot or the baby's hand):
+    # an adult hand on a small limb, so the words say "to your holding hand", not "to the ankle".
+    meets_rest: bool = False
 
     @model_validator(mode="after")
     def _rest_needs_a_place(self) -> Hands:
         if self.together == TwoHands.STEADY and self.rest_at is None:
             raise ValueError("a steadying hand needs rest_at: where it lies")
+        if self.meets_rest and self.together != TwoHands.STEADY:
+            raise ValueError('meets_rest needs a steadying hand (together = "steady")')
         return self
 
 
