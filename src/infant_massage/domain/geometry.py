@@ -131,18 +131,23 @@ _TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtZzAa]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]
 _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0}
 
 
+def _bernstein(k: int) -> tuple[float, float, float, float]:
+    t = k / CURVE_SEGMENTS
+    u = 1 - t
+    return u**3, 3 * u * u * t, 3 * u * t * t, t**3
+
+
+# The curve's weights at each step, worked out once: the drawings hold hundreds of curves, all
+# flattened at start (the same products, so the same points to the last bit).
+_WEIGHTS = tuple(_bernstein(k) for k in range(1, CURVE_SEGMENTS + 1))
+
+
 def _cubic(p0: Point, p1: Point, p2: Point, p3: Point) -> list[Point]:
-    out = []
-    for k in range(1, CURVE_SEGMENTS + 1):
-        t = k / CURVE_SEGMENTS
-        u = 1 - t
-        out.append(
-            (
-                u**3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0],
-                u**3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1],
-            )
-        )
-    return out
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = p0, p1, p2, p3
+    return [
+        (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+        for a, b, c, d in _WEIGHTS
+    ]
 
 
 def _quadratic(p0: Point, p1: Point, p2: Point) -> list[Point]:
