@@ -13,7 +13,6 @@ area, never the face. Pure geometry in widget pixels, on the cells of tag_pictur
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -167,7 +166,8 @@ class _Layout:
         distances = [
             hypot(max(left - x, 0.0, x - right), max(top - y, 0.0, y - bottom)) for x, y in ends
         ]
-        nearest = heapq.nsmallest(LEADER_TRIES, range(len(ends)), key=distances.__getitem__)
+        # The same as heapq.nsmallest (a stable sort's first ones), sorted in C: quicker here.
+        nearest = sorted(range(len(ends)), key=distances.__getitem__)[:LEADER_TRIES]
         room = picture.leader_room(area, strict)
         reach = picture.ends_bounds(area)  # every leader lies within it and the box
         reach = Bounds(
