@@ -32,10 +32,18 @@ def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[flo
         points = polygon.points
         levels = [y / cell - 0.5 for _, y in points]  # in rows, 0 at the first row's middle
         # Most edges of the drawing cross no row's middle: only the others are looked at.
+        # The pairs (an edge's two ends) zipped, min and max as a comparison: the calls were
+        # this loop's cost.
         crossing = [
             i
-            for i, level in enumerate(levels)
-            if ceil(min(level, levels[i - 1])) <= floor(max(level, levels[i - 1]))
+            for i, (level, previous) in enumerate(
+                zip(levels, levels[-1:] + levels[:-1], strict=True)
+            )
+            if (
+                ceil(level) <= floor(previous)
+                if level < previous
+                else ceil(previous) <= floor(level)
+            )
         ]
         for i in crossing:
             (x1, y1), (x2, y2) = points[i], points[i - 1]
@@ -92,9 +100,11 @@ def _edges(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) ->
         for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True):
             if length > half:
                 steps = math.ceil(length / half)
-                for k in range(1, steps + 1):
-                    y, x = y1 + (y2 - y1) * k / steps, x1 + (x2 - x1) * k / steps
-                    samples.add((int(y / cell), int(x / cell)))
+                dy, dx = y2 - y1, x2 - x1
+                samples.update(
+                    (int((y1 + dy * k / steps) / cell), int((x1 + dx * k / steps) / cell))
+                    for k in range(1, steps + 1)
+                )
         for row, column in samples:
             if 0 <= row < rows and 0 <= column < columns:
                 masks[row] |= 1 << column
