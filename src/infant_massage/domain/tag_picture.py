@@ -155,6 +155,13 @@ class Picture:
     _fits: dict[tuple[int, int, int], tuple[list[int], list[int]]] = field(
         default_factory=dict, repr=False
     )
+    _unions: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = field(
+        default_factory=dict, repr=False
+    )
+    # Kept for name_tags: the search's first scan of a mask round the starts, by (mask, starts).
+    first_scans: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[list[int], object]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def of(
@@ -244,6 +251,13 @@ class Picture:
         if key not in self._fits:
             self._fits[key] = (room, _fits(room, width, height))  # room kept: its id stays its own
         return self._fits[key][1]
+
+    def either(self, a: list[int], b: list[int]) -> list[int]:
+        """The cells of either mask; kept, like fitting's answers (every tag of a size asks)."""
+        key = (id(a), id(b))
+        if key not in self._unions:  # the masks kept too: their ids stay their own
+            self._unions[key] = (a, b, [x | y for x, y in zip(a, b, strict=True)])
+        return self._unions[key][2]
 
     def part_size(self, area: str) -> float:
         """The area in px² of the region's smallest part (one hand of the two)."""
