@@ -32,10 +32,18 @@ def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[flo
         points = polygon.points
         levels = [y / cell - 0.5 for _, y in points]  # in rows, 0 at the first row's middle
         # Most edges of the drawing cross no row's middle: only the others are looked at.
+        # The pairs (an edge's two ends) zipped, min and max as a comparison: the calls were
+        # this loop's cost.
         crossing = [
             i
-            for i, level in enumerate(levels)
-            if ceil(min(level, levels[i - 1])) <= floor(max(level, levels[i - 1]))
+            for i, (level, previous) in enumerate(
+                zip(levels, levels[-1:] + levels[:-1], strict=True)
+            )
+            if (
+                ceil(level) <= floor(previous)
+                if level < previous
+                else ceil(previous) <= floor(level)
+            )
         ]
         for i in crossing:
             (x1, y1), (x2, y2) = points[i], points[i - 1]
@@ -92,9 +100,11 @@ def _edges(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) ->
         for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True):
             if length > half:
                 steps = math.ceil(length / half)
-                for k in range(1, steps + 1):
-                    y, x = y1 + (y2 - y1) * k / steps, x1 + (x2 - x1) * k / steps
-                    samples.add((int(y / cell), int(x / cell)))
+                dy, dx = y2 - y1, x2 - x1
+                samples.update(
+                    (int((y1 + dy * k / steps) / cell), int((x1 + dx * k / steps) / cell))
+                    for k in range(1, steps + 1)
+                )
         for row, column in samples:
             if 0 <= row < rows and 0 <= column < columns:
                 masks[row] |= 1 << column
@@ -119,8 +129,8 @@ def _shrink(masks: list[int], full: int) -> list[int]:
 def _transformed(shape: Shape, scale: float, offset: Point) -> list[Polygon]:
     ox, oy = offset
     return [
-        Polygon(tuple((ox + x * scale, oy + y * scale) for x, y in polygon.points))
-        for polygon in shape.polygons
+        Polygon(tuple([(ox + x * scale, oy + y * scale) for x, y in polygon.points]))
+        for polygon in shape.polygons  # a list made into a tuple: quicker than a generator
     ]
 
 
@@ -143,6 +153,13 @@ class Picture:
     )
     _ends_bounds: dict[str, Bounds] = field(default_factory=dict, repr=False)
     _fits: dict[tuple[int, int, int], tuple[list[int], list[int]]] = field(
+        default_factory=dict, repr=False
+    )
+    _unions: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = field(
+        default_factory=dict, repr=False
+    )
+    # Kept for name_tags: the search's first scan of a mask round the starts, by (mask, starts).
+    first_scans: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[list[int], object]] = field(
         default_factory=dict, repr=False
     )
 
@@ -188,6 +205,11 @@ class Picture:
     def _full(self) -> int:
         return cell_bits(0, self.columns)
 
+    @cached_property
+    def _even_columns(self) -> int:
+        """Bits 0, 2, 4... of a row: 0b...0101, an even number of ones-and-zeros divided by 3."""
+        return cell_bits(0, self.columns + self.columns % 2) // 3 & self._full
+
     def _area_cells(self, area: str) -> list[int]:
         key = f"area:{area}"
         if key not in self._masks:
@@ -230,6 +252,13 @@ class Picture:
             self._fits[key] = (room, _fits(room, width, height))  # room kept: its id stays its own
         return self._fits[key][1]
 
+    def either(self, a: list[int], b: list[int]) -> list[int]:
+        """The cells of either mask; kept, like fitting's answers (every tag of a size asks)."""
+        key = (id(a), id(b))
+        if key not in self._unions:  # the masks kept too: their ids stay their own
+            self._unions[key] = (a, b, [x | y for x, y in zip(a, b, strict=True)])
+        return self._unions[key][2]
+
     def part_size(self, area: str) -> float:
         """The area in px² of the region's smallest part (one hand of the two)."""
         return self._part_sizes[area]
@@ -261,22 +290,26 @@ class Picture:
             if area in self.uncovered:
                 self._masks[key] = [0] * self.rows
             else:
-                inner = _shrink(self._area_cells(area), self._full)
-                self._masks[key] = [
-                    a & ~b for a, b in zip(inner, self._landmark_cells, strict=True)
-                ]
+                self._masks[key] = self._inside_off_landmarks(area)
+        return self._masks[key]
+
+    def _inside_off_landmarks(self, area: str) -> list[int]:
+        """Cells well inside the area and off every landmark (for tags on it and leaders' ends)."""
+        key = f"inner:{area}"
+        if key not in self._masks:
+            inner = _shrink(self._area_cells(area), self._full)
+            self._masks[key] = [a & ~b for a, b in zip(inner, self._landmark_cells, strict=True)]
         return self._masks[key]
 
     def leader_ends(self, area: str) -> list[Point]:
         """Middles of the cells a leader may end in: inside the area, off every landmark."""
         if area not in self._ends:
-            inner = _shrink(self._area_cells(area), self._full)
-            masks = [a & ~b for a, b in zip(inner, self._landmark_cells, strict=True)]
-            self._ends[area] = [
+            masks = self._inside_off_landmarks(area)
+            even_columns = self._even_columns
+            self._ends[area] = [  # a cell in four is close enough: even rows, even columns
                 ((column + 0.5) * self.cell, (row + 0.5) * self.cell)
-                for row, mask in enumerate(masks)
-                for column in set_bits(mask)
-                if row % 2 == 0 and column % 2 == 0  # a cell in four is close enough
+                for row in range(0, len(masks), 2)
+                for column in set_bits(masks[row] & even_columns)
             ]
         return self._ends[area]
 
@@ -320,9 +353,9 @@ def _all_rows(masks: list[int]) -> int:
 
 
 def set_bits(mask: int) -> Iterator[int]:
-    index = 0
+    """The set bits' indices, lowest first (bit by lowest bit: a shift per column was the
+    rasterised rows' widest loop)."""
     while mask:
-        if mask & 1:
-            yield index
-        mask >>= 1
-        index += 1
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
