@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from infant_massage.domain.body_map import parse_body_view
 from infant_massage.domain.catalog import Catalog, TwoHands
 from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
+from infant_massage.domain.geometry import Polygon
 from infant_massage.domain.guide import Guide, Viewpoint
 from infant_massage.domain.hand_choreography import Choreography
 from infant_massage.domain.hand_placement import place
@@ -412,7 +413,7 @@ def _covers(zone, body, outline: tuple) -> bool:
         inner = [(ax + (bx - ax) * k / 40, ay + (by - ay) * k / 40) for k in range(41)]
         reach = zone.half_width
         near = [_segment_segment(a, b, inner[0], inner[-1]) for a, b in edges]
-    return min(near) < reach or any(_polygon_contains(outline, q) for q in inner)
+    return min(near) < reach or any(Polygon(outline).contains(q) for q in inner)
 
 
 def _point_segment(p, a, b) -> float:
@@ -430,15 +431,6 @@ def _segment_segment(a, b, c, d) -> float:
         return 0.0
     return min(_point_segment(a, c, d), _point_segment(b, c, d), _point_segment(c, a, b),
                _point_segment(d, a, b))  # fmt: skip
-
-
-def _polygon_contains(outline: tuple, point) -> bool:
-    x, y = point
-    inside = False
-    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
-        if (y0 > y) != (y1 > y) and x < (x1 - x0) * (y - y0) / (y1 - y0) + x0:
-            inside = not inside
-    return inside
 
 
 def test_no_part_of_a_hand_on_the_skin_covers_a_forbidden_place(catalog) -> None:
@@ -980,7 +972,7 @@ def test_a_hand_and_its_arm_keep_their_skin_over_any_page(catalog) -> None:
 
 def _outline_gap(a: tuple, b: tuple) -> float:
     """Shortest distance between two outlines (0 where they cross or one holds the other)."""
-    if any(_polygon_contains(b, p) for p in a) or any(_polygon_contains(a, p) for p in b):
+    if any(Polygon(b).contains(p) for p in a) or any(Polygon(a).contains(p) for p in b):
         return 0.0
     edges_a = list(zip(a, a[1:] + a[:1], strict=True))
     edges_b = list(zip(b, b[1:] + b[:1], strict=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from safety_check import answer_everything
 
 from infant_massage.ui.common import theme
 from infant_massage.ui.common.technique_facts import WHILE_MASSAGING, technique_facts
@@ -35,15 +36,7 @@ def start(window, routine_index: int) -> None:
     window.start_session()
     setup = window.session_flow.setup_page
     setup.routine_box.setCurrentIndex(routine_index)
-    questions = setup.questions
-    questions.age.setValue(8)
-    questions.feed.setValue(90)
-    for question, answer in (
-        (questions.unwell, False),
-        (questions.vaccinated, False),
-        (questions.cord_healed, True),
-    ):
-        question.set_value(answer)
+    answer_everything(setup, age=8, feed=90)
     setup.start_button.click()
 
 

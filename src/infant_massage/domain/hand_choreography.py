@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, replace
 
 from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose, TwoHands
-from infant_massage.domain.geometry import Point
+from infant_massage.domain.geometry import Point, Polygon
 from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Track
 from infant_massage.domain.hand_placement import (
     HandPlacement,
@@ -419,15 +419,6 @@ def _segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool:
     return side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0
 
 
-def _contains(outline: tuple[Point, ...], point: Point) -> bool:
-    x, y = point
-    inside = False
-    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
-        if (y0 > y) != (y1 > y) and x < (x1 - x0) * (y - y0) / (y1 - y0) + x0:
-            inside = not inside
-    return inside
-
-
 def _box(outline: tuple[Point, ...]) -> tuple[float, float, float, float]:
     xs = [x for x, _ in outline]
     ys = [y for _, y in outline]
@@ -444,7 +435,9 @@ def _hands_overlap(a: tuple[Part, ...], b: tuple[Part, ...]) -> bool:
                 (px0, py0, px1, py1), (qx0, qy0, qx1, qy1) = boxes[id(p)], boxes[id(q)]
                 if px1 < qx0 or qx1 < px0 or py1 < qy0 or qy1 < py0:
                     continue  # far apart: most pairs of parts, cheaply
-                if _contains(q.outline, p.outline[0]) or _contains(p.outline, q.outline[0]):
+                if Polygon(q.outline).contains(p.outline[0]) or Polygon(p.outline).contains(
+                    q.outline[0]
+                ):
                     return True
                 edges = list(zip(q.outline, q.outline[1:] + q.outline[:1], strict=True))
                 for e0, e1 in zip(p.outline, p.outline[1:] + p.outline[:1], strict=True):
