@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
+from on_screen import button, click, named, texts_shown
 from PySide6.QtCore import Qt
 
 from infant_massage.app.window_factory import make_window
@@ -60,9 +62,7 @@ def open_check(qtbot, window: MainWindow, age_months: int = 8, feed: int = 90):
 
 
 def choose_minutes(setup, minutes: int) -> None:
-    for button in setup.lengths.buttons():
-        if button.property("minutes") == minutes:
-            button.click()
+    click(button(setup, f"{minutes} min"))
 
 
 def run_for(window: MainWindow, clock: ManualClock, seconds: float, step: float = 1.0) -> None:
@@ -416,3 +416,36 @@ def test_born_early_the_check_uses_the_corrected_age(qtbot, window, catalog) -> 
     texts = setup.effect_texts()
     assert any("Born 8 weeks early" in t and "5 months from the due date" in t for t in texts)
     assert any("ask your health visitor, midwife or doctor" in t for t in texts)
+
+
+def test_the_sessions_count_and_the_techniques_steps_read_as_two_things(
+    qtbot, window, clock, catalog
+) -> None:
+    # "Step" is the session's count alone ("Step 1 of 16" beside the countdown); the step of the
+    # technique reads as it does on the technique's card ("2.  Glide ..."), as the class's wall.
+    setup = open_check(qtbot, window)
+    click(button(setup, "Start the session"))
+    page = window.session_flow.run_page
+    plan = window.session_flow.session.plan
+    seen = []
+    for number in (1, 2):
+        shown = []
+        for _ in range(round(plan.steps[number - 1].seconds) - 1):
+            shown += texts_shown(page)
+            clock.advance(1)
+            page.tick()
+        counts = {t for t in shown if t.startswith("Step")}
+        assert counts == {f"Step {number} of {len(plan.steps)}"}, counts
+        seen.append(set(shown))
+        qtbot.keyClick(page, Qt.Key.Key_N)
+    window.session_flow.stop_now()
+    window.show_home()
+    for planned, shown in zip(plan.steps, seen, strict=False):
+        window.select_area(planned.area)
+        card = named(window.home, str(catalog.technique(planned.technique).name))
+        on_card = [t for t in texts_shown(card) if re.match(r"\d+\.  ", t)]
+        assert len(on_card) == len(
+            catalog.technique(planned.technique).application_for(planned.area).steps
+        )
+        numbered = {t for t in shown if re.match(r"\d+\.  ", t)}
+        assert numbered and numbered <= set(on_card), (numbered, on_card)
