@@ -4,15 +4,19 @@ Also the layout shots: the home and the running-session pages at 1024x768 with t
 text and at 1920x1080, light and dark (and high contrast), each drawn offscreen by the app's
 own window in a fresh process, so that a theme or text size never leaks into the next shot.
 
-Run: .venv/bin/python packaging/screenshots.py [--layouts-only]
+Run: .venv/bin/python packaging/screenshots.py --help
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+from infant_massage.domain.user_settings import TEXT_SCALES, THEME_CHOICES
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SHOTS = {
@@ -49,7 +53,9 @@ LAYOUTS = [
     for size, scale in (("1024x768", "largest"), ("1920x1080", "normal"))
     for colours in ("light", "dark", "high_contrast")
 ]
-SCALES = {"normal": 1.0, "largest": 1.8}
+PAGES = ("home", "session")
+SCALES = {"normal": TEXT_SCALES[0], "largest": TEXT_SCALES[-1]}
+COLOURS = tuple(c for c in THEME_CHOICES if c != "system")  # a shot never depends on the desktop
 
 
 def layout_name(page: str, size: str, scale: str, colours: str) -> str:
@@ -120,9 +126,62 @@ def main(layouts_only: bool = False) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the usage again
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def parser() -> argparse.ArgumentParser:
+    command = _Parser(
+        prog="screenshots.py",
+        description=(
+            "Regenerate the README's screenshots and the layout shots in packaging/screenshots/ "
+            "(every shot, when no option is given)."
+        ),
+    )
+    which = command.add_mutually_exclusive_group()
+    which.add_argument(
+        "--layouts-only", action="store_true", help="only the layout shots, not the README's"
+    )
+    which.add_argument(
+        "--layout",
+        nargs=5,
+        metavar=("PAGE", "SIZE", "TEXT", "THEME", "OUT"),
+        help=(
+            f"draw one page into the PNG file OUT and nothing else: PAGE is {'|'.join(PAGES)}, "
+            f"SIZE is WIDTHxHEIGHT (e.g. 1024x768), TEXT is {'|'.join(SCALES)}, "
+            f"THEME is {'|'.join(COLOURS)}"
+        ),
+    )
+    return command
+
+
+def checked_layout(command: argparse.ArgumentParser, values: list[str]) -> tuple:
+    """The --layout values, or a one-line error before any window is drawn."""
+    page, size, scale, colours, out = values
+    for what, value, choices in (
+        ("PAGE", page, PAGES),
+        ("TEXT", scale, tuple(SCALES)),
+        ("THEME", colours, COLOURS),
+    ):
+        if value not in choices:
+            command.error(f"{what} {value!r} is not one of {', '.join(choices)}")
+    if not re.fullmatch(r"[1-9][0-9]*x[1-9][0-9]*", size):
+        command.error(f"SIZE {size!r} is not WIDTHxHEIGHT, e.g. 1024x768")
+    target = Path(out)
+    if target.suffix.lower() != ".png":
+        command.error(f"OUT {out!r} is not a .png file")
+    if not target.parent.is_dir():
+        command.error(f"the folder {target.parent} does not exist")
+    return page, size, scale, colours, target
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--layout"]:
+    command = parser()
+    arguments = command.parse_args()
+    if arguments.layout:
+        shot = checked_layout(command, arguments.layout)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        shoot_layout(*sys.argv[2:6], Path(sys.argv[6]))
+        shoot_layout(*shot)
         sys.exit(0)
-    sys.exit(main(layouts_only=sys.argv[1:2] == ["--layouts-only"]))
+    sys.exit(main(layouts_only=arguments.layouts_only))

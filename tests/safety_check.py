@@ -18,7 +18,10 @@ UNWELL = "Is the baby unwell or feverish today?"
 VACCINATED = "A vaccination in the last 48 hours?"
 CORD = "Has the cord stump fallen off and the navel healed?"
 FEED = "Minutes since the last feed"
+BORN_EARLY = "Was the baby born early (before 37 weeks)?"
+WEEKS_EARLY = "Weeks born before the due date"
 YES, NO = "Yes", "No"
+START, PRACTISE = "Start the session", "Practise on a doll"
 
 
 def type_number(page: QWidget, name: str, value: int) -> None:

@@ -3,17 +3,54 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
+from on_screen import (
+    button,
+    choose,
+    click,
+    is_named,
+    label,
+    named,
+    page_shown,
+    texts_shown,
+    type_into,
+    wheel_to_the_end,
+)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+from safety_check import (
+    AGE,
+    AGE_UNIT,
+    BORN_EARLY,
+    CORD,
+    FEED,
+    PRACTISE,
+    START,
+    UNWELL,
+    VACCINATED,
+    WEEKS_EARLY,
+    age_shown,
+    answer,
+    answer_everything,
+    answer_shown,
+    type_number,
+)
 
 from infant_massage.app.window_factory import make_window
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.session import SessionState
 from infant_massage.domain.session_record import MemorySink, Outcome, Response, StopReason
+from infant_massage.ui.common.choice_labels import labels
 from infant_massage.ui.common.text_format import clock as clock_text
+from infant_massage.ui.session.countdown_ring import CountdownRing
 from infant_massage.ui.session.cues import CuePlayer, SoundMode
 from infant_massage.ui.shell.main_window import MainWindow
+
+HOME_START = "Start a session (S)"
+NOTE = "A note for later"
+WHY_STOPPED, HOW_RESPONDED = "Why did you stop?", "How did the baby respond?"
 
 
 @pytest.fixture
@@ -43,29 +80,30 @@ def window(qtbot, catalog, clock, sink) -> MainWindow:
 
 
 def open_check(qtbot, window: MainWindow, age_months: int = 8, feed: int = 90):
-    qtbot.mouseClick(window.home.map_panel.start_button, Qt.MouseButton.LeftButton)
-    setup = window.session_flow.setup_page
-    assert window.pages.currentWidget() is setup
-    setup.questions.age_unit.setCurrentIndex(1)
-    setup.questions.age.setValue(age_months)
-    setup.questions.feed.setValue(feed)
-    assert not setup.start_button.isEnabled()  # nothing is assumed until the parent answers
-    for question, answer in (
-        (setup.questions.unwell, "no"),
-        (setup.questions.vaccinated, "no"),
-        (setup.questions.cord_healed, "yes"),
-    ):
-        qtbot.mouseClick(getattr(question, answer), Qt.MouseButton.LeftButton)
+    """Home's Start button, then the check answered as a parent does, the age in months."""
+    click(button(window, HOME_START))
+    setup = page_shown(window)
+    assert setup is window.session_flow.setup_page
+    choose(setup, AGE_UNIT, "months")
+    type_number(setup, AGE, age_months)
+    type_number(setup, FEED, feed)
+    assert not button(setup, START).isEnabled()  # nothing is assumed until the parent answers
+    answer(setup, UNWELL, yes=False)
+    answer(setup, VACCINATED, yes=False)
+    answer(setup, CORD, yes=True)
     return setup
 
 
+def start(setup) -> None:
+    click(button(setup, START))
+
+
 def choose_minutes(setup, minutes: int) -> None:
-    for button in setup.lengths.buttons():
-        if button.property("minutes") == minutes:
-            button.click()
+    click(button(setup, f"{minutes} min"))
 
 
 def run_for(window: MainWindow, clock: ManualClock, seconds: float, step: float = 1.0) -> None:
+    """Time passes: the clock moves on and the session's timer ticks, as it does every 200 ms."""
     page = window.session_flow.run_page
     for _ in range(round(seconds / step)):
         clock.advance(step)
@@ -76,97 +114,109 @@ def step_name(catalog, step) -> str:
     return f"{catalog.area(step.area).name}: {catalog.technique(step.technique).name}"
 
 
+def step_of_shown(page) -> str:
+    """The session's count as it reads beside the countdown ("Step 2 of 16")."""
+    counts = [t for t in texts_shown(page) if re.fullmatch(r"Step \d+ of \d+", t)]
+    assert len(counts) == 1, counts
+    return counts[0]
+
+
+def countdown_shown(page) -> str:
+    """The countdown as a screen reader reads it (the ring's name is its time)."""
+    rings = [w for w in page.findChildren(CountdownRing) if w.isVisible()]
+    assert len(rings) == 1
+    return rings[0].accessibleName()
+
+
 def test_a_full_five_minute_routine_runs_to_the_end_and_is_recorded(
     qtbot, window, clock, sink, catalog
 ) -> None:
     setup = open_check(qtbot, window)
     choose_minutes(setup, 5)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
-    assert window.pages.currentWidget() is page
+    start(setup)
+    page = page_shown(window)
+    assert page is window.session_flow.run_page
     first, second = window.session_flow.session.plan.steps[:2]
-    assert page.step_label.text() == step_name(catalog, first)
-    assert page.step_of.text().startswith("Step 1 of ")
-    assert page.next_label.text() == f"Next: {step_name(catalog, second)}"
+    shown = texts_shown(page)
+    assert step_name(catalog, first) in shown
+    assert step_of_shown(page).startswith("Step 1 of ")
+    assert f"Next: {step_name(catalog, second)}" in shown
     assert page.timer.isActive()
     planned = window.session_flow.session.plan.total_seconds
     assert 280 <= planned <= 300  # whole strokes and circles, never over the chosen time
     run_for(window, clock, 300)
-    end = window.session_flow.end_page
-    assert window.pages.currentWidget() is end
-    assert end.title.text() == "Session finished"
+    end = page_shown(window)
+    assert end is window.session_flow.end_page
+    assert "Session finished" in texts_shown(end)
     record = sink.finished[-1]
     assert record.outcome == Outcome.COMPLETED
     assert record.done_seconds == pytest.approx(planned)
     assert not page.timer.isActive()
-    calm = next(b for b in end.response_buttons.buttons() if b.property("value") == "calm")
-    qtbot.mouseClick(calm, Qt.MouseButton.LeftButton)
-    end.note.setPlainText("Loved the feet")
-    qtbot.mouseClick(end.save_button, Qt.MouseButton.LeftButton)
+    click(named(end, labels().response(Response.CALM)))
+    type_into(named(end, NOTE), "Loved the feet")
+    click(button(end, "Save"))
     assert sink.finished[-1].response == Response.CALM
     assert sink.finished[-1].note == "Loved the feet"
-    assert f"Time: {clock_text(planned)} of {clock_text(planned)}" in end.summary.text()
-    qtbot.mouseClick(end.done_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentIndex() == 0
+    summary = f"Time: {clock_text(planned)} of {clock_text(planned)}"
+    assert any(summary in text for text in texts_shown(end))
+    click(button(end, "Done"))
+    assert page_shown(window) is window.home
 
 
 def test_space_pauses_the_countdown(qtbot, window, clock) -> None:
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
+    start(open_check(qtbot, window))
+    page = page_shown(window)
     run_for(window, clock, 5)
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert page.session.state == SessionState.PAUSED and not page.timer.isActive()
-    shown = page.ring.text()
+    shown = countdown_shown(page)
     clock.advance(30)
     page.tick()
-    assert page.ring.text() == shown
-    assert page.pause_button.text() == "Go on\nSpace"
-    assert page.paused_label.isVisible()
+    assert countdown_shown(page) == shown
+    assert button(page, "Go on\nSpace").isVisible()
+    assert "Paused: press Space to go on" in texts_shown(page)
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert page.session.state == SessionState.RUNNING and page.timer.isActive()
 
 
 def test_escape_stops_at_once_and_asks_why(qtbot, window, clock, sink) -> None:
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
+    start(open_check(qtbot, window))
+    page = page_shown(window)
     run_for(window, clock, 12)
     qtbot.keyClick(page, Qt.Key.Key_Escape)
-    end = window.session_flow.end_page
-    assert window.pages.currentWidget() is end
+    end = page_shown(window)
+    assert end is window.session_flow.end_page
     assert sink.finished[-1].outcome == Outcome.STOPPED
     assert sink.finished[-1].done_seconds == pytest.approx(12)
-    assert end.reason_box.isVisible() and not end.response_box.isVisible()
-    assert "exactly right" in end.message.text()
-    crying = next(b for b in end.reason_buttons.buttons() if b.property("value") == "crying")
-    qtbot.mouseClick(crying, Qt.MouseButton.LeftButton)
+    assert is_named(end, WHY_STOPPED) and not is_named(end, HOW_RESPONDED)
+    assert any("exactly right" in text for text in texts_shown(end))
+    click(named(end, labels().stop_reason(StopReason.CRYING)))
     assert sink.finished[-1].stop_reason == StopReason.CRYING
-    assert end.response_box.isVisible()
+    assert is_named(end, HOW_RESPONDED)
 
 
 def test_keys_move_between_steps(qtbot, window, clock) -> None:
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
+    start(open_check(qtbot, window))
+    page = page_shown(window)
+    count = len(window.session_flow.session.plan.steps)
     qtbot.keyClick(page, Qt.Key.Key_N)
-    assert page.session.index == 1
+    assert step_of_shown(page) == f"Step 2 of {count}"
     qtbot.keyClick(page, Qt.Key.Key_Right)
-    assert page.session.index == 2
+    assert step_of_shown(page) == f"Step 3 of {count}"
     qtbot.keyClick(page, Qt.Key.Key_B)
     qtbot.keyClick(page, Qt.Key.Key_Left)
-    assert page.session.index == 0
-    assert page.step_label.text() == "Legs: Stroking"
+    assert step_of_shown(page) == f"Step 1 of {count}"
+    assert "Legs: Stroking" in texts_shown(page)
 
 
 def test_an_area_marked_red_is_skipped(qtbot, window, clock) -> None:
     setup = open_check(qtbot, window)
-    setup.skin_map.set_view("back")
-    point = setup.skin_map.point_in("back").toPoint()
-    qtbot.mouseClick(setup.skin_map, Qt.MouseButton.LeftButton, pos=point)
-    assert setup.skin_map.marked_areas == {"back"}
-    assert "Back will be skipped today (sore skin)." in setup.effect_texts()
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    click(button(setup, "Turn over (T)"))
+    skin_map = named(setup, "Body map, lying on the tummy")
+    qtbot.mouseClick(skin_map, Qt.MouseButton.LeftButton, pos=skin_map.point_in("back").toPoint())
+    assert skin_map.marked_areas == {"back"}
+    assert "Back will be skipped today (sore skin)." in texts_shown(setup)
+    start(setup)
     plan = window.session_flow.session.plan
     assert "back" not in {step.area for step in plan.steps}
     assert "legs" in {step.area for step in plan.steps}
@@ -174,14 +224,15 @@ def test_an_area_marked_red_is_skipped(qtbot, window, clock) -> None:
 
 def test_a_three_week_old_gets_no_spinal_pinching_and_no_oil(qtbot, window, catalog) -> None:
     setup = open_check(qtbot, window)
-    setup.questions.age_unit.setCurrentIndex(0)  # weeks
-    setup.questions.age.setValue(3)
-    texts = setup.effect_texts()
+    choose(setup, AGE_UNIT, "weeks")
+    type_number(setup, AGE, 3)
+    texts = texts_shown(setup)
     cap = catalog.routines.limit_for(setup.verdict.answers.age_months).max_minutes
     assert "No oil: the baby is under about one month old." in texts
     assert f"A newborn: only gentle stroking, up to {cap} minutes." in texts
-    assert not setup.lengths.buttons()[1].isEnabled()  # the next length is too long for a newborn
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    too_long = catalog.routines.lengths_minutes[1]  # the next length is too long for a newborn
+    assert not button(setup, f"{too_long} min").isEnabled()
+    start(setup)
     plan = window.session_flow.session.plan
     assert "spinal_pinching" not in {s.technique for s in plan.steps}
     assert cap * 60 - 20 <= plan.total_seconds <= cap * 60  # a newborn's few minutes, never more
@@ -189,40 +240,34 @@ def test_a_three_week_old_gets_no_spinal_pinching_and_no_oil(qtbot, window, cata
 
 def test_an_unwell_baby_gets_doll_practice_not_a_session(qtbot, window, sink) -> None:
     setup = open_check(qtbot, window)
-    setup.questions.unwell.set_value(True)
-    assert not setup.start_button.isEnabled()
-    assert any("Not today: the baby is unwell" in t for t in setup.effect_texts())
-    qtbot.mouseClick(setup.practice_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
-    assert page.session.practice and page.practice_label.isVisible()
+    answer(setup, UNWELL, yes=True)
+    assert not button(setup, START).isEnabled()
+    assert any("Not today: the baby is unwell" in t for t in texts_shown(setup))
+    click(button(setup, PRACTISE))
+    page = page_shown(window)
+    assert page.session.practice
+    assert "Doll practice: not recorded as the baby's session" in texts_shown(page)
     assert sink.checkpoints[-1].practice
 
 
 def test_a_recent_feed_says_how_long_to_wait(qtbot, window, catalog) -> None:
     wait = catalog.safety.check.feed_wait_minutes  # the catalog's wait; no setting changed it
     setup = open_check(qtbot, window, feed=wait - 15)
-    assert "Not yet: wait 15 more minutes after the feed." in setup.effect_texts()
-    assert not setup.start_button.isEnabled()
+    assert "Not yet: wait 15 more minutes after the feed." in texts_shown(setup)
+    assert not button(setup, START).isEnabled()
 
 
-def test_one_technique_session_from_its_card(qtbot, window, clock, sink) -> None:
+def test_one_technique_session_from_its_card(qtbot, window, clock, sink, catalog) -> None:
     window.select_area("feet")
-    card = next(c for c in window.home.technique_panel.cards if c.technique.id == "pressing")
-    qtbot.mouseClick(card.session_button, Qt.MouseButton.LeftButton)
-    setup = window.session_flow.setup_page
-    assert setup.routine_box.currentText() == "Only Feet: Pressing"
-    setup.questions.age.setValue(4)  # no profile: the age is asked, never preset
-    setup.questions.feed.setValue(120)
-    for question, answer in (
-        (setup.questions.unwell, "no"),
-        (setup.questions.vaccinated, "no"),
-        (setup.questions.cord_healed, "yes"),
-    ):
-        qtbot.mouseClick(getattr(question, answer), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
-    assert page.step_label.text() == "Feet: Pressing"
-    assert page.next_label.text() == "Next: the end. Well done."
+    card = named(window.home, str(catalog.technique("pressing").name))
+    click(button(card, "Massage now"))
+    setup = page_shown(window)
+    assert named(setup, "What to do").currentText() == "Only Feet: Pressing"
+    answer_everything(setup, age=4, feed=120)  # no profile: the age is asked, never preset
+    start(setup)
+    page = page_shown(window)
+    assert "Feet: Pressing" in texts_shown(page)
+    assert "Next: the end. Well done." in texts_shown(page)
     run_for(window, clock, 45)
     assert sink.finished[-1].outcome == Outcome.COMPLETED
 
@@ -237,16 +282,15 @@ def test_without_a_speech_engine_voice_mode_is_silent_and_raises_nothing(qtbot) 
 
 
 def test_silent_mode_flashes_the_screen(qtbot, window) -> None:
-    window.session_flow.cues.set_mode(SoundMode.SILENT)
+    window.user_settings.set("sound_mode", SoundMode.SILENT)  # as File > Settings sets it
     setup = open_check(qtbot, window)
     with qtbot.waitSignal(window.session_flow.cues.flash):
-        qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    assert window.session_flow.run_page.flash_overlay.isVisible()
+        start(setup)
+    assert page_shown(window).flash_overlay.isVisible()
 
 
 def test_closing_the_window_mid_session_keeps_what_was_done(qtbot, window, clock, sink) -> None:
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    start(open_check(qtbot, window))
     run_for(window, clock, 20)
     window.close()
     assert sink.finished[-1].outcome == Outcome.STOPPED
@@ -270,149 +314,172 @@ def test_the_wait_after_a_feed_is_a_setting_that_is_remembered(qtbot, catalog, t
     assert second.session_flow.cues.mode == SoundMode.SILENT
     second.show()
     second.start_session()
-    setup = second.session_flow.setup_page
-    setup.questions.age.setValue(6)
-    setup.questions.feed.setValue(35)
-    for question, answer in ((setup.questions.unwell, False), (setup.questions.vaccinated, False)):
-        question.set_value(answer)
-    setup.questions.cord_healed.set_value(True)
-    assert setup.start_button.isEnabled()
+    setup = page_shown(second)
+    answer_everything(setup, age=6, feed=35)
+    assert button(setup, START).isEnabled()
 
 
 def test_space_after_stop_picks_no_reason_and_the_question_can_be_skipped(
     qtbot, window, clock, sink
 ) -> None:
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
-    qtbot.keyClick(page, Qt.Key.Key_Escape)
-    end = window.session_flow.end_page
+    start(open_check(qtbot, window))
+    qtbot.keyClick(page_shown(window), Qt.Key.Key_Escape)
+    end = page_shown(window)
     qtbot.keyClick(window.focusWidget() or end, Qt.Key.Key_Space)
     assert sink.finished[-1].stop_reason is None
-    assert end.reason_box.isVisible()
-    qtbot.mouseClick(end.skip_reason_button, Qt.MouseButton.LeftButton)
-    assert end.response_box.isVisible() and not end.reason_box.isVisible()
+    assert is_named(end, WHY_STOPPED)
+    click(button(end, "Skip this question"))
+    assert is_named(end, HOW_RESPONDED) and not is_named(end, WHY_STOPPED)
 
 
 def test_a_skin_reaction_gets_plain_advice(qtbot, window, clock) -> None:
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    window.session_flow.run_page.stop()
-    end = window.session_flow.end_page
-    skin = next(b for b in end.reason_buttons.buttons() if b.property("value") == "skin_reaction")
-    qtbot.mouseClick(skin, Qt.MouseButton.LeftButton)
-    assert "health visitor" in end.advice.text() and end.advice.isVisible()
+    start(open_check(qtbot, window))
+    qtbot.keyClick(page_shown(window), Qt.Key.Key_Escape)
+    end = page_shown(window)
+    click(named(end, labels().stop_reason(StopReason.SKIN_REACTION)))
+    assert any("health visitor" in text for text in texts_shown(end))
 
 
 def test_each_check_starts_fresh_at_the_top_and_esc_cancels(qtbot, window) -> None:
     setup = open_check(qtbot, window)
-    setup.questions.unwell.set_value(True)
-    setup.scroll.verticalScrollBar().setValue(setup.scroll.verticalScrollBar().maximum())
-    qtbot.keyClick(setup.questions, Qt.Key.Key_Escape)
-    assert window.pages.currentIndex() == 0
-    window.start_session()
-    assert setup.questions.unwell.value is None and setup.questions.feed.value() == -1
-    assert setup.scroll.verticalScrollBar().value() == 0
+    answer(setup, UNWELL, yes=True)
+    scroll = setup.findChild(QScrollArea)
+    wheel_to_the_end(scroll)
+    assert scroll.verticalScrollBar().value() > 0
+    qtbot.keyClick(window.focusWidget() or setup, Qt.Key.Key_Escape)
+    assert page_shown(window) is window.home
+    click(button(window, HOME_START))
+    assert page_shown(window) is setup
+    assert answer_shown(setup, UNWELL) is None and named(setup, FEED).text() == "Not sure"
+    assert scroll.verticalScrollBar().value() == 0
 
 
 def test_the_countdown_starts_at_the_step_length(qtbot, window, clock) -> None:
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
+    start(open_check(qtbot, window))
+    page = page_shown(window)
     seconds = math.ceil(page.session.current_step.seconds - 1e-6)
-    assert page.ring.text() == f"{seconds // 60}:{seconds % 60:02d}"
+    assert countdown_shown(page) == f"{seconds // 60}:{seconds % 60:02d}"
     clock.advance(0.4)
     page.tick()
-    assert page.ring.text() == f"{seconds // 60}:{seconds % 60:02d}"
+    assert countdown_shown(page) == f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def test_the_running_step_shows_caption_step_pressure_and_direction(qtbot, window, clock) -> None:
     from infant_massage.ui.common import text_facts
 
-    setup = open_check(qtbot, window)
-    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    page = window.session_flow.run_page
+    start(open_check(qtbot, window))
+    page = page_shown(window)
     step = page.session.current_step
     technique = window.catalog.technique(step.technique)
     application = technique.application_for(step.area)
     guide = page.view.guide
     steps = application.step_texts(text_facts.shared().facts())
     seen_steps = set()
+    counts = ("Stroke", "Circle", "Press", "Pass")
     for _ in range(round(step.seconds / 0.5) - 1):
         clock.advance(0.5)
         page.tick()
         state = guide.pose_at(page.session.visit_elapsed(), loop=False)
-        assert page.caption.text() == str(state.caption)
-        assert page.how_step.text().endswith(steps[state.step])
+        shown = texts_shown(page)
+        assert str(state.caption) in shown
+        assert [t for t in shown if t.endswith(steps[state.step])]
         seen_steps.add(state.step)
-        assert page.counter.text().split(" · ")[0] in (
-            f"Stroke {state.repetition} of {state.repetitions}",
-            f"Circle {state.repetition} of {state.repetitions}",
-            f"Press {state.repetition} of {state.repetitions}",
-            f"Pass {state.repetition} of {state.repetitions}",
+        counters = {t.split(" · ")[0] for t in shown} & {
+            *(f"{count} {state.repetition} of {state.repetitions}" for count in counts),
             "Getting ready",
             "To finish",
-        )
+        }
+        assert len(counters) == 1, shown
     assert seen_steps == {m.step for m in application.guide.movements} | {
         s for m in application.guide.movements for s in m.phase_steps.values()
     }
-    facts = dict(page.facts.rows())
-    assert str(technique.pressure) in facts.values()
-    assert str(application.direction) in facts.values()
-    for label in (page.caption, page.how_step):
-        assert label.isVisible() and label.text()
-    assert page.facts.isVisible()
+    shown = texts_shown(page)
+    assert str(technique.pressure) in shown
+    assert str(application.direction) in shown
+    caption = label(page, str(state.caption))
+    how_step = label(page, next(t for t in shown if t.endswith(steps[state.step])))
     # Large enough to follow from a metre away.
-    assert page.caption.fontInfo().pointSizeF() >= 20
-    assert page.how_step.fontInfo().pointSizeF() >= 14
+    assert caption.fontInfo().pointSizeF() >= 20
+    assert how_step.fontInfo().pointSizeF() >= 14
 
 
 def test_without_a_profile_the_check_starts_with_nothing_preset(qtbot, window) -> None:
-    window.start_session()
-    setup = window.session_flow.setup_page
-    questions = setup.questions
-    assert questions.age_months() is None and questions.age.text() == "Not given"
-    for question in (questions.unwell, questions.vaccinated, questions.cord_healed):
-        assert question.value is None
-    assert questions.born_early.value is None and not questions.weeks_early.isEnabled()
-    assert not setup.start_button.isEnabled()
+    click(button(window, HOME_START))
+    setup = page_shown(window)
+    assert age_shown(setup)[0] == "Not given"
+    for question in (UNWELL, VACCINATED, CORD, BORN_EARLY):
+        assert answer_shown(setup, question) is None
+    assert not is_named(setup, WEEKS_EARLY)
+    assert not button(setup, START).isEnabled()
     # Every yes/no answered, but no age given: still nothing to start.
-    for question, answer in (
-        (questions.unwell, "no"),
-        (questions.vaccinated, "no"),
-        (questions.cord_healed, "yes"),
-    ):
-        qtbot.mouseClick(getattr(question, answer), Qt.MouseButton.LeftButton)
-    questions.feed.setValue(90)
-    assert not setup.start_button.isEnabled()
+    answer(setup, UNWELL, yes=False)
+    answer(setup, VACCINATED, yes=False)
+    answer(setup, CORD, yes=True)
+    type_number(setup, FEED, 90)
+    assert not button(setup, START).isEnabled()
     assert not any("month" in text for text in setup.effect_texts())  # no age, no age limits
-    questions.age.setValue(5)
-    assert setup.start_button.isEnabled()
+    type_number(setup, AGE, 5)
+    assert button(setup, START).isEnabled()
 
 
 def test_not_sure_about_the_feed_keeps_the_reminder(qtbot, window, catalog) -> None:
     setup = open_check(qtbot, window, feed=-1)
-    assert setup.questions.feed.text() == "Not sure"
+    assert named(setup, FEED).text() == "Not sure"
     assert setup.verdict.remind_feed_wait
     wait = window.user_settings.feed_wait_minutes
-    reminder = [t for t in setup.effect_texts() if "Not sure when the baby last fed" in t]
+    reminder = [t for t in texts_shown(setup) if "Not sure when the baby last fed" in t]
     assert reminder == [
         f"Not sure when the baby last fed? Start only when the last feed was at least {wait} "
         "minutes ago."
     ]
-    setup.questions.feed.setValue(wait + 30)
+    type_number(setup, FEED, wait + 30)
     assert not setup.verdict.remind_feed_wait
-    assert not any("last fed" in t for t in setup.effect_texts())
+    assert not any("last fed" in t for t in texts_shown(setup))
 
 
 def test_born_early_the_check_uses_the_corrected_age(qtbot, window, catalog) -> None:
     setup = open_check(qtbot, window, age_months=7)
     pinching = catalog.technique("spinal_pinching")
     assert setup.verdict.offers("spinal_pinching", "back")
-    qtbot.mouseClick(setup.questions.born_early.yes, Qt.MouseButton.LeftButton)
-    setup.questions.weeks_early.setValue(8)
-    assert setup.questions.age_months() < pinching.min_age_months <= 7
+    answer(setup, BORN_EARLY, yes=True)
+    type_number(setup, WEEKS_EARLY, 8)
+    assert setup.verdict.answers.age_months < pinching.min_age_months <= 7
     assert not setup.verdict.offers("spinal_pinching", "back")
-    texts = setup.effect_texts()
+    texts = texts_shown(setup)
     assert any("Born 8 weeks early" in t and "5 months from the due date" in t for t in texts)
     assert any("ask your health visitor, midwife or doctor" in t for t in texts)
+
+
+def test_the_sessions_count_and_the_techniques_steps_read_as_two_things(
+    qtbot, window, clock, catalog
+) -> None:
+    # "Step" is the session's count alone ("Step 1 of 16" beside the countdown); the step of the
+    # technique reads as it does on the technique's card ("2.  Glide ..."), as the class's wall.
+    start(open_check(qtbot, window))
+    page = page_shown(window)
+    plan = window.session_flow.session.plan
+    seen = []
+    for number in (1, 2):
+        shown = []
+        for _ in range(round(plan.steps[number - 1].seconds) - 1):
+            shown += texts_shown(page)
+            clock.advance(1)
+            page.tick()
+        counts = {t for t in shown if t.startswith("Step")}
+        assert counts == {f"Step {number} of {len(plan.steps)}"}, counts
+        seen.append(set(shown))
+        qtbot.keyClick(page, Qt.Key.Key_N)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    end = page_shown(window)
+    for words in ("Skip this question", "Save", "Done"):
+        click(button(end, words))
+    assert page_shown(window) is window.home
+    for planned, shown in zip(plan.steps, seen, strict=False):
+        window.select_area(planned.area)
+        card = named(window.home, str(catalog.technique(planned.technique).name))
+        on_card = [t for t in texts_shown(card) if re.match(r"\d+\.  ", t)]
+        assert len(on_card) == len(
+            catalog.technique(planned.technique).application_for(planned.area).steps
+        )
+        numbered = {t for t in shown if re.match(r"\d+\.  ", t)}
+        assert numbered and numbered <= set(on_card), (numbered, on_card)

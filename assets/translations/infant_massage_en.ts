@@ -1308,7 +1308,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/home_page.py" line="58" />
+        <location filename="../../src/infant_massage/ui/home/home_page.py" line="48" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
@@ -1326,7 +1326,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="236" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="238" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1336,32 +1336,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="126" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="128" />
         <source>History: the sessions, their notes and charts (Esc goes back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="129" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="131" />
         <source>Safety check before the session (Esc goes back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="131" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="133" />
         <source>Session: Space pauses, Esc stops at once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="324" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="326" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="355" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="357" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="379" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="381" />
         <source>For later, from about %n month(s): watch it now, massage it later.</source>
         <translation>
             <numerusform>For later, from about %n month: watch it now, massage it later.</numerusform>
@@ -1369,32 +1369,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="419" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="421" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="425" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="427" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="426" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="428" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="427" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="429" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="437" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="439" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="439" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="441" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1510,37 +1510,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="28" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="30" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="45" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="47" />
         <source>Start a session (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="75" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="77" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="77" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="79" />
         <source>Lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="78" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="80" />
         <source>Show the baby lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="81" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="83" />
         <source>Show the baby lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="80" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="82" />
         <source>Lying on the tummy</source>
         <translation type="unfinished" />
     </message>
@@ -2114,12 +2114,7 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="464" />
-        <source>Step %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="487" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="490" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2358,32 +2353,32 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="97" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="94" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="101" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="100" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="109" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="101" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="111" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="122" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="121" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="132" />
         <source>For later, from about %n month(s). You can watch it now.</source>
         <translation>
             <numerusform>For later, from about %n month. You can watch it now.</numerusform>

@@ -460,8 +460,11 @@ class SessionPage(FittingPage):
         self.pause_button.setIcon(icon("play" if paused else "pause", colour))
         self.paused_label.setVisible(paused)
 
-    def _how_text(self, index: int, text: str) -> str:
-        return fill(self.tr("Step %1: %2"), index + 1, text)
+    @staticmethod
+    def _how_text(index: int, text: str) -> str:
+        # Numbered as on the technique's card and the class's wall ("2.  Glide ..."): "Step"
+        # is the session's own count beside the countdown ("Step 1 of 16"), never this.
+        return f"{index + 1}.  {text}"
 
     def _show_instructions(self, state: HandState) -> None:
         guide = self.view.guide
