@@ -172,7 +172,7 @@ FIRST_PAINT_THEN_CLASSES = """
 import sys
 import PySide6.QtWidgets as widgets
 from infant_massage import load_catalog
-from infant_massage.app.first_paint import FirstPaint
+from infant_massage.app.first_paint import after_first_paint
 from infant_massage.app.qt_app import get_application
 from infant_massage.app.window_factory import build_main_window
 from infant_massage.storage.data_dir import open_data_dir
@@ -185,8 +185,7 @@ def painted():
     print("every widget class built:", "QWizard" in widgets.__dict__)
     app.quit()
 
-watcher = FirstPaint(painted)
-window.installEventFilter(watcher)
+after_first_paint(window, painted)
 window.show()
 app.exec()
 """

@@ -12,7 +12,7 @@ from infant_massage import load_catalog
 from infant_massage.app import start_collector, startup_trace
 from infant_massage.app.catalog_ids import unknown_ids
 from infant_massage.app.command_line import EXIT_USAGE, fail
-from infant_massage.app.first_paint import FirstPaint
+from infant_massage.app.first_paint import after_first_paint
 from infant_massage.app.history_check import HistoryCheckAfterPaint
 from infant_massage.app.qt_app import get_application
 from infant_massage.app.system_preferences import prefers_reduced_motion
@@ -66,8 +66,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # Silent damage under an unchanged file: read through in the background, after the paint.
     HistoryCheckAfterPaint(window, opened.store, data_dir.path)  # kept by the window
     if startup_trace.enabled():  # the benchmark: stop once the home screen is on screen
-        painted = FirstPaint(lambda: (startup_trace.mark("first paint"), window.close()))
-        window.installEventFilter(painted)
+        after_first_paint(window, lambda: (startup_trace.mark("first paint"), window.close()))
     if args.area:
         window.select_area(args.area)
     if args.present:

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from infant_massage.app.first_paint import FirstPaint
+from infant_massage.app.first_paint import after_first_paint
 from infant_massage.storage.history import background_check
 from infant_massage.storage.history.background_check import BackgroundCheck, Result, Verdict
 from infant_massage.storage.history.store import HistoryStore
@@ -42,7 +42,6 @@ class HistoryCheckAfterPaint(QObject):
         is_due: Callable[[Path, Path], bool] = background_check.is_due,
     ) -> None:
         super().__init__(window)
-        self._window = window
         self._store = store
         self._data_path = data_path
         self._pause_ms = pause_ms
@@ -51,15 +50,13 @@ class HistoryCheckAfterPaint(QObject):
         self.check: BackgroundCheck | None = None
         self.painted = False
         self._quitting = False
-        self._first_paint = FirstPaint(self._after_paint)
-        window.installEventFilter(self._first_paint)
+        after_first_paint(window, self._after_paint)
         self._done.connect(self._report)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
 
     def _after_paint(self) -> None:
-        self._window.removeEventFilter(self._first_paint)  # no more events through Python
         self.painted = True
         QTimer.singleShot(self._pause_ms, self, self._start)
 

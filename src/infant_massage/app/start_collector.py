@@ -32,13 +32,7 @@ def resume_after_first_paint(window) -> None:
     """Bring the collector back after `window`'s first paint, or after LONGEST_PAUSE_MS."""
     from PySide6.QtCore import QTimer
 
-    from infant_massage.app.first_paint import FirstPaint
+    from infant_massage.app.first_paint import after_first_paint
 
-    def painted() -> None:
-        window.removeEventFilter(watcher)
-        resume()
-
-    watcher = FirstPaint(painted)
-    watcher.setParent(window)
-    window.installEventFilter(watcher)
+    after_first_paint(window, resume)
     QTimer.singleShot(LONGEST_PAUSE_MS, resume)
