@@ -2114,7 +2114,7 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="490" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2318,6 +2318,14 @@ Space</source>
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="33" />
+        <source>%1.  %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TechniqueCard</name>
     <message>
         <location filename="../../src/infant_massage/ui/home/technique_card.py" line="63" />
@@ -2480,7 +2488,7 @@ Space</source>
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="33" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="40" />
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -2488,7 +2496,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="34" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="41" />
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -2496,7 +2504,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="38" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="45" />
         <source>From about %n year(s)</source>
         <translation>
             <numerusform>From about %n year</numerusform>
@@ -2504,7 +2512,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="39" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="46" />
         <source>From about %n month(s)</source>
         <translation>
             <numerusform>From about %n month</numerusform>

@@ -23,7 +23,7 @@ from infant_massage.ui.common.scaled_words import (
     wall_words,
     words_height,
 )
-from infant_massage.ui.common.text_format import fill
+from infant_massage.ui.common.text_format import fill, numbered_step
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.guide.view import GuideView
@@ -318,4 +318,4 @@ class ClassStage(QWidget):
 
     @staticmethod
     def _how_text(index: int, text: str) -> str:
-        return f"{index + 1}.  {text}"
+        return numbered_step(index + 1, text)

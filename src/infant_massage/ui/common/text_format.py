@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 _MARKER = re.compile(r"%([1-9][0-9]?)")
 
@@ -24,6 +24,13 @@ def fill(text: str, *args: object) -> str:
         return str(args[index - 1]) if index <= len(args) else match.group(0)
 
     return _MARKER.sub(argument, text)
+
+
+def numbered_step(number: int, text: str) -> str:
+    """A technique's step as the card, the guide page, the session and the class's wall number it
+    ("2.  Glide ..."). "Step" is the session's own count ("Step 1 of 16"), never this; a language
+    may write the number its own way."""
+    return fill(QCoreApplication.translate("Steps", "%1.  %2"), number, text)
 
 
 class Wording(QObject):

@@ -32,7 +32,7 @@ from infant_massage.ui.common.scaled_words import scale_words
 from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.steady_label import SteadyLabel
 from infant_massage.ui.common.technique_facts import WHILE_MASSAGING, FactsBlock, technique_facts
-from infant_massage.ui.common.text_format import fill
+from infant_massage.ui.common.text_format import fill, numbered_step
 from infant_massage.ui.guide.captions import captions
 from infant_massage.ui.guide.rig_hands import RigHands
 from infant_massage.ui.guide.view import GuideView
@@ -339,7 +339,7 @@ class GuidePanel(FittingPage):
         self._step_labels.append(heading)
         self.steps_layout.addWidget(heading)
         for number, step in enumerate(self.step_texts(guide), start=1):
-            label = QLabel(f"{number}.  {step}")
+            label = QLabel(numbered_step(number, step))
             label.setWordWrap(True)
             label.setObjectName("step")
             label.installEventFilter(self)  # laid out anew: the current step stays in sight

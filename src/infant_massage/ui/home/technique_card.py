@@ -17,7 +17,7 @@ from infant_massage.ui.common import text_facts, theme
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.labels import warning_box, wrapped_label
 from infant_massage.ui.common.technique_facts import FactsBlock, technique_facts
-from infant_massage.ui.common.text_format import fill
+from infant_massage.ui.common.text_format import fill, numbered_step
 
 
 def _icon_size() -> QSize:
@@ -106,7 +106,7 @@ class TechniqueCard(QFrame):
         # Worded for the parent's own view, with the wait after a feed as set.
         steps = self.application.step_texts(text_facts.shared().facts())
         for number, step in enumerate(steps, start=1):
-            layout.addWidget(wrapped_label(f"{number}.  {step}"))
+            layout.addWidget(wrapped_label(numbered_step(number, step)))
 
     def _init_cautions(self, layout: QVBoxLayout) -> None:
         cautions = [*self.application.cautions, *self.technique.cautions]

@@ -32,7 +32,7 @@ from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words, words_height
 from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.technique_facts import WHILE_MASSAGING, FactsBlock, technique_facts
-from infant_massage.ui.common.text_format import clock, fill
+from infant_massage.ui.common.text_format import clock, fill, numbered_step
 from infant_massage.ui.common.visible_timer import VisibleTimer
 from infant_massage.ui.guide.captions import counter_text
 from infant_massage.ui.guide.view import GuideView
@@ -462,9 +462,7 @@ class SessionPage(FittingPage):
 
     @staticmethod
     def _how_text(index: int, text: str) -> str:
-        # Numbered as on the technique's card and the class's wall ("2.  Glide ..."): "Step"
-        # is the session's own count beside the countdown ("Step 1 of 16"), never this.
-        return f"{index + 1}.  {text}"
+        return numbered_step(index + 1, text)
 
     def _show_instructions(self, state: HandState) -> None:
         guide = self.view.guide
