@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infant_massage.domain.drawing_cells import DrawingCells
 from infant_massage.domain.geometry import Point, Polygon, Shape
 from infant_massage.domain.name_tags import TagRequest, boxes_meet, place_tags, segment_meets_circle
 from infant_massage.domain.tag_picture import Picture
@@ -13,7 +14,8 @@ def square(left: float, top: float, side: float) -> Shape:
 
 
 def picture(regions: dict[str, Shape], landmarks=(), uncovered=(), size=(400.0, 300.0)):
-    return Picture.of(regions, regions.values(), landmarks, 1.0, (0.0, 0.0), size, uncovered)
+    cells = DrawingCells.of(regions, regions.values(), unit=2.0)
+    return Picture.of(cells, landmarks, 1.0, (0.0, 0.0), size, uncovered)
 
 
 def middles(regions: dict[str, Shape]) -> dict[str, list[Point]]:
@@ -110,3 +112,11 @@ def test_the_search_meets_wanted_cells_in_the_order_of_trying_every_offset() -> 
                 after = plain[len(plain) // 2][0]
                 later = list(name_tags.cells_in_search_order(starts, wanted, after=after))
                 assert later == plain[len(plain) // 2 + 1 :]
+
+
+def test_the_search_order_made_ring_by_ring_is_the_sorted_one() -> None:
+    from infant_massage.domain import name_tags
+
+    for limit, fine in ((0, 0), (1, 0), (7, 9), (12, 3), (33, 7), (name_tags.SEARCH_CELLS, 10)):
+        rings = name_tags.offsets_by_ring(limit, fine)
+        assert [o for ring in rings for o in ring] == name_tags.search_offsets(limit, fine)

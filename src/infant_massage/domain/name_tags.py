@@ -7,16 +7,18 @@ diaper or the head, never on a landmark (the eyes, the nose, the mouth, the nave
 another tag or a leader, and stays inside the picture. A leader never crosses a landmark or a
 tag; it runs over free space and its own area only, unless no place near has such a leader
 (the tummy on a small map, walled in by the arms and the diaper): then it may cross another
-area, never the face. Pure geometry in widget pixels, on the cells of tag_picture.Picture.
+area, never the face. A leader ends on skin the parent sees: in its area, off the landmarks,
+clear of the hair drawn over the top of the face. Pure geometry in widget pixels, on the cells
+of tag_picture.Picture.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
+from functools import cache
+from itertools import accumulate, chain
 
 from infant_massage.domain.geometry import Bounds, Point
 from infant_massage.domain.tag_picture import Circle, Picture, cell_bits, set_bits
@@ -120,12 +122,49 @@ def search_offsets(limit: int, fine: int) -> list[tuple[int, int]]:
     return sorted(found, key=lambda d: (round(math.hypot(*d)), abs(d[1]), d))
 
 
-_OFFSETS = search_offsets(SEARCH_CELLS, fine=10)
-_OFFSET_INDEX = {offset: index for index, offset in enumerate(_OFFSETS)}
-# Where each ring of offsets begins: _RING_STARTS[k] is the first offset at least k cells away
-# (found by bisection: a scan of the offsets for each ring was a tenth of a start's work).
-_RINGS = [round(math.hypot(*d)) for d in _OFFSETS]  # rising: the offsets are sorted by it
-_RING_STARTS = [bisect.bisect_left(_RINGS, k) for k in range(SEARCH_CELLS + 2)]
+def offsets_by_ring(limit: int, fine: int) -> list[list[tuple[int, int]]]:
+    """search_offsets' offsets in its order, ring by ring (ring k: those whose distance rounds
+    to k), made in order rather than sorted: the sort and its distances cost a start 87 M
+    instructions. Ring k holds the offsets with k² - k < dx² + dy² <= k² + k; in a ring, by
+    |dy|, then dx, then dy; beyond `fine` only even ones are made at all."""
+    rings = []
+    for k in range(limit + 1):
+        low, high = k * k - k + 1 if k else 0, k * k + k
+        coarse = low > fine * fine  # every offset of the ring is beyond `fine`
+        ring = []
+        for a in range(0, k + 1, 2 if coarse else 1):
+            least = max(0, low - a * a)
+            near, far = math.isqrt(least), math.isqrt(min(high, limit * limit) - a * a)
+            near += near * near < least  # the least |dx| whose square reaches `least`
+            if coarse:  # even |dx| only: from the even one at or above `near`
+                near, far = near + near % 2, far - far % 2
+            step = 2 if coarse else 1
+            columns = [*range(-far, -near + 1, step), *range(near or step, far + 1, step)]
+            for dx in columns:
+                squared = dx * dx + a * a
+                if squared <= fine * fine or (dx % 2 == 0 and a % 2 == 0):
+                    ring.extend(((dx, -a), (dx, a)) if a else ((dx, 0),))
+        rings.append(ring)
+    return rings
+
+
+@dataclass(frozen=True)
+class _SearchOrder:
+    offsets: list[tuple[int, int]]
+    index: dict[tuple[int, int], int]
+    # Where each ring of offsets begins: ring_starts[k] is the first offset at least k cells away.
+    ring_starts: list[int]
+
+
+@cache
+def _search_order() -> _SearchOrder:
+    """Made on the first layout, not at import."""
+    rings = offsets_by_ring(SEARCH_CELLS, fine=10)
+    offsets = [offset for ring in rings for offset in ring]
+    starts = list(accumulate((len(ring) for ring in rings), initial=0))
+    return _SearchOrder(offsets, {offset: index for index, offset in enumerate(offsets)}, starts)
+
+
 FEW_CELLS = 300  # at most this many wanted cells in reach: sorted, not searched ring by ring
 
 
@@ -191,10 +230,11 @@ class _Layout:
     def _over_room(self, start: Point, end: Point, room: list[int]) -> bool:
         """Whether every sample, each half cell along the leader, lies on the room. Every
         fourth sample first: a leader that leaves the room mostly does so for a few cells."""
-        cell = self.picture.cell
+        cell, (x0, y0) = self.picture.cell, self.picture.origin
         (x1, y1), (x2, y2) = start, end
         steps = max(1, int(math.hypot(x2 - x1, y2 - y1) / (cell / 2)))
         rows = len(room)
+        x1, y1, x2, y2 = x1 - x0, y1 - y0, x2 - x0, y2 - y0  # from the cells' origin
         for k in chain(range(0, steps + 1, 4), (k for k in range(steps + 1) if k % 4)):
             row, column = (
                 int((y1 + (y2 - y1) * k / steps) / cell),
@@ -210,25 +250,28 @@ class _Layout:
 
     def _place(self, request: TagRequest, strict: bool) -> PlacedTag | None:
         picture = self.picture
-        bounds, cell = picture.bounds, picture.cell
+        cell = picture.cell
         width, height = int(request.width / cell) + 1, int(request.height / cell) + 1
         off_body = picture.fitting(picture.free, width, height)
         small = request.width * request.height <= MAX_SHARE * picture.part_size(request.area)
         on_area = picture.fitting(picture.room_on(request.area), width, height) if small else None
         room_on_area = strict and on_area is not None and any(on_area)
         wanted = picture.either(on_area, off_body) if room_on_area else off_body
+        x0, y0 = picture.origin
         starts = [
-            (int((ax - request.width / 2) / cell), int((ay - request.height / 2) / cell))
+            (
+                math.floor((ax - request.width / 2 - x0) / cell),
+                math.floor((ay - request.height / 2 - y0) / cell),
+            )
             for ax, ay in self.anchors[request.area]
         ]
-        leaders_left = STRICT_LEADERS if strict else len(_OFFSETS)
+        leaders_left = STRICT_LEADERS if strict else len(_search_order().offsets)
         met = (-1, -1)  # the last cell tried, as (offset, start)
         search = cells_in_search_order(starts, wanted, scans=picture.first_scans)
         for met, column, row in search:  # noqa: B007 (used after)
             on = room_on_area and on_area[row] >> column & 1
-            x, y = column * cell, row * cell
-            box = Bounds(x, y, x + request.width, y + request.height)
-            if not _inside(box, bounds) or not self.free_of_tags(box):
+            box = self._box(request, column, row, on_area if on else off_body)
+            if box is None or not self.free_of_tags(box):
                 continue
             if on:
                 return PlacedTag(request.area, box, None)
@@ -246,11 +289,37 @@ class _Layout:
         for _, column, row in cells_in_search_order(
             starts, on_area, after=met, scans=picture.first_scans
         ):
-            x, y = column * cell, row * cell
-            box = Bounds(x, y, x + request.width, y + request.height)
-            if _inside(box, bounds) and self.free_of_tags(box):
+            box = self._box(request, column, row, on_area)
+            if box is not None and self.free_of_tags(box):
                 return PlacedTag(request.area, box, None)
         return None
+
+    def _box(self, request: TagRequest, column: int, row: int, fits: list[int]) -> Bounds | None:
+        """The tag's box at the cell (it fits there), moved inside the picture's bounds if it
+        pokes out by less than a cell and the room it moves into is sure: the cells stay the
+        drawing's, not the widget's, so an edge of the widget rarely falls on one's edge."""
+        picture = self.picture
+        bounds, cell = picture.bounds, picture.cell
+        x, y = picture.corner(column, row)
+        width, height = request.width, request.height
+        # How far a box may move right (down) and stay on the cells it was tried on.
+        spare_x, spare_y = (
+            (int(width / cell) + 1) * cell - width,
+            (int(height / cell) + 1) * cell - height,
+        )
+        dx = _inwards(x, x + width, bounds.left, bounds.right, spare_x, cell)
+        dy = _inwards(y, y + height, bounds.top, bounds.bottom, spare_y, cell)
+        if dx is None or dy is None:
+            return None
+        # Moved left (up), the box also covers the cells of the one a cell left (up): it too
+        # must fit, and so must the one a cell left and up when it moves both ways.
+        back = [(column - (dx < 0), row - (dy < 0))] if dx < 0 or dy < 0 else []
+        if dx < 0 and dy < 0:
+            back += [(column - 1, row), (column, row - 1)]
+        for c, r in back:
+            if c < 0 or r < 0 or not fits[r] >> c & 1:
+                return None
+        return Bounds(x + dx, y + dy, x + dx + width, y + dy + height)
 
 
 def cells_in_search_order(
@@ -278,9 +347,10 @@ def cells_in_search_order(
     if count <= FEW_CELLS:
         yield from _sorted_visits(starts, wanted, after)
         return
-    first = max(_RING_STARTS[min(nearest, len(_RING_STARTS) - 1)], after[0])
-    for index in range(first, len(_OFFSETS)):
-        dx, dy = _OFFSETS[index]
+    order = _search_order()
+    first = max(order.ring_starts[min(nearest, len(order.ring_starts) - 1)], after[0])
+    for index in range(first, len(order.offsets)):
+        dx, dy = order.offsets[index]
         for which, (column, row) in enumerate(starts):
             column, row = column + dx, row + dy
             if not 0 <= row < rows or column < 0 or not wanted[row] >> column & 1:
@@ -311,9 +381,9 @@ def _first_scan(starts: list[tuple[int, int]], wanted: list[int]) -> tuple[int |
 
 def _first_meeting(starts: list[tuple[int, int]], column: int, row: int) -> tuple[int, int]:
     """The key (offset, start) at which the search first meets the cell."""
+    index = _search_order().index
     return min(
-        (_OFFSET_INDEX.get((column - c, row - r), len(_OFFSETS)), which)
-        for which, (c, r) in enumerate(starts)
+        (index.get((column - c, row - r), len(index)), which) for which, (c, r) in enumerate(starts)
     )
 
 
@@ -321,11 +391,12 @@ def _sorted_visits(
     starts: list[tuple[int, int]], wanted: list[int], after: tuple[int, int]
 ) -> Iterator[tuple[tuple[int, int], int, int]]:
     met: dict[tuple[int, int], tuple[int, int]] = {}
+    offset_index = _search_order().index
     for which, (column, row) in enumerate(starts):
         window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
         for r in range(max(0, row - SEARCH_CELLS), min(len(wanted), row + SEARCH_CELLS + 1)):
             for c in set_bits(wanted[r] & window):
-                index = _OFFSET_INDEX.get((c - column, r - row))
+                index = offset_index.get((c - column, r - row))
                 if index is not None and ((c, r) not in met or (index, which) < met[(c, r)]):
                     met[(c, r)] = (index, which)
     for (c, r), key in sorted(met.items(), key=lambda item: item[1]):
@@ -348,17 +419,20 @@ def _nearest_bit(mask: int, column: int) -> int:
     return min(found)
 
 
+def _inwards(
+    low: float, high: float, least: float, most: float, spare: float, cell: float
+) -> float | None:
+    """How far to move a span to lie within least..most: forwards at most `spare`, backwards
+    at most a cell (None: it cannot)."""
+    if low < least:
+        return least - low if least - low <= spare and high + least - low <= most else None
+    if high > most:
+        return most - high if high - most <= cell and low + most - high >= least else None
+    return 0.0
+
+
 def _grown(box: Bounds, by: float) -> Bounds:
     return Bounds(box.left - by, box.top - by, box.right + by, box.bottom + by)
-
-
-def _inside(box: Bounds, bounds: Bounds) -> bool:
-    return (
-        box.left >= bounds.left
-        and box.top >= bounds.top
-        and box.right <= bounds.right
-        and box.bottom <= bounds.bottom
-    )
 
 
 def place_tags(

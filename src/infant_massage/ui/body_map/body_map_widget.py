@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.drawing_cells import DrawingCells
 from infant_massage.domain.geometry import Shape
 from infant_massage.domain.name_tags import PlacedTag
 from infant_massage.domain.tag_picture import Picture
@@ -75,6 +76,7 @@ class BodyMap(QWidget):
         }
         self.show_names = True
         self._picture: tuple[tuple, Picture] | None = None
+        self._drawing_cells: dict[str, DrawingCells] = {}  # each view's, made once
         # Tags per area named large, for one view, size and font: walking back is instant.
         self._tags: tuple[tuple, dict[str | None, labels.NameTags]] = ((), {})
         self.setMouseTracking(True)
@@ -421,14 +423,18 @@ class BodyMap(QWidget):
         return known[big]
 
     def _layout_picture(self) -> Picture:
-        """The drawing as the tags see it, at the size shown (made again only on a resize)."""
+        """The drawing as the tags see it, at the size shown (laid out again on a resize; the
+        drawing's cells are each view's, made once)."""
         key = (self._view, self.width(), self.height(), self._marked)
         if self._picture is None or self._picture[0] != key:
             body = self._illustrations.views[self._view]
+            if self._view not in self._drawing_cells:
+                self._drawing_cells[self._view] = labels.drawing_cells(
+                    self._illustrations, self._view
+                )
             transform = self.view_transform()
             picture = Picture.of(
-                body.regions,
-                body.drawing,
+                self._drawing_cells[self._view],
                 [(mark.center, mark.radius) for mark in body.landmarks.values()],
                 transform.m11(),
                 (transform.dx(), transform.dy()),
