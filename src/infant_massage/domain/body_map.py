@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import cached_property
 
 from infant_massage.domain.geometry import Point, Shape, parse_path
 
@@ -34,10 +35,22 @@ class BodyView:
     height: float
     regions: dict[str, Shape]
     landmarks: dict[str, Landmark]
-    # Every filled outline of the drawing: the areas, and what belongs to none (head, diaper).
-    drawing: tuple[Shape, ...] = ()
-    # The hair's filled outlines, drawn over the top of the head (and of the face's region).
-    hair: tuple[Shape, ...] = ()
+    # The path data of every filled outline of the drawing (the areas, and what belongs to
+    # none: head, diaper) and of the hair's: flattened only when asked for, since the name
+    # tags' cells ship ready (drawing_cells.py) and flattening them was most of reading a view.
+    drawing_paths: tuple[str, ...] = ()
+    hair_paths: tuple[str, ...] = ()
+
+    @cached_property
+    def drawing(self) -> tuple[Shape, ...]:
+        """Every filled outline of the drawing."""
+        return tuple(parse_path(d) for d in self.drawing_paths)
+
+    @cached_property
+    def hair(self) -> tuple[Shape, ...]:
+        """The hair's filled outlines, drawn over the top of the head (and of the face's
+        region): what lies under them is not seen as skin."""
+        return tuple(parse_path(d) for d in self.hair_paths)
 
     def region_at(self, point: Point) -> str | None:
         for area_id, shape in self.regions.items():
@@ -74,18 +87,19 @@ def parse_body_view(name: str, svg_text: str) -> BodyView:
             )
     if not regions:
         raise ValueError(f"{name} view: no region outlines (ids starting '{REGION_PREFIX}')")
-    return BodyView(name, width, height, regions, landmarks, tuple(drawing), tuple(hair))
+    return BodyView(name, width, height, regions, landmarks, drawing, hair)
 
 
-def _filled_paths(root: ET.Element, group_id: str) -> list[Shape]:
-    """The filled outlines in the group with this id (a stroke alone covers next to nothing)."""
-    return [
-        parse_path(element.get("d", ""))
+def _filled_paths(root: ET.Element, group_id: str) -> tuple[str, ...]:
+    """The path data of the filled outlines in the group with this id (a stroke alone covers
+    next to nothing)."""
+    return tuple(
+        element.get("d", "")
         for group in root.iter()
         if _local(group.tag) == "g" and group.get("id") == group_id
         for element in group.iter()
         if _local(element.tag) == "path" and element.get("fill", "black") != "none"
-    ]
+    )
 
 
 def anchor_points(svg_text: str) -> dict[str, Point]:
