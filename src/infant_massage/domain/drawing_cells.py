@@ -75,6 +75,9 @@ class DrawingCells:
     outlines: list[int]  # cells an outline of the drawing or of an area passes through
     hair: list[int]  # cells of the hair: its cells' middles and its outline
     part_sizes: dict[str, float]  # each area's smallest part (one hand of the two), in units²
+    # A point well inside each part of each area (Polygon.interior_point), in drawing units:
+    # where a tag looks for room first, and where a crossed-out area's cross goes.
+    anchors: dict[str, list[Point]]
     _grown_hair: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -114,6 +117,7 @@ class DrawingCells:
                 area: min(abs(polygon.signed_area()) for polygon in shape.polygons)
                 for area, shape in regions.items()
             },
+            anchors={area: shape.interior_points() for area, shape in regions.items()},
         )
 
     @cached_property
@@ -157,6 +161,9 @@ class DrawingCells:
             "outlines": rows(self.outlines),
             "hair": rows(self.hair),
             "part_sizes": self.part_sizes,
+            "anchors": {
+                area: [list(point) for point in points] for area, points in self.anchors.items()
+            },
         }
 
     @classmethod
@@ -174,6 +181,10 @@ class DrawingCells:
             outlines=masks(data["outlines"]),
             hair=masks(data["hair"]),
             part_sizes={area: float(size) for area, size in data["part_sizes"].items()},
+            anchors={
+                area: [(float(x), float(y)) for x, y in points]
+                for area, points in data["anchors"].items()
+            },
         )
 
 

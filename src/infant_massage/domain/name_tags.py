@@ -168,6 +168,22 @@ def _search_order() -> _SearchOrder:
 FEW_CELLS = 300  # at most this many wanted cells in reach: sorted, not searched ring by ring
 
 
+class _AsFound:
+    """What an iterator yields, found only as far as asked for and kept for the next ask: a
+    leader clear of the drawing mostly misses the tags too, so the ends after it are tried
+    only if a later layout asks (an eighth of a first paint's leader tests)."""
+
+    def __init__(self, found: Iterator[tuple[Point, Point]]) -> None:
+        self._found = found
+        self._known: list[tuple[Point, Point]] = []
+
+    def __iter__(self) -> Iterator[tuple[Point, Point]]:
+        yield from self._known
+        for item in self._found:  # asked for one beyond those known: the next is found
+            self._known.append(item)
+            yield item
+
+
 class _Layout:
     def __init__(self, picture: Picture, anchors: dict[str, list[Point]]) -> None:
         self.picture = picture
@@ -187,14 +203,16 @@ class _Layout:
         key = (area, box, strict)
         known = self.picture.clear_leaders
         if key not in known:
-            known[key] = self._clear_of_drawing(area, box, strict)
+            known[key] = _AsFound(self._clear_of_drawing(area, box, strict))
         tags = [_grown(tag.box, GAP / 2) for tag in self.placed]
         for start, end in known[key]:
             if not any(segment_meets_box(start, end, tag) for tag in tags):
                 return (start, end)
         return None
 
-    def _clear_of_drawing(self, area: str, box: Bounds, strict: bool) -> list[tuple[Point, Point]]:
+    def _clear_of_drawing(
+        self, area: str, box: Bounds, strict: bool
+    ) -> Iterator[tuple[Point, Point]]:
         """The leaders from the box to its nearest ends in the area that miss every landmark
         and run over their room only, nearest first: they depend on the picture alone, so the
         picture keeps them for every later layout (the next hover tries the same boxes)."""
@@ -216,7 +234,6 @@ class _Layout:
             max(reach.bottom, bottom),
         )
         landmarks = [c for c in picture.landmarks if _circle_meets_box(c, reach)]
-        clear = []
         for end in (ends[i] for i in nearest):
             start = (min(max(end[0], left), right), min(max(end[1], top), bottom))
             if any(
@@ -224,8 +241,7 @@ class _Layout:
             ):
                 continue
             if self._over_room(start, end, room):
-                clear.append((start, end))
-        return clear
+                yield (start, end)
 
     def _over_room(self, start: Point, end: Point, room: list[int]) -> bool:
         """Whether every sample, each half cell along the leader, lies on the room. Every

@@ -45,7 +45,7 @@ class Picture:
     _masks: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[str, list[Point]] = field(default_factory=dict, repr=False)
     # Kept for name_tags: the leaders clear of the drawing from a box, by (area, box, strict).
-    clear_leaders: dict[tuple[str, Bounds, bool], list[tuple[Point, Point]]] = field(
+    clear_leaders: dict[tuple[str, Bounds, bool], Iterable[tuple[Point, Point]]] = field(
         default_factory=dict, repr=False
     )
     _ends_bounds: dict[str, Bounds] = field(default_factory=dict, repr=False)
@@ -241,7 +241,7 @@ def _fits(room: list[int], width: int, height: int) -> list[int]:
     across = []
     for mask in room:
         fit, span = mask, 1
-        while span < width:
+        while span < width and fit:  # most rows of an area's room are empty
             step = min(span, width - span)
             fit &= fit >> step
             span += step
