@@ -74,6 +74,30 @@ def test_tags_keep_apart_and_off_the_landmarks_and_leaders_miss_them() -> None:
     assert missing == [] and not boxes_meet(placed[0].box, placed[1].box)
 
 
+def test_a_tag_goes_up_to_the_pictures_edge_though_no_cell_ends_there() -> None:
+    """The cells follow the drawing, here half a pixel off the widget's: the only room left of
+    the wall is from the picture's margin (2 px) to the wall's cell, and the tag takes it."""
+    wall = Shape((Polygon(((44.5, 0), (200, 0), (200, 100), (44.5, 100))),))
+    cells = DrawingCells.of({"wall": wall}, [wall], unit=2.0)
+    scene = Picture.of(cells, (), 1.0, (0.5, 0.0), (200.0, 100.0), uncovered={"wall"})
+    placed, missing = place_tags(scene, [TagRequest("wall", 40, 20)], {"wall": [(64.5, 50.0)]})
+    assert missing == []
+    assert placed[0].box.left == scene.margin and placed[0].box.right < 44.5
+    assert wall.contains(placed[0].anchor)
+
+
+def test_a_leader_ends_on_skin_not_under_the_hair_drawn_over_its_area() -> None:
+    from infant_massage.domain.tag_picture import HAIR_MARGIN
+
+    face = square(100, 60, 200)
+    hair = Shape((Polygon(((100, 60), (300, 60), (300, 200), (100, 200))),))  # the top 140 px
+    cells = DrawingCells.of({"face": face}, [face], [hair], unit=2.0)
+    scene = Picture.of(cells, (), 1.0, (0.0, 0.0), (400.0, 300.0), uncovered={"face"})
+    placed, missing = place_tags(scene, [TagRequest("face", 60, 20)], {"face": [(200.0, 100.0)]})
+    assert missing == [] and face.contains(placed[0].anchor)
+    assert placed[0].anchor[1] >= hair.bounds.bottom + HAIR_MARGIN  # below it, the dot too
+
+
 def test_a_tag_with_no_room_anywhere_is_reported_not_forced_over_another() -> None:
     regions = {"all": square(0, 0, 100), "tiny": square(100, 0, 10)}
     placed, missing = place_tags(
