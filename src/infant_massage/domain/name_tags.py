@@ -124,27 +124,31 @@ def search_offsets(limit: int, fine: int) -> list[tuple[int, int]]:
 
 def offsets_by_ring(limit: int, fine: int) -> list[list[tuple[int, int]]]:
     """search_offsets' offsets in its order, ring by ring (ring k: those whose distance rounds
-    to k), made in order rather than sorted: the sort and its distances cost a start 87 M
-    instructions. Ring k holds the offsets with k² - k < dx² + dy² <= k² + k; in a ring, by
-    |dy|, then dx, then dy; beyond `fine` only even ones are made at all."""
-    rings = []
-    for k in range(limit + 1):
-        low, high = k * k - k + 1 if k else 0, k * k + k
-        coarse = low > fine * fine  # every offset of the ring is beyond `fine`
-        ring = []
-        for a in range(0, k + 1, 2 if coarse else 1):
-            least = max(0, low - a * a)
-            near, far = math.isqrt(least), math.isqrt(min(high, limit * limit) - a * a)
-            near += near * near < least  # the least |dx| whose square reaches `least`
-            if coarse:  # even |dx| only: from the even one at or above `near`
-                near, far = near + near % 2, far - far % 2
-            step = 2 if coarse else 1
-            columns = [*range(-far, -near + 1, step), *range(near or step, far + 1, step)]
-            for dx in columns:
-                squared = dx * dx + a * a
-                if squared <= fine * fine or (dx % 2 == 0 and a % 2 == 0):
-                    ring.extend(((dx, -a), (dx, a)) if a else ((dx, 0),))
-        rings.append(ring)
+    to k, k² - k < dx² + dy² <= k² + k), made in that order rather than sorted: the sort and
+    its distances cost a start 87 M instructions. Walked by |dy|, then dx, then dy, each offset
+    goes to the end of its ring; beyond `fine` only even ones are made at all."""
+    rings: list[list[tuple[int, int]]] = [[] for _ in range(limit + 1)]
+    isqrt = math.isqrt
+    for a in range(limit + 1):
+        if a > fine and a % 2:
+            continue  # no offset of this row is within `fine`, and none is even
+        far = isqrt(limit * limit - a * a)
+        if a > fine:
+            columns: Iterable[int] = range(-far + far % 2, far + 1, 2)
+        else:
+            columns = [
+                dx
+                for dx in range(-far, far + 1)
+                if dx * dx + a * a <= fine * fine or (dx % 2 == 0 and a % 2 == 0)
+            ]
+        for dx in columns:
+            squared = dx * dx + a * a
+            k = isqrt(squared)
+            ring = rings[k + (squared > k * k + k)]
+            if a:
+                ring += ((dx, -a), (dx, a))
+            else:
+                ring.append((dx, 0))
     return rings
 
 
