@@ -112,9 +112,9 @@ def test_the_search_meets_wanted_cells_in_the_order_of_trying_every_offset() -> 
     masks, from starts inside, beside and off the picture, and after a given meeting."""
     import random
 
-    from infant_massage.domain import name_tags
+    from infant_massage.domain import tag_search
 
-    offsets = name_tags.search_offsets(name_tags.SEARCH_CELLS, fine=10)
+    offsets = tag_search.search_offsets(tag_search.SEARCH_CELLS, fine=10)
     chance = random.Random(7)
     for density in (0.001, 0.01, 0.3):
         rows, columns = 90, 120
@@ -131,16 +131,16 @@ def test_the_search_meets_wanted_cells_in_the_order_of_trying_every_offset() -> 
                     tried.add(cell)
                     if wanted[cell[1]] >> cell[0] & 1:
                         plain.append(((index, which), *cell))
-            assert list(name_tags.cells_in_search_order(starts, wanted)) == plain
+            assert list(tag_search.cells_in_search_order(starts, wanted)) == plain
             if len(plain) > 3:
                 after = plain[len(plain) // 2][0]
-                later = list(name_tags.cells_in_search_order(starts, wanted, after=after))
+                later = list(tag_search.cells_in_search_order(starts, wanted, after=after))
                 assert later == plain[len(plain) // 2 + 1 :]
 
 
 def test_the_search_order_made_ring_by_ring_is_the_sorted_one() -> None:
-    from infant_massage.domain import name_tags
+    from infant_massage.domain import tag_search
 
-    for limit, fine in ((0, 0), (1, 0), (7, 9), (12, 3), (33, 7), (name_tags.SEARCH_CELLS, 10)):
-        rings = name_tags.offsets_by_ring(limit, fine)
-        assert [o for ring in rings for o in ring] == name_tags.search_offsets(limit, fine)
+    for limit, fine in ((0, 0), (1, 0), (7, 9), (12, 3), (33, 7), (tag_search.SEARCH_CELLS, 10)):
+        rings = tag_search.offsets_by_ring(limit, fine)
+        assert [o for ring in rings for o in ring] == tag_search.search_offsets(limit, fine)

@@ -19,8 +19,6 @@ from infant_massage.domain.geometry import Bounds, Point
 FEATURE_MARGIN = 4.0  # px kept free round a landmark
 HAIR_MARGIN = 3.0  # px from a leader's end to the hair: the dot drawn there lies on skin too
 
-__all__ = ["Circle", "Picture", "cell_bits", "set_bits"]
-
 
 @dataclass(frozen=True)
 class Circle:
