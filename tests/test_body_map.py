@@ -207,6 +207,9 @@ def _outline(shape, transform) -> QPainterPath:
     return transform.map(path)
 
 
+LEADER_DOT = 3.0  # px round a leader's end that must be skin too: about the dot drawn there
+
+
 def _along(start: QPointF, end: QPointF) -> list[QPointF]:
     """Points a pixel apart on a leader line."""
     steps = max(1, round(QLineF(start, end).length()))
@@ -217,15 +220,18 @@ def tag_problems(body_map: BodyMap, illustrations: Illustrations) -> list[str]:
     """What is wrong with the name tags the map shows now, checked on Qt's own outlines: every
     area named once; each tag inside the picture, on no other area and on no landmark (the
     eyes, nose, mouth, navel...); either wholly on its own area (one that may be covered) or
-    wholly off the drawing with a leader into its area; leaders over no landmark and no other
-    tag; no two tags touching."""
+    wholly off the drawing with a leader into its area, ending on skin the parent sees (not
+    under the hair, nor so near it that the leader's dot covers some); leaders over no landmark
+    and no other tag; no two tags touching."""
     body = illustrations.views[body_map.view]
     transform = body_map.view_transform()
     scale = transform.m11()
     areas = {area: _outline(shape, transform) for area, shape in body.regions.items()}
-    drawing = QPainterPath()
+    drawing, hair = QPainterPath(), QPainterPath()
     for shape in body.drawing:
         drawing.addPath(_outline(shape, transform))
+    for shape in body.hair:
+        hair.addPath(_outline(shape, transform))
     marks = [
         (transform.map(QPointF(*mark.center)), mark.radius * scale)
         for mark in body.landmarks.values()
@@ -263,6 +269,10 @@ def tag_problems(body_map: BodyMap, illustrations: Illustrations) -> list[str]:
                 problems.append(f"{where}: a tag with a leader lies on the baby")
             if not areas[tag.area].contains(end):
                 problems.append(f"{where}: the leader ends outside its area")
+            dot = QPainterPath()
+            dot.addEllipse(end, LEADER_DOT, LEADER_DOT)
+            if hair.intersects(dot):
+                problems.append(f"{where}: the leader ends under the hair, not on skin")
             for point in _along(start, end):
                 if any(QLineF(point, centre).length() < radius for centre, radius in marks):
                     problems.append(f"{where}: the leader crosses a landmark")
@@ -278,8 +288,9 @@ def tag_problems(body_map: BodyMap, illustrations: Illustrations) -> list[str]:
     return problems
 
 
-# What a small old laptop with the largest text and a big screen show (see test_layout_fit).
-SCREENS = [((1024, 768), 1.8), ((1920, 1080), 1.0)]
+# What a small old laptop with the largest text and a big screen show (see test_layout_fit),
+# and the window of the README's screenshots.
+SCREENS = [((1024, 768), 1.8), ((1920, 1080), 1.0), ((1280, 800), 1.0)]
 
 
 @pytest.mark.parametrize(("size", "scale"), SCREENS)

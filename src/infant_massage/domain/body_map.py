@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import cached_property
 
 from infant_massage.domain.geometry import Point, Shape, parse_path
 
 REGION_PREFIX = "region-"
 LANDMARK_PREFIX = "landmark-"
 DRAWING_ID = "drawing"  # the group holding everything the picture shows
+HAIR_ID = "hair"  # the group drawn over the head: what lies under it is not seen as skin
 _SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -33,8 +35,22 @@ class BodyView:
     height: float
     regions: dict[str, Shape]
     landmarks: dict[str, Landmark]
-    # Every filled outline of the drawing: the areas, and what belongs to none (head, diaper).
-    drawing: tuple[Shape, ...] = ()
+    # The path data of every filled outline of the drawing (the areas, and what belongs to
+    # none: head, diaper) and of the hair's: flattened only when asked for, since the name
+    # tags' cells ship ready (drawing_cells.py) and flattening them was most of reading a view.
+    drawing_paths: tuple[str, ...] = ()
+    hair_paths: tuple[str, ...] = ()
+
+    @cached_property
+    def drawing(self) -> tuple[Shape, ...]:
+        """Every filled outline of the drawing."""
+        return tuple(parse_path(d) for d in self.drawing_paths)
+
+    @cached_property
+    def hair(self) -> tuple[Shape, ...]:
+        """The hair's filled outlines, drawn over the top of the head (and of the face's
+        region): what lies under them is not seen as skin."""
+        return tuple(parse_path(d) for d in self.hair_paths)
 
     def region_at(self, point: Point) -> str | None:
         for area_id, shape in self.regions.items():
@@ -56,13 +72,7 @@ def parse_body_view(name: str, svg_text: str) -> BodyView:
     _, _, width, height = (float(v) for v in view_box.replace(",", " ").split())
     regions: dict[str, Shape] = {}
     landmarks: dict[str, Landmark] = {}
-    drawing = [
-        parse_path(element.get("d", ""))
-        for group in root.iter()
-        if _local(group.tag) == "g" and group.get("id") == DRAWING_ID
-        for element in group.iter()
-        if _local(element.tag) == "path" and element.get("fill", "black") != "none"
-    ]
+    drawing, hair = (_filled_paths(root, group_id) for group_id in (DRAWING_ID, HAIR_ID))
     for element in root.iter():
         element_id = element.get("id", "")
         tag = _local(element.tag)
@@ -77,7 +87,19 @@ def parse_body_view(name: str, svg_text: str) -> BodyView:
             )
     if not regions:
         raise ValueError(f"{name} view: no region outlines (ids starting '{REGION_PREFIX}')")
-    return BodyView(name, width, height, regions, landmarks, tuple(drawing))
+    return BodyView(name, width, height, regions, landmarks, drawing, hair)
+
+
+def _filled_paths(root: ET.Element, group_id: str) -> tuple[str, ...]:
+    """The path data of the filled outlines in the group with this id (a stroke alone covers
+    next to nothing)."""
+    return tuple(
+        element.get("d", "")
+        for group in root.iter()
+        if _local(group.tag) == "g" and group.get("id") == group_id
+        for element in group.iter()
+        if _local(element.tag) == "path" and element.get("fill", "black") != "none"
+    )
 
 
 def anchor_points(svg_text: str) -> dict[str, Point]:

@@ -7,23 +7,24 @@ diaper or the head, never on a landmark (the eyes, the nose, the mouth, the nave
 another tag or a leader, and stays inside the picture. A leader never crosses a landmark or a
 tag; it runs over free space and its own area only, unless no place near has such a leader
 (the tummy on a small map, walled in by the arms and the diaper): then it may cross another
-area, never the face. Pure geometry in widget pixels, on the cells of tag_picture.Picture.
+area, never the face. A leader ends on skin the parent sees: in its area, off the landmarks,
+clear of the hair drawn over the top of the face. Pure geometry in widget pixels, on the cells
+of tag_picture.Picture, the places tried in tag_search's order.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
 from infant_massage.domain.geometry import Bounds, Point
-from infant_massage.domain.tag_picture import Circle, Picture, cell_bits, set_bits
+from infant_massage.domain.tag_picture import Circle, Picture
+from infant_massage.domain.tag_search import cells_in_search_order, search_length
 
 GAP = 4.0  # px kept free between two tags, and between a tag and a leader
 MAX_SHARE = 0.3  # a tag on its area hides at most this much of it (so never a whole hand)
-SEARCH_CELLS = 70  # how far from its area a tag may go, in cells
 LEADER_TRIES = 12  # ends of a leader tried per place, nearest first
 # Places beside the baby tried for a leader over nothing but free space, nearest first; if none
 # of them has one, the nearest place whose leader crosses another area wins (the tummy, walled
@@ -107,26 +108,20 @@ def _circle_meets_box(circle: Circle, box: Bounds) -> bool:
     return cx + r > box.left and cx - r < box.right and cy + r > box.top and cy - r < box.bottom
 
 
-def search_offsets(limit: int, fine: int) -> list[tuple[int, int]]:
-    """Cell offsets nearest first, every cell up to `fine`, every other one beyond; at each
-    distance the sideways ones first (the body is taller than wide: room at its sides)."""
-    found = [
-        (dx, dy)
-        for dx in range(-limit, limit + 1)
-        for dy in range(-limit, limit + 1)
-        if dx * dx + dy * dy <= limit * limit
-        and (dx * dx + dy * dy <= fine * fine or (dx % 2 == 0 and dy % 2 == 0))
-    ]
-    return sorted(found, key=lambda d: (round(math.hypot(*d)), abs(d[1]), d))
+class _AsFound:
+    """What an iterator yields, found only as far as asked for and kept for the next ask: a
+    leader clear of the drawing mostly misses the tags too, so the ends after it are tried
+    only if a later layout asks (an eighth of a first paint's leader tests)."""
 
+    def __init__(self, found: Iterator[tuple[Point, Point]]) -> None:
+        self._found = found
+        self._known: list[tuple[Point, Point]] = []
 
-_OFFSETS = search_offsets(SEARCH_CELLS, fine=10)
-_OFFSET_INDEX = {offset: index for index, offset in enumerate(_OFFSETS)}
-# Where each ring of offsets begins: _RING_STARTS[k] is the first offset at least k cells away
-# (found by bisection: a scan of the offsets for each ring was a tenth of a start's work).
-_RINGS = [round(math.hypot(*d)) for d in _OFFSETS]  # rising: the offsets are sorted by it
-_RING_STARTS = [bisect.bisect_left(_RINGS, k) for k in range(SEARCH_CELLS + 2)]
-FEW_CELLS = 300  # at most this many wanted cells in reach: sorted, not searched ring by ring
+    def __iter__(self) -> Iterator[tuple[Point, Point]]:
+        yield from self._known
+        for item in self._found:  # asked for one beyond those known: the next is found
+            self._known.append(item)
+            yield item
 
 
 class _Layout:
@@ -148,23 +143,28 @@ class _Layout:
         key = (area, box, strict)
         known = self.picture.clear_leaders
         if key not in known:
-            known[key] = self._clear_of_drawing(area, box, strict)
+            known[key] = _AsFound(self._clear_of_drawing(area, box, strict))
         tags = [_grown(tag.box, GAP / 2) for tag in self.placed]
         for start, end in known[key]:
             if not any(segment_meets_box(start, end, tag) for tag in tags):
                 return (start, end)
         return None
 
-    def _clear_of_drawing(self, area: str, box: Bounds, strict: bool) -> list[tuple[Point, Point]]:
+    def _clear_of_drawing(
+        self, area: str, box: Bounds, strict: bool
+    ) -> Iterator[tuple[Point, Point]]:
         """The leaders from the box to its nearest ends in the area that miss every landmark
         and run over their room only, nearest first: they depend on the picture alone, so the
         picture keeps them for every later layout (the next hover tries the same boxes)."""
         picture = self.picture
         ends = picture.leader_ends(area)
         left, top, right, bottom = box.left, box.top, box.right, box.bottom
-        hypot = math.hypot  # each end's distance to the box, inline: this runs for every try
+        # Each end's distance to the box, squared (the same order), inline and without max():
+        # this runs for every end of every try.
         distances = [
-            hypot(max(left - x, 0.0, x - right), max(top - y, 0.0, y - bottom)) for x, y in ends
+            (dx := left - x if x < left else x - right if x > right else 0.0) * dx
+            + (dy := top - y if y < top else y - bottom if y > bottom else 0.0) * dy
+            for x, y in ends
         ]
         # The same as heapq.nsmallest (a stable sort's first ones), sorted in C: quicker here.
         nearest = sorted(range(len(ends)), key=distances.__getitem__)[:LEADER_TRIES]
@@ -177,7 +177,6 @@ class _Layout:
             max(reach.bottom, bottom),
         )
         landmarks = [c for c in picture.landmarks if _circle_meets_box(c, reach)]
-        clear = []
         for end in (ends[i] for i in nearest):
             start = (min(max(end[0], left), right), min(max(end[1], top), bottom))
             if any(
@@ -185,16 +184,16 @@ class _Layout:
             ):
                 continue
             if self._over_room(start, end, room):
-                clear.append((start, end))
-        return clear
+                yield (start, end)
 
     def _over_room(self, start: Point, end: Point, room: list[int]) -> bool:
         """Whether every sample, each half cell along the leader, lies on the room. Every
         fourth sample first: a leader that leaves the room mostly does so for a few cells."""
-        cell = self.picture.cell
+        cell, (x0, y0) = self.picture.cell, self.picture.origin
         (x1, y1), (x2, y2) = start, end
         steps = max(1, int(math.hypot(x2 - x1, y2 - y1) / (cell / 2)))
         rows = len(room)
+        x1, y1, x2, y2 = x1 - x0, y1 - y0, x2 - x0, y2 - y0  # from the cells' origin
         for k in chain(range(0, steps + 1, 4), (k for k in range(steps + 1) if k % 4)):
             row, column = (
                 int((y1 + (y2 - y1) * k / steps) / cell),
@@ -210,25 +209,28 @@ class _Layout:
 
     def _place(self, request: TagRequest, strict: bool) -> PlacedTag | None:
         picture = self.picture
-        bounds, cell = picture.bounds, picture.cell
+        cell = picture.cell
         width, height = int(request.width / cell) + 1, int(request.height / cell) + 1
         off_body = picture.fitting(picture.free, width, height)
         small = request.width * request.height <= MAX_SHARE * picture.part_size(request.area)
         on_area = picture.fitting(picture.room_on(request.area), width, height) if small else None
         room_on_area = strict and on_area is not None and any(on_area)
         wanted = picture.either(on_area, off_body) if room_on_area else off_body
+        x0, y0 = picture.origin
         starts = [
-            (int((ax - request.width / 2) / cell), int((ay - request.height / 2) / cell))
+            (
+                math.floor((ax - request.width / 2 - x0) / cell),
+                math.floor((ay - request.height / 2 - y0) / cell),
+            )
             for ax, ay in self.anchors[request.area]
         ]
-        leaders_left = STRICT_LEADERS if strict else len(_OFFSETS)
+        leaders_left = STRICT_LEADERS if strict else search_length()
         met = (-1, -1)  # the last cell tried, as (offset, start)
         search = cells_in_search_order(starts, wanted, scans=picture.first_scans)
         for met, column, row in search:  # noqa: B007 (used after)
             on = room_on_area and on_area[row] >> column & 1
-            x, y = column * cell, row * cell
-            box = Bounds(x, y, x + request.width, y + request.height)
-            if not _inside(box, bounds) or not self.free_of_tags(box):
+            box = self._box(request, column, row, on_area if on else off_body)
+            if box is None or not self.free_of_tags(box):
                 continue
             if on:
                 return PlacedTag(request.area, box, None)
@@ -246,119 +248,53 @@ class _Layout:
         for _, column, row in cells_in_search_order(
             starts, on_area, after=met, scans=picture.first_scans
         ):
-            x, y = column * cell, row * cell
-            box = Bounds(x, y, x + request.width, y + request.height)
-            if _inside(box, bounds) and self.free_of_tags(box):
+            box = self._box(request, column, row, on_area)
+            if box is not None and self.free_of_tags(box):
                 return PlacedTag(request.area, box, None)
         return None
 
-
-def cells_in_search_order(
-    starts: list[tuple[int, int]],
-    wanted: list[int],
-    after: tuple[int, int] = (-1, -1),
-    scans: dict | None = None,
-) -> Iterator[tuple[tuple[int, int], int, int]]:
-    """The cells with a wanted bit in the order the search meets them first: offset by offset
-    (nearest first), start by start, each cell once; with the key (offset, start) of that
-    meeting, and only those after `after`. The cells are found from the masks, not by trying
-    every offset: the search skips the rings round the starts that hold no wanted cell, and
-    where wanted cells are few it sorts them rather than walking the rings. scans: where the
-    first scan of the masks (the same for every tag of a size) is kept, by (mask, starts)."""
-    rows = len(wanted)
-    if scans is None:
-        nearest, count = _first_scan(starts, wanted)
-    else:
-        key = (id(wanted), tuple(starts))
-        if key not in scans:  # the mask kept too: its id stays its own
-            scans[key] = (wanted, _first_scan(starts, wanted))
-        nearest, count = scans[key][1]
-    if nearest is None:
-        return
-    if count <= FEW_CELLS:
-        yield from _sorted_visits(starts, wanted, after)
-        return
-    first = max(_RING_STARTS[min(nearest, len(_RING_STARTS) - 1)], after[0])
-    for index in range(first, len(_OFFSETS)):
-        dx, dy = _OFFSETS[index]
-        for which, (column, row) in enumerate(starts):
-            column, row = column + dx, row + dy
-            if not 0 <= row < rows or column < 0 or not wanted[row] >> column & 1:
-                continue
-            key = (index, which)
-            if key > after and _first_meeting(starts, column, row) == key:
-                yield key, column, row
+    def _box(self, request: TagRequest, column: int, row: int, fits: list[int]) -> Bounds | None:
+        """The tag's box at the cell (it fits there), moved inside the picture's bounds if it
+        pokes out by less than a cell and the room it moves into is sure: the cells stay the
+        drawing's, not the widget's, so an edge of the widget rarely falls on one's edge."""
+        picture = self.picture
+        bounds, cell = picture.bounds, picture.cell
+        x, y = picture.corner(column, row)
+        width, height = request.width, request.height
+        # How far a box may move right (down) and stay on the cells it was tried on.
+        spare_x, spare_y = (
+            (int(width / cell) + 1) * cell - width,
+            (int(height / cell) + 1) * cell - height,
+        )
+        dx = _inwards(x, x + width, bounds.left, bounds.right, spare_x, cell)
+        dy = _inwards(y, y + height, bounds.top, bounds.bottom, spare_y, cell)
+        if dx is None or dy is None:
+            return None
+        # Moved left (up), the box also covers the cells of the one a cell left (up): it too
+        # must fit, and so must the one a cell left and up when it moves both ways.
+        back = [(column - (dx < 0), row - (dy < 0))] if dx < 0 or dy < 0 else []
+        if dx < 0 and dy < 0:
+            back += [(column - 1, row), (column, row - 1)]
+        for c, r in back:
+            if c < 0 or r < 0 or not fits[r] >> c & 1:
+                return None
+        return Bounds(x + dx, y + dy, x + dx + width, y + dy + height)
 
 
-def _first_scan(starts: list[tuple[int, int]], wanted: list[int]) -> tuple[int | None, int]:
-    """How far (in rows or columns) the nearest wanted cell lies from a start, and how many
-    wanted cells were counted on the way (all of them within reach, unless many)."""
-    rows = len(wanted)
-    nearest, count = None, 0
-    for column, row in starts:
-        window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
-        for apart in range(SEARCH_CELLS + 1):  # rows outwards from the start's
-            if nearest is not None and apart > nearest and count > FEW_CELLS:
-                break  # many cells: only the nearest matters, and no farther row is nearer
-            for r in (row - apart, row + apart) if apart else (row,):
-                mask = wanted[r] & window if 0 <= r < rows else 0
-                if mask:
-                    count += mask.bit_count()
-                    reach = max(apart, _nearest_bit(mask, column))
-                    nearest = reach if nearest is None or reach < nearest else nearest
-    return nearest, count
-
-
-def _first_meeting(starts: list[tuple[int, int]], column: int, row: int) -> tuple[int, int]:
-    """The key (offset, start) at which the search first meets the cell."""
-    return min(
-        (_OFFSET_INDEX.get((column - c, row - r), len(_OFFSETS)), which)
-        for which, (c, r) in enumerate(starts)
-    )
-
-
-def _sorted_visits(
-    starts: list[tuple[int, int]], wanted: list[int], after: tuple[int, int]
-) -> Iterator[tuple[tuple[int, int], int, int]]:
-    met: dict[tuple[int, int], tuple[int, int]] = {}
-    for which, (column, row) in enumerate(starts):
-        window = cell_bits(max(0, column - SEARCH_CELLS), column + SEARCH_CELLS + 1)
-        for r in range(max(0, row - SEARCH_CELLS), min(len(wanted), row + SEARCH_CELLS + 1)):
-            for c in set_bits(wanted[r] & window):
-                index = _OFFSET_INDEX.get((c - column, r - row))
-                if index is not None and ((c, r) not in met or (index, which) < met[(c, r)]):
-                    met[(c, r)] = (index, which)
-    for (c, r), key in sorted(met.items(), key=lambda item: item[1]):
-        if key > after:
-            yield key, c, r
-
-
-def _nearest_bit(mask: int, column: int) -> int:
-    """How many columns from `column` the nearest set bit of the (non-zero) mask is."""
-    found = []
-    if column >= 0:
-        below = mask & ((2 << column) - 1)
-        if below:
-            found.append(column - (below.bit_length() - 1))
-        above = mask >> column
-    else:
-        above = mask << -column
-    if above:
-        found.append((above & -above).bit_length() - 1)
-    return min(found)
+def _inwards(
+    low: float, high: float, least: float, most: float, spare: float, cell: float
+) -> float | None:
+    """How far to move a span to lie within least..most: forwards at most `spare`, backwards
+    at most a cell (None: it cannot)."""
+    if low < least:
+        return least - low if least - low <= spare and high + least - low <= most else None
+    if high > most:
+        return most - high if high - most <= cell and low + most - high >= least else None
+    return 0.0
 
 
 def _grown(box: Bounds, by: float) -> Bounds:
     return Bounds(box.left - by, box.top - by, box.right + by, box.bottom + by)
-
-
-def _inside(box: Bounds, bounds: Bounds) -> bool:
-    return (
-        box.left >= bounds.left
-        and box.top >= bounds.top
-        and box.right <= bounds.right
-        and box.bottom <= bounds.bottom
-    )
 
 
 def place_tags(

@@ -1,21 +1,23 @@
-"""The body map's picture as the name tags see it: outlines in widget pixels, in cells.
+"""The body map's picture as the name tags see it: the drawing's cells laid over the widget.
 
-The picture is rasterised once per view and size into rows of bits (one bit per cell of a few
-pixels), so that trying a place for a tag is a few integer operations per row (see
-name_tags.py). Cells an outline passes through count as drawn, and so does a cell round the
-drawing, so a tag beside the baby keeps a gap from it, however thin a part is (a nose tip).
+The drawing is rasterised once per view, in drawing units (drawing_cells.DrawingCells); at a
+size, the widget gets cells of the same drawing units in its pixels, the drawing's cells
+shifted into them and free ones round them. Only what depends on pixels is made here: the
+landmarks' cells (a few pixels kept round each) and the room a tag of a size needs.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from infant_massage.domain.geometry import Bounds, Point, Polygon, Shape
+from infant_massage.domain.drawing_cells import DrawingCells, cell_bits, set_bits
+from infant_massage.domain.geometry import Bounds, Point
 
 FEATURE_MARGIN = 4.0  # px kept free round a landmark
+HAIR_MARGIN = 3.0  # px from a leader's end to the hair: the dot drawn there lies on skin too
 
 
 @dataclass(frozen=True)
@@ -24,131 +26,24 @@ class Circle:
     radius: float
 
 
-def _spans(polygons: Iterable[Polygon], rows: int, cell: float) -> list[list[float]]:
-    """Per row, the x where the outlines cross the row's middle line (even-odd pairs)."""
-    crossings: list[list[float]] = [[] for _ in range(rows)]
-    ceil, floor = math.ceil, math.floor
-    for polygon in polygons:
-        points = polygon.points
-        levels = [y / cell - 0.5 for _, y in points]  # in rows, 0 at the first row's middle
-        # Most edges of the drawing cross no row's middle: only the others are looked at.
-        # The pairs (an edge's two ends) zipped, min and max as a comparison: the calls were
-        # this loop's cost.
-        crossing = [
-            i
-            for i, (level, previous) in enumerate(
-                zip(levels, levels[-1:] + levels[:-1], strict=True)
-            )
-            if (
-                ceil(level) <= floor(previous)
-                if level < previous
-                else ceil(previous) <= floor(level)
-            )
-        ]
-        for i in crossing:
-            (x1, y1), (x2, y2) = points[i], points[i - 1]
-            if y1 == y2:
-                continue
-            low, high = min(y1, y2), max(y1, y2)
-            first = max(0, math.ceil(low / cell - 0.5))
-            last = min(rows - 1, math.floor(high / cell - 0.5))
-            for row in range(first, last + 1):
-                y = (row + 0.5) * cell
-                if low <= y < high:
-                    crossings[row].append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
-    for row in crossings:
-        row.sort()
-    return crossings
-
-
-def cell_bits(low: int, high: int) -> int:
-    """Cells low..high-1 of a row as bits (nothing when high <= low)."""
-    return ((1 << (high - low)) - 1) << low if high > low else 0
-
-
-def _rasterise(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) -> list[int]:
-    """Every cell whose middle lies inside the outlines (even-odd, as the hit test)."""
-    masks = []
-    for xs in _spans(polygons, rows, cell):
-        mask = 0
-        for a, b in zip(xs[::2], xs[1::2], strict=False):
-            mask |= cell_bits(
-                max(0, math.ceil(a / cell - 0.5)), min(columns, math.floor(b / cell - 0.5) + 1)
-            )
-        masks.append(mask)
-    return masks
-
-
-def _edges(polygons: Iterable[Polygon], rows: int, columns: int, cell: float) -> list[int]:
-    """Every cell an outline passes through (a part thinner than a cell has no cell middle).
-
-    Each edge is sampled every half cell, ends included. Most edges of the drawing are shorter
-    than that: their samples are just their two ends, found for all of them at once."""
-    masks = [0] * rows
-    half = cell / 2
-    for polygon in polygons:
-        points = polygon.points
-        before = points[-1:] + points[:-1]
-        samples = {(int(y1 / cell), int(x1 / cell)) for x1, y1 in before}
-        edges = list(zip(before, points, strict=True))
-        lengths = [math.hypot(x2 - x1, y2 - y1) for (x1, y1), (x2, y2) in edges]
-        samples.update(
-            (int((y1 + (y2 - y1)) / cell), int((x1 + (x2 - x1)) / cell))
-            for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True)
-            if length <= half
-        )
-        for ((x1, y1), (x2, y2)), length in zip(edges, lengths, strict=True):
-            if length > half:
-                steps = math.ceil(length / half)
-                dy, dx = y2 - y1, x2 - x1
-                samples.update(
-                    (int((y1 + dy * k / steps) / cell), int((x1 + dx * k / steps) / cell))
-                    for k in range(1, steps + 1)
-                )
-        for row, column in samples:
-            if 0 <= row < rows and 0 <= column < columns:
-                masks[row] |= 1 << column
-    return masks
-
-
-def _grow(masks: list[int], full: int) -> list[int]:
-    """The cells and their eight neighbours."""
-    wide = [(m | m << 1 | m >> 1) & full for m in masks]
-    return [
-        wide[r] | (wide[r - 1] if r else 0) | (wide[r + 1] if r + 1 < len(wide) else 0)
-        for r in range(len(wide))
-    ]
-
-
-def _shrink(masks: list[int], full: int) -> list[int]:
-    """The cells whose eight neighbours are all in too."""
-    inverse = [full & ~m for m in masks]
-    return [full & ~m for m in _grow(inverse, full)]
-
-
-def _transformed(shape: Shape, scale: float, offset: Point) -> list[Polygon]:
-    ox, oy = offset
-    return [
-        Polygon(tuple([(ox + x * scale, oy + y * scale) for x, y in polygon.points]))
-        for polygon in shape.polygons  # a list made into a tuple: quicker than a generator
-    ]
-
-
 @dataclass
 class Picture:
-    """The baby as the map shows it now: outlines in widget pixels, rasterised into cells."""
+    """The baby as the map shows it now, in cells of `cell` px from `origin` (the top left of
+    cell 0, 0: at or just above and left of the widget's)."""
 
     size: tuple[float, float]  # the widget's width and height; tags stay inside, less a margin
-    regions: dict[str, list[Polygon]]
-    drawing: list[Polygon]  # everything drawn: the areas, and the head, neck and diaper
+    drawing: DrawingCells
+    origin: Point
+    cell: float
+    shift: tuple[int, int]  # where the drawing's cell 0, 0 lies among the widget's (column, row)
     landmarks: list[Circle]
     uncovered: frozenset[str]  # areas a tag never lies on (the face)
-    cell: float
+    scale: float  # px per drawing unit
     margin: float = 2.0
     _masks: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[str, list[Point]] = field(default_factory=dict, repr=False)
     # Kept for name_tags: the leaders clear of the drawing from a box, by (area, box, strict).
-    clear_leaders: dict[tuple[str, Bounds, bool], list[tuple[Point, Point]]] = field(
+    clear_leaders: dict[tuple[str, Bounds, bool], Iterable[tuple[Point, Point]]] = field(
         default_factory=dict, repr=False
     )
     _ends_bounds: dict[str, Bounds] = field(default_factory=dict, repr=False)
@@ -166,26 +61,32 @@ class Picture:
     @classmethod
     def of(
         cls,
-        regions: dict[str, Shape],
-        drawing: Iterable[Shape],
+        drawing: DrawingCells,
         landmarks: Iterable[tuple[Point, float]],
         scale: float,
         offset: Point,
         size: tuple[float, float],
         uncovered: Iterable[str] = (),
     ) -> Picture:
-        """From the view's outlines in illustration units, drawn at scale from offset."""
+        """The view's cells drawn at scale (px per drawing unit) from offset (px of the
+        drawing's origin); landmarks in drawing units."""
         ox, oy = offset
+        cell = drawing.unit * scale
+        # The drawing's first cell's top left, in px; whole cells before it fill the widget.
+        left, top = ox + drawing.first[0] * cell, oy + drawing.first[1] * cell
+        shift = (math.ceil(left / cell), math.ceil(top / cell))
         return cls(
             size=size,
-            regions={area: _transformed(shape, scale, offset) for area, shape in regions.items()},
-            drawing=[p for shape in drawing for p in _transformed(shape, scale, offset)],
+            drawing=drawing,
+            origin=(left - shift[0] * cell, top - shift[1] * cell),
+            cell=cell,
+            shift=shift,
             landmarks=[
                 Circle((ox + x * scale, oy + y * scale), r * scale + FEATURE_MARGIN)
                 for (x, y), r in landmarks
             ],
             uncovered=frozenset(uncovered),
-            cell=max(2.0, min(size) / 150),
+            scale=scale,
         )
 
     @property
@@ -195,11 +96,11 @@ class Picture:
 
     @cached_property
     def rows(self) -> int:
-        return math.ceil(self.size[1] / self.cell)
+        return math.ceil((self.size[1] - self.origin[1]) / self.cell)
 
     @cached_property
     def columns(self) -> int:
-        return math.ceil(self.size[0] / self.cell)
+        return math.ceil((self.size[0] - self.origin[0]) / self.cell)
 
     @cached_property
     def _full(self) -> int:
@@ -210,39 +111,42 @@ class Picture:
         """Bits 0, 2, 4... of a row: 0b...0101, an even number of ones-and-zeros divided by 3."""
         return cell_bits(0, self.columns + self.columns % 2) // 3 & self._full
 
+    def corner(self, column: int, row: int) -> Point:
+        """The top left of a cell, in px."""
+        return (self.origin[0] + column * self.cell, self.origin[1] + row * self.cell)
+
+    def _laid(self, masks: list[int]) -> list[int]:
+        """The drawing's cells as the widget's: shifted into place, nothing round them."""
+        columns, rows = self.shift
+        full = self._full
+        if columns >= 0:
+            moved = [mask << columns & full for mask in masks]
+        else:
+            moved = [mask >> -columns & full for mask in masks]
+        before = [0] * max(0, rows)
+        laid = (before + moved[max(0, -rows) :])[: self.rows]
+        return laid + [0] * (self.rows - len(laid))
+
     def _area_cells(self, area: str) -> list[int]:
         key = f"area:{area}"
         if key not in self._masks:
-            self._masks[key] = _rasterise(self.regions[area], self.rows, self.columns, self.cell)
+            self._masks[key] = self._laid(self.drawing.areas[area])
         return self._masks[key]
 
     @cached_property
     def _landmark_cells(self) -> list[int]:
         masks = [0] * self.rows
+        (x0, y0), cell = self.origin, self.cell
         for circle in self.landmarks:
             (x, y), r = circle.center, circle.radius
             for row in range(
-                max(0, int((y - r) / self.cell)), min(self.rows, int((y + r) / self.cell) + 1)
+                max(0, int((y - r - y0) / cell)), min(self.rows, int((y + r - y0) / cell) + 1)
             ):
                 masks[row] |= cell_bits(
-                    max(0, int((x - r) / self.cell)),
-                    min(self.columns, int((x + r) / self.cell) + 1),
+                    max(0, int((x - r - x0) / cell)),
+                    min(self.columns, int((x + r - x0) / cell) + 1),
                 )
         return masks
-
-    @cached_property
-    def drawn(self) -> list[int]:
-        """Every cell the drawing or an area touches, and a cell round it."""
-        outlines = [*self.drawing, *(p for polygons in self.regions.values() for p in polygons)]
-        cells = _edges(outlines, self.rows, self.columns, self.cell)
-        cells = [a | b for a, b in zip(cells, self._drawing_cells, strict=True)]
-        for area in self.regions:
-            cells = [a | b for a, b in zip(cells, self._area_cells(area), strict=True)]
-        return _grow(cells, self._full)
-
-    @cached_property
-    def _drawing_cells(self) -> list[int]:
-        return _rasterise(self.drawing, self.rows, self.columns, self.cell)
 
     def fitting(self, room: list[int], width: int, height: int) -> list[int]:
         """Per row, the columns where a box of width x height cells has room (its top left);
@@ -261,14 +165,7 @@ class Picture:
 
     def part_size(self, area: str) -> float:
         """The area in px² of the region's smallest part (one hand of the two)."""
-        return self._part_sizes[area]
-
-    @cached_property
-    def _part_sizes(self) -> dict[str, float]:
-        return {
-            area: min(abs(polygon.signed_area()) for polygon in polygons)
-            for area, polygons in self.regions.items()
-        }
+        return self.drawing.part_sizes[area] * self.scale * self.scale
 
     def ends_bounds(self, area: str) -> Bounds:
         """The box round every end a leader to the area may have."""
@@ -281,7 +178,7 @@ class Picture:
     @cached_property
     def free(self) -> list[int]:
         """Cells a tag off the baby may cover."""
-        return [self._full & ~mask for mask in self.drawn]
+        return [self._full & ~mask for mask in self._laid(self.drawing.drawn)]
 
     def room_on(self, area: str) -> list[int]:
         """Cells where a tag may lie on its own area: well inside it, off every landmark."""
@@ -297,17 +194,20 @@ class Picture:
         """Cells well inside the area and off every landmark (for tags on it and leaders' ends)."""
         key = f"inner:{area}"
         if key not in self._masks:
-            inner = _shrink(self._area_cells(area), self._full)
+            inner = self._laid(self.drawing.inner(area))
             self._masks[key] = [a & ~b for a, b in zip(inner, self._landmark_cells, strict=True)]
         return self._masks[key]
 
     def leader_ends(self, area: str) -> list[Point]:
-        """Middles of the cells a leader may end in: inside the area, off every landmark."""
+        """Middles of the cells a leader may end in: inside the area, off every landmark, and
+        on skin, clear of the hair drawn over it (the top of the face)."""
         if area not in self._ends:
-            masks = self._inside_off_landmarks(area)
+            hair = self._laid(self.drawing.hair_within(max(1, math.ceil(HAIR_MARGIN / self.cell))))
+            masks = [a & ~h for a, h in zip(self._inside_off_landmarks(area), hair, strict=True)]
             even_columns = self._even_columns
+            (x0, y0), cell = self.origin, self.cell
             self._ends[area] = [  # a cell in four is close enough: even rows, even columns
-                ((column + 0.5) * self.cell, (row + 0.5) * self.cell)
+                (x0 + (column + 0.5) * cell, y0 + (row + 0.5) * cell)
                 for row in range(0, len(masks), 2)
                 for column in set_bits(masks[row] & even_columns)
             ]
@@ -318,44 +218,36 @@ class Picture:
         else also the rest of the body, though never an area kept uncovered (the face)."""
         key = f"leader:{area}:{strict}"
         if key not in self._masks:
+            cells = self.drawing
             if strict:
-                blocked = list(self._drawing_cells)
-                others = [a for a in self.regions if a != area]
+                blocked = list(cells.drawing)
+                others = [a for a in cells.areas if a != area]
             else:
-                blocked = [0] * self.rows
-                others = [a for a in self.uncovered if a != area and a in self.regions]
+                blocked = [0] * cells.rows
+                others = [a for a in self.uncovered if a != area and a in cells.areas]
             for other in others:
-                blocked = [a | b for a, b in zip(blocked, self._area_cells(other), strict=True)]
-            own = self._area_cells(area)
-            self._masks[key] = [self._full & (~b | o) for b, o in zip(blocked, own, strict=True)]
+                blocked = [a | b for a, b in zip(blocked, cells.areas[other], strict=True)]
+            own = cells.areas[area]
+            blocked = self._laid([b & ~o for b, o in zip(blocked, own, strict=True)])
+            self._masks[key] = [self._full & ~b for b in blocked]
         return self._masks[key]
 
 
 def _fits(room: list[int], width: int, height: int) -> list[int]:
-    """Per row, the columns where a box of width x height cells has room (its top left)."""
+    """Per row, the columns where a box of width x height cells has room (its top left):
+    doubling, across (each row's columns starting `span` free cells) and then down."""
     across = []
     for mask in room:
         fit, span = mask, 1
-        while span < width:  # doubling: fit holds the columns starting `span` free cells
+        while span < width and fit:  # most rows of an area's room are empty
             step = min(span, width - span)
             fit &= fit >> step
             span += step
         across.append(fit)
     rows = len(room)
-    return [_all_rows(across[r : r + height]) if r + height <= rows else 0 for r in range(rows)]
-
-
-def _all_rows(masks: list[int]) -> int:
-    result = masks[0]
-    for mask in masks[1:]:
-        result &= mask
-    return result
-
-
-def set_bits(mask: int) -> Iterator[int]:
-    """The set bits' indices, lowest first (bit by lowest bit: a shift per column was the
-    rasterised rows' widest loop)."""
-    while mask:
-        low = mask & -mask
-        yield low.bit_length() - 1
-        mask ^= low
+    down, span = across, 1
+    while span < height:  # down[r]: the columns free in rows r..r+span-1
+        step = min(span, height - span)
+        down = [down[r] & down[r + step] if r + step < rows else 0 for r in range(rows)]
+        span += step
+    return down

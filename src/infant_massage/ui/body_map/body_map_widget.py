@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infant_massage.domain.catalog import Catalog
+from infant_massage.domain.drawing_cells import DrawingCells
 from infant_massage.domain.geometry import Shape
 from infant_massage.domain.name_tags import PlacedTag
 from infant_massage.domain.tag_picture import Picture
@@ -65,9 +66,6 @@ class BodyMap(QWidget):
         self._marked: frozenset[str] = frozenset()
         self._drawing_image = QImage()
         self._drawing_key: tuple | None = None
-        # Where names and crosses go never changes: each region's points are found once, when
-        # first drawn (the view on screen, not also the other side), never on every paint.
-        self._inner_points: dict[tuple[str, str], list[tuple[float, float]]] = {}
         self._paths = {
             (view, area): _painter_path(shape)
             for view, body in illustrations.views.items()
@@ -75,6 +73,9 @@ class BodyMap(QWidget):
         }
         self.show_names = True
         self._picture: tuple[tuple, Picture] | None = None
+        # Each view's drawing in the tags' cells, and where names and crosses go: shipped ready
+        # or made once, when the view is first drawn (not also the other side).
+        self._drawing_cells: dict[str, DrawingCells] = {}
         # Tags per area named large, for one view, size and font: walking back is instant.
         self._tags: tuple[tuple, dict[str | None, labels.NameTags]] = ((), {})
         self.setMouseTracking(True)
@@ -89,11 +90,13 @@ class BodyMap(QWidget):
 
     def _anchors(self, view: str, area: str) -> list[tuple[float, float]]:
         """A point well inside each part of the region (a cross goes there)."""
-        key = (view, area)
-        if key not in self._inner_points:
-            shape = self._illustrations.views[view].regions[area]
-            self._inner_points[key] = [polygon.interior_point() for polygon in shape.polygons]
-        return self._inner_points[key]
+        return self._cells(view).anchors[area]
+
+    def _cells(self, view: str) -> DrawingCells:
+        """The view's drawing as the name tags see it (made once; see labels.drawing_cells)."""
+        if view not in self._drawing_cells:
+            self._drawing_cells[view] = labels.drawing_cells(self._illustrations, view)
+        return self._drawing_cells[view]
 
     def _name_anchor(self, view: str, area: str) -> tuple[float, float]:
         """Where the name goes: inside the largest part (both hands: the bigger)."""
@@ -421,14 +424,14 @@ class BodyMap(QWidget):
         return known[big]
 
     def _layout_picture(self) -> Picture:
-        """The drawing as the tags see it, at the size shown (made again only on a resize)."""
+        """The drawing as the tags see it, at the size shown (laid out again on a resize; the
+        drawing's cells are each view's, made once)."""
         key = (self._view, self.width(), self.height(), self._marked)
         if self._picture is None or self._picture[0] != key:
             body = self._illustrations.views[self._view]
             transform = self.view_transform()
             picture = Picture.of(
-                body.regions,
-                body.drawing,
+                self._cells(self._view),
                 [(mark.center, mark.radius) for mark in body.landmarks.values()],
                 transform.m11(),
                 (transform.dx(), transform.dy()),

@@ -23,6 +23,10 @@ class Illustrations:
         )
         self._renderers: dict[tuple[str, str], QSvgRenderer] = {}
 
+    def svg(self, view: str) -> str:
+        """The view's drawing as shipped (in the first skin tone)."""
+        return self._svg[view]
+
     def tone(self, tone_id: str | None) -> SkinTone:
         for tone in self.skin_tones:
             if tone.id == tone_id:

@@ -13,9 +13,12 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from infant_massage import resources
+from infant_massage.domain.drawing_cells import FILE, DrawingCells, PreparedCells
 from infant_massage.domain.geometry import Bounds, Point
 from infant_massage.domain.name_tags import PlacedTag, TagRequest, place_tags
 from infant_massage.domain.tag_picture import Picture
+from infant_massage.ui.body_map.illustrations import Illustrations
 
 QUIET_SHRINKS = (0.9, 0.8, 0.7, 0.6)
 BIG_GROWTHS = (1.15, 1.0, 0.9, 0.8)
@@ -43,6 +46,24 @@ def big_font(base: QFont, growth: float = BIG_GROWTHS[0]) -> QFont:
     font = quiet_font(base, growth)
     font.setBold(True)
     return font
+
+
+def drawing_cells(illustrations: Illustrations, view: str) -> DrawingCells:
+    """The view's drawing in cells, as shipped (assets/prepared/, made by
+    packaging/prepare_tag_cells.py), or rasterised here if the drawing has changed since."""
+    cells = _prepared().cells(view, illustrations.svg(view))
+    if cells is None:
+        body = illustrations.views[view]
+        cells = DrawingCells.of(body.regions, body.drawing, body.hair)
+    return cells
+
+
+@lru_cache(maxsize=1)
+def _prepared() -> PreparedCells:
+    try:
+        return PreparedCells(resources.read_bytes(FILE))
+    except resources.ResourceError:  # not prepared (a checkout before its first run)
+        return PreparedCells(None)
 
 
 def _request(area: str, text: str, font: QFont, pad_x: float, pad_y: float) -> TagRequest:
