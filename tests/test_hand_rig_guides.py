@@ -464,6 +464,31 @@ def test_no_part_of_a_hand_on_the_skin_covers_a_forbidden_place(catalog) -> None
     assert not offences, offences[:12]
 
 
+def test_no_hand_is_drawn_over_a_place_never_covered(catalog) -> None:
+    """A parent copies the picture: a hand drawn over the navel reads as a hand on it, even
+    lifted or arched above it. So over a zone marked never_covered no drawn part of either
+    hand (palm, fingers, thumb) lies, on the skin or not, at any sampled moment of any guide.
+    The forearms do not count (zones.toml says why)."""
+    checked, offences = 0, []
+    for guide in guides(catalog):
+        body = VIEWS[guide.view]
+        zones = [z for z in catalog.zones_on(guide.view) if z.never_covered]
+        if not zones:
+            continue
+        choreography = Choreography(RIG, guide)
+        for t in moments(guide):
+            for placement in choreography.hands_at(t, loop=False):
+                checked += 1
+                for part in place(RIG, placement).parts[1:]:  # the forearm first
+                    offences += [
+                        (name(guide), round(t, 2), placement.side, part.name, zone.id)
+                        for zone in zones
+                        if _covers(zone, body, part.outline)
+                    ]
+    assert checked > 0  # the catalog marks a zone never_covered on a drawing that has guides
+    assert not offences, (len(offences), offences[:12])
+
+
 def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
     """The pose stays the same round a circle: its picture is drawn once, then only turned."""
     hands = RigHands()

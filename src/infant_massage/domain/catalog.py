@@ -392,6 +392,11 @@ class Zone(Model):
 
     Either a disc round a landmark of the drawing (its radius, or `radius` in drawing units)
     or a band of `half_width` along the line between two landmarks.
+
+    `never_covered`: no drawn part of either hand (palm, fingers, thumb) may lie over the zone,
+    on the skin or lifted above it: a parent copies the picture, and a hand drawn over the navel
+    reads as a hand on it. The forearms do not count: an arm passing high above the tummy on
+    its way to the baby's arm is what a real parent's does, and reads as passing.
     """
 
     id: Identifier
@@ -402,6 +407,7 @@ class Zone(Model):
     line: tuple[Identifier, Identifier] | None = None
     half_width: float | None = Field(default=None, gt=0, le=100)
     while_cord_unhealed: bool = False  # only matters until the cord stump has healed
+    never_covered: bool = False  # no part of a hand drawn over it, touching or not
 
     @model_validator(mode="after")
     def _one_shape(self) -> Zone:
