@@ -16,7 +16,7 @@ from infant_massage.domain.catalog import Catalog, TwoHands
 from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
 from infant_massage.domain.geometry import Polygon
 from infant_massage.domain.guide import HAND_LENGTH, Guide, Viewpoint
-from infant_massage.domain.hand_choreography import ARM_SWING, Choreography
+from infant_massage.domain.hand_choreography import ARM_SWING, RELAY_HANDOVER, Choreography
 from infant_massage.domain.hand_placement import heading_of, normalize, place
 from infant_massage.domain.hand_rig import HandRig, parse_rig
 from infant_massage.ui.body_map.illustrations import Illustrations
@@ -220,6 +220,52 @@ def test_round_the_tummy_circle_each_arm_comes_from_the_parent_at_the_feet(catal
             headings[placement.side].append(placed.heading)
     for side, seen in headings.items():
         assert max(seen) - min(seen) > 25, side  # the hand turns round its part of the circle
+
+
+def test_round_the_navel_the_hands_take_turns_where_the_data_says(catalog) -> None:
+    """Hand over hand: the hand on the skin where the circle is now is the other hand inside
+    the data's relay_arc and the working hand outside it; the hand whose turn it is not is
+    lifted (but at a handover, where it lifts off or lays down)."""
+    technique = catalog.technique("kneading")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    choreography = Choreography(RIG, guide)
+    relays = [t for t in guide.tracks if t.movement.hands.together == TwoHands.RELAY]
+    assert relays
+    for track in relays:
+        m = track.movement
+        first, last = m.hands.relay_arc
+        working = choreography.working_side(track)
+        for k in range(72):
+            t = track.start + m.stroke_seconds * (k + 0.5) / 72
+            state = guide.pose_at(t, loop=False)
+            angle = math.degrees(
+                math.atan2(state.y - track.points[0][1], state.x - track.points[0][0])
+            )
+            inside = (angle - first) % 360 < (last - first) % 360
+            near_handover = (
+                min(abs(normalize(angle - first)), abs(normalize(angle - last)))
+                < 360 * RELAY_HANDOVER + 1
+            )
+            hands = choreography.hands_at(t, loop=False)
+            on = [h for h in hands if h.lift == 0 and math.dist(h.point, state.point) < 1e-6]
+            assert [h.side for h in on] == ["left" if inside else working], (k, angle)
+            if not near_handover:
+                assert sorted(h.lift for h in hands) == [0.0, 1.0], (k, angle)
+
+
+def test_the_resting_hand_turns_to_the_navel_as_the_first_circle_starts(catalog) -> None:
+    """Step 1 lays the hand where and as the first circle starts with it: no jump."""
+    technique = catalog.technique("kneading")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    choreography = Choreography(RIG, guide)
+    circle = next(t for t in guide.tracks if t.movement.hands.together == TwoHands.RELAY)
+    (resting,) = choreography.hands_at(circle.start - 1e-3, loop=False)
+    starting = next(
+        h for h in choreography.hands_at(circle.start + 1e-3, loop=False) if h.lift == 0
+    )
+    assert resting.side == starting.side
+    a, b = place(RIG, resting), place(RIG, starting)
+    assert math.dist(a.contact, b.contact) < 1.0 and abs(normalize(a.heading - b.heading)) < 1.0
 
 
 # --- the hand and the baby told apart at every pair of tones ------------------------------------
