@@ -149,3 +149,10 @@ def test_an_unknown_placeholder_in_a_safety_rule_is_refused(content_copy: Path) 
     assert error.file == "safety.toml"
     assert error.field.startswith("rules[") and error.field.endswith(".en")
     assert "baby_left" in error.message
+
+
+def test_a_relay_without_its_arc_is_refused(content_copy: Path) -> None:
+    edit(content_copy / "techniques" / "kneading.toml", "relay_arc = [105, 270], ", "")
+    error = load_error(content_copy)
+    assert error.file == "techniques/kneading.toml"
+    assert "relay_arc" in error.message

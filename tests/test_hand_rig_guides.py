@@ -15,9 +15,9 @@ from infant_massage.domain.body_map import parse_body_view
 from infant_massage.domain.catalog import Catalog, TwoHands
 from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
 from infant_massage.domain.geometry import Polygon
-from infant_massage.domain.guide import Guide, Viewpoint
-from infant_massage.domain.hand_choreography import Choreography
-from infant_massage.domain.hand_placement import place
+from infant_massage.domain.guide import HAND_LENGTH, Guide, Viewpoint
+from infant_massage.domain.hand_choreography import ARM_SWING, RELAY_HANDOVER, Choreography
+from infant_massage.domain.hand_placement import heading_of, normalize, place
 from infant_massage.domain.hand_rig import HandRig, parse_rig
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
@@ -197,20 +197,75 @@ def test_every_guide_keeps_each_wrist_within_its_range(catalog) -> None:
                 assert limit.min - 1e-6 <= hand.wrist_deviation <= limit.max + 1e-6
 
 
-def test_a_tummy_circle_turns_the_wrist_while_the_forearm_barely_moves(catalog) -> None:
+def test_round_the_tummy_circle_each_arm_comes_from_the_parent_at_the_feet(catalog) -> None:
+    """Hand over hand round the navel: each hand on the skin turns with its wrist and its elbow
+    out to its own side; its forearm always runs down the picture to the parent's own
+    shoulder, never swung round the circle (the old hand's arm swung a full 360)."""
     technique = catalog.technique("kneading")
     guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
     track = next(t for t in guide.tracks if t.movement.pattern.value == "circle")
     choreography = Choreography(RIG, guide)
-    forearm, hand = [], []
-    for k in range(24):
-        (placement,) = choreography.hands_at(track.start + track.cycle * k / 24, loop=False)
-        placed = place(RIG, placement)
-        (wx, wy), (sx, sy) = placed.wrist, placement.shoulder
-        forearm.append(math.degrees(math.atan2(wx - sx, -(wy - sy))))
-        hand.append(placed.heading)
-    assert max(forearm) - min(forearm) < 15  # the old hand swung round a full 360
-    assert max(hand) - min(hand) > 25
+    headings: dict[str, list[float]] = {"left": [], "right": []}
+    for k in range(96):
+        for placement in choreography.hands_at(track.start + track.cycle * k / 96, loop=False):
+            if placement.lift > 0:
+                continue
+            placed = place(RIG, placement)
+            (wx, wy), (sx, sy) = placed.forearm.axis
+            assert sy > wy + HAND_LENGTH, k  # from below the picture: the parent at the feet
+            (px, py), (qx, qy) = placement.point, placement.shoulder
+            swing = normalize(heading_of((wx - sx, wy - sy)) - heading_of((px - qx, py - qy)))
+            outward = swing if placement.side == "left" else -swing
+            assert -5 <= outward <= ARM_SWING + 1e-6, (k, placement.side, swing)
+            headings[placement.side].append(placed.heading)
+    for side, seen in headings.items():
+        assert max(seen) - min(seen) > 25, side  # the hand turns round its part of the circle
+
+
+def test_round_the_navel_the_hands_take_turns_where_the_data_says(catalog) -> None:
+    """Hand over hand: the hand on the skin where the circle is now is the other hand inside
+    the data's relay_arc and the working hand outside it; the hand whose turn it is not is
+    lifted (but at a handover, where it lifts off or lays down)."""
+    technique = catalog.technique("kneading")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    choreography = Choreography(RIG, guide)
+    relays = [t for t in guide.tracks if t.movement.hands.together == TwoHands.RELAY]
+    assert relays
+    for track in relays:
+        m = track.movement
+        first, last = m.hands.relay_arc
+        working = choreography.working_side(track)
+        for k in range(72):
+            t = track.start + m.stroke_seconds * (k + 0.5) / 72
+            state = guide.pose_at(t, loop=False)
+            angle = math.degrees(
+                math.atan2(state.y - track.points[0][1], state.x - track.points[0][0])
+            )
+            inside = (angle - first) % 360 < (last - first) % 360
+            near_handover = (
+                min(abs(normalize(angle - first)), abs(normalize(angle - last)))
+                < 360 * RELAY_HANDOVER + 1
+            )
+            hands = choreography.hands_at(t, loop=False)
+            on = [h for h in hands if h.lift == 0 and math.dist(h.point, state.point) < 1e-6]
+            assert [h.side for h in on] == ["left" if inside else working], (k, angle)
+            if not near_handover:
+                assert sorted(h.lift for h in hands) == [0.0, 1.0], (k, angle)
+
+
+def test_the_resting_hand_turns_to_the_navel_as_the_first_circle_starts(catalog) -> None:
+    """Step 1 lays the hand where and as the first circle starts with it: no jump."""
+    technique = catalog.technique("kneading")
+    guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
+    choreography = Choreography(RIG, guide)
+    circle = next(t for t in guide.tracks if t.movement.hands.together == TwoHands.RELAY)
+    (resting,) = choreography.hands_at(circle.start - 1e-3, loop=False)
+    starting = next(
+        h for h in choreography.hands_at(circle.start + 1e-3, loop=False) if h.lift == 0
+    )
+    assert resting.side == starting.side
+    a, b = place(RIG, resting), place(RIG, starting)
+    assert math.dist(a.contact, b.contact) < 1.0 and abs(normalize(a.heading - b.heading)) < 1.0
 
 
 # --- the hand and the baby told apart at every pair of tones ------------------------------------
@@ -464,19 +519,63 @@ def test_no_part_of_a_hand_on_the_skin_covers_a_forbidden_place(catalog) -> None
     assert not offences, offences[:12]
 
 
+# Guides still known to draw a hand over a never_covered zone, and why. The tummy's paddle wheel
+# strokes both hands down the same line beside the navel, so the right hand, coming back lifted on
+# its own side, crosses the tummy above and below the navel twice a stroke: no choreography of that
+# data keeps it off (each hand on its own side of the navel would, as data in stroking.toml).
+# Strict: once a guide is mended its entry must go.
+STILL_OVER_NEVER_COVERED = {"stroking/abdomen"}
+
+
+def test_no_hand_is_drawn_over_a_place_never_covered(catalog) -> None:
+    """A parent copies the picture: a hand drawn over the navel reads as a hand on it, even
+    lifted or arched above it. So over a zone marked never_covered no drawn part of either
+    hand (palm, fingers, thumb) lies, on the skin or not, at any sampled moment of any guide.
+    The forearms do not count (zones.toml says why)."""
+    checked, offences = 0, []
+    for guide in guides(catalog):
+        body = VIEWS[guide.view]
+        zones = [z for z in catalog.zones_on(guide.view) if z.never_covered]
+        if not zones:
+            continue
+        choreography = Choreography(RIG, guide)
+        for t in moments(guide):
+            for placement in choreography.hands_at(t, loop=False):
+                checked += 1
+                for part in place(RIG, placement).parts[1:]:  # the forearm first
+                    offences += [
+                        (name(guide), round(t, 2), placement.side, part.name, zone.id)
+                        for zone in zones
+                        if _covers(zone, body, part.outline)
+                    ]
+    assert checked > 0  # the catalog marks a zone never_covered on a drawing that has guides
+    known = [o for o in offences if o[0] in STILL_OVER_NEVER_COVERED]
+    assert {o[0] for o in known} == STILL_OVER_NEVER_COVERED  # mended: take it off the list
+    offences = [o for o in offences if o[0] not in STILL_OVER_NEVER_COVERED]
+    assert not offences, (len(offences), offences[:12])
+
+
 def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
-    """The pose stays the same round a circle: its picture is drawn once, then only turned."""
+    """The pose stays the same round a circle: its picture is drawn once, then only turned.
+    Played between the handovers of hand over hand circles (from 0.35 to 0.7 of the way round:
+    one hand on the skin turning, the other lifted and on its way back): each hand's picture
+    drawn once see-through over the baby and once solid over the page round it."""
     hands = RigHands()
     painter = GuidePainter(Illustrations(), hands)
     technique = catalog.technique("kneading")
     guide = Guide(technique, technique.application_for("abdomen"), VIEWS["front"])
     track = next(t for t in guide.tracks if t.movement.pattern.value == "circle")
+    stroke = track.movement.stroke_seconds
     image = QImage(1280, 800, QImage.Format.Format_RGB32)
     p = QPainter(image)
+    headings = set()
     for k in range(120):  # angles that never repeat exactly
-        painter.paint(p, QRectF(0, 0, 1280, 800), guide, track.start + 0.3 + k * 0.0173)
+        t = track.start + stroke * (0.35 + 0.35 * k / 120) + k * 1e-4
+        painter.paint(p, QRectF(0, 0, 1280, 800), guide, t)
+        headings |= {round(h.heading) for h in hands.placed(guide, t) if h.lift == 0}
     p.end()
-    assert hands.renders <= 2
+    assert len(headings) > 20  # the hand on the skin turned all the while
+    assert hands.renders <= 2 * 2
 
 
 # --- small areas: the hands never hide what they do --------------------------------------------

@@ -93,6 +93,7 @@ class TwoHands(StrEnum):
     ALTERNATE = "alternate"  # the same stroke a part of a cycle later (paddle wheel)
     MIRRORED = "mirrored"  # the mirror image of the stroke (both thumbs out from the middle)
     STEADY = "steady"  # rests still on the baby (steadying a leg, a hand on the hip)
+    RELAY = "relay"  # round a circle hand over hand: the other hand does one arc of it
 
 
 class Hands(Model):
@@ -112,6 +113,13 @@ class Hands(Model):
     rest_angle: float = Field(default=0.0, ge=-180, le=180)
     along_path: float | None = Field(default=None, ge=-180, le=180)
     heading: float | None = Field(default=None, ge=-180, le=180)  # fingers' way, if not hand_angle
+    # The fingers turn towards this point as far as an arm from the parent can (the wrist and the
+    # elbow out to the side share the turn): the same way they face a relay circle's centre.
+    toward: PathPoint | None = None
+    # Relay: the arc of the circle the other hand does, clockwise from the first angle to the
+    # second (degrees as a circle's start_angle: 0 the screen's right, 90 down); the working hand
+    # does the rest of the circle.
+    relay_arc: tuple[float, float] | None = None
     # The stroke ends where it meets the steadying hand (which holds the foot or the baby's hand):
     # an adult hand on a small limb, so the words say "to your holding hand", not "to the ankle".
     meets_rest: bool = False
@@ -122,6 +130,10 @@ class Hands(Model):
             raise ValueError("a steadying hand needs rest_at: where it lies")
         if self.meets_rest and self.together != TwoHands.STEADY:
             raise ValueError('meets_rest needs a steadying hand (together = "steady")')
+        if (self.together == TwoHands.RELAY) != (self.relay_arc is not None):
+            raise ValueError('a relay (together = "relay") and its relay_arc go together')
+        if self.toward is not None and self.heading is not None:
+            raise ValueError("the fingers point either toward a point or at a heading, not both")
         return self
 
 
@@ -175,6 +187,8 @@ class Movement(Model):
             raise ValueError(message)
         if self.pattern == GuidePattern.CIRCLE and self.radius is None:
             raise ValueError("a circle needs a radius (a fraction of the box width)")
+        if self.hands.together == TwoHands.RELAY and self.pattern != GuidePattern.CIRCLE:
+            raise ValueError("hands take turns round a circle only (a relay needs a circle)")
         missing = [p.value for p in PATTERN_PHASES[self.pattern] if p not in self.captions]
         if missing:
             raise ValueError(f"captions needed for the phases: {', '.join(missing)}")
@@ -392,6 +406,11 @@ class Zone(Model):
 
     Either a disc round a landmark of the drawing (its radius, or `radius` in drawing units)
     or a band of `half_width` along the line between two landmarks.
+
+    `never_covered`: no drawn part of either hand (palm, fingers, thumb) may lie over the zone,
+    on the skin or lifted above it: a parent copies the picture, and a hand drawn over the navel
+    reads as a hand on it. The forearms do not count: an arm passing high above the tummy on
+    its way to the baby's arm is what a real parent's does, and reads as passing.
     """
 
     id: Identifier
@@ -402,6 +421,7 @@ class Zone(Model):
     line: tuple[Identifier, Identifier] | None = None
     half_width: float | None = Field(default=None, gt=0, le=100)
     while_cord_unhealed: bool = False  # only matters until the cord stump has healed
+    never_covered: bool = False  # no part of a hand drawn over it, touching or not
 
     @model_validator(mode="after")
     def _one_shape(self) -> Zone:

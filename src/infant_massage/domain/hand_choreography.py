@@ -13,7 +13,7 @@ import itertools
 import math
 from dataclasses import dataclass, replace
 
-from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose, TwoHands
+from infant_massage.domain.catalog import GuidePattern, GuidePhase, HandPose, Movement, TwoHands
 from infant_massage.domain.geometry import Point, Polygon
 from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Track
 from infant_massage.domain.hand_placement import (
@@ -47,6 +47,13 @@ PADDLE_WAIT = 0.25
 AWAY_GAP = 0.05
 HANDOVER = 0.4
 MIRROR_GAP = 0.01  # hand lengths between two mirrored hands side by side
+# Turning the fingers towards a point (a circle's centre): the share of the turn, from the
+# straight line to the shoulder, the hand makes; the wrist and the elbow out to the side make it
+# together, so a hand never points back at the parent.
+TOWARD_SHARE = 0.35
+# Round a circle hand over hand: the part of a circle (turns) a hand takes to lift off at the end
+# of its arc, and to lay down again at the start of it.
+RELAY_HANDOVER = 0.06
 SAME_SPOT = 6.0  # drawing units: two thumbs closer than this share one number in a still
 
 
@@ -134,6 +141,8 @@ class Choreography:
             hands.append(self._placement(other, track, mirrored, local, mirrored=True))
         elif spec.together == TwoHands.ALTERNATE:
             return self._paddle_wheel(track, state, local)
+        elif spec.together == TwoHands.RELAY:
+            return self._relay(track, state, local)
         elif spec.together == TwoHands.STEADY:
             hands.append(self._resting(other, track))
         return sorted(hands, key=lambda h: h.lift)
@@ -179,11 +188,14 @@ class Choreography:
         """When the still diagram draws the hands: at the first handover of a hand over hand
         movement (one hand at each end of the path: both hands, and where each stroke starts
         and ends), else at the first key moment."""
-        handovers = [
-            track.start + track.movement.stroke_seconds + 0.5 * track.movement.return_seconds
-            for track in self.guide.tracks
-            if track.movement.hands.together == TwoHands.ALTERNATE
-        ]
+        handovers = []
+        for track in self.guide.tracks:
+            m = track.movement
+            if m.hands.together == TwoHands.ALTERNATE:
+                handovers.append(track.start + m.stroke_seconds + 0.5 * m.return_seconds)
+            elif m.hands.together == TwoHands.RELAY and m.hands.relay_arc is not None:
+                # Round a circle: where the other hand hands over to the working one.
+                handovers.append(track.start + m.stroke_seconds * _turns(m, m.hands.relay_arc[1]))
         return handovers or self.guide.key_times()[:1]
 
     # --- hand over hand ---------------------------------------------------------------------
@@ -289,6 +301,75 @@ class Choreography:
         moved = self._placement(side, track, moving, t)
         return replace(moved, heading=heading, either_way=False)
 
+    # --- round a circle, hand over hand --------------------------------------------------------
+
+    def _relay(self, track: Track, state: HandState, t: float) -> list[HandPlacement]:
+        """Round a circle hand over hand. An arm from the parent at the baby's feet cannot take
+        one hand all the way round a small circle: on the far side its fingers would point back
+        at the parent, and an adult hand, as big as the baby's tummy, would lie over the middle
+        (the navel). So the other hand does the arc the working hand cannot (`relay_arc`); the
+        hand whose arc it is not goes back the way it came, lifted, and waits at the start of
+        its arc. At each handover one hand lays down where the other lifts off."""
+        m = track.movement
+        assert m.hands.relay_arc is not None
+        within = min(t, self.guide.duration - 1e-6) - track.start
+        number = min(int(within // track.cycle), track.repetitions - 1)
+        now = min(1.0, (within - number * track.cycle) / m.stroke_seconds)
+        centre = track.circle_centre(within)
+        begin, end = (_turns(m, a) for a in m.hands.relay_arc)
+        other_arc = (end - begin) % 1.0
+        working = self.working_side(track)
+        other: Side = "left" if working == "right" else "right"
+        hands = [
+            self._relay_hand(working, track, state, centre, end, 1.0 - other_arc, now, t),
+            self._relay_hand(other, track, state, centre, begin, other_arc, now, t),
+        ]
+        return sorted(hands, key=lambda h: h.lift)
+
+    def _relay_hand(
+        self,
+        side: Side,
+        track: Track,
+        state: HandState,
+        centre: Point,
+        start: float,
+        arc: float,
+        now: float,
+        t: float,
+    ) -> HandPlacement:
+        """One hand of a relay: on the skin where the circle is while it is in the hand's arc
+        (from `start`, `arc` turns long), else lifted on its way back along the arc."""
+        into = (now - start) % 1.0
+        lift, at = 0.0, now
+        if into >= arc:
+            off = (into - arc) / (1.0 - arc)  # 0 .. 1 through the time off the skin
+            handover = min(0.5, RELAY_HANDOVER / (1.0 - arc))
+            # Lifting off as it starts back and laying down as it comes to the start, at an even
+            # pace: it never stands in the way of the other hand, which moves on from there.
+            lift = min(1.0, ease(off / handover), ease((1.0 - off) / handover))
+            at = start + arc * (1.0 - off)
+        point = track.ring_point(centre, at)
+        return HandPlacement(
+            side,
+            self.pose_for(state, t),
+            point,
+            self.toward_heading(side, point, centre),
+            self.parent.shoulder(side),
+            self.scale,
+            lift=lift,
+            either_way=False,
+            swing=ARM_SWING,
+            turning=True,
+        )
+
+    def toward_heading(self, side: Side, point: Point, target: Point) -> float:
+        """Which way a hand at `point` points to turn its fingers towards `target`, as far as an
+        arm from the parent's shoulder can: TOWARD_SHARE of the turn from the arm's line."""
+        sx, sy = self.parent.shoulder(side)
+        arm = heading_of((point[0] - sx, point[1] - sy))
+        wanted = heading_of((target[0] - point[0], target[1] - point[1]))
+        return arm + TOWARD_SHARE * normalize(wanted - arm)
+
     # --- both hands mirrored -------------------------------------------------------------------
 
     def _apart(self, track: Track, side: Side, state: HandState) -> HandState:
@@ -364,6 +445,8 @@ class Choreography:
         heading = state.angle
         if spec.heading is not None:
             heading = -spec.heading if mirrored else spec.heading
+        if spec.toward is not None:
+            heading = self.toward_heading(side, state.point, track.resolve(spec.toward))
         if spec.along_path is not None and len(track.points) > 1:
             points = track.points
             if mirrored:
@@ -410,6 +493,13 @@ class Choreography:
             return pose
         before = self.guide.pose_at(t - elapsed - 1e-3, loop=False)
         return blend(self.named_pose(before), pose, ease(elapsed / window))
+
+
+def _turns(movement: Movement, angle: float) -> float:
+    """An angle of a circle (degrees, as its start_angle) as the part of the way round from its
+    start, 0 to 1, the way it turns."""
+    sign = 1.0 if movement.clockwise else -1.0
+    return ((angle - movement.start_angle) * sign / 360.0) % 1.0
 
 
 def _segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool:
