@@ -108,7 +108,7 @@
 <context>
     <name>BodyMap</name>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="285" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="288" />
         <source>%1, %n technique(s)</source>
         <translation>
             <numerusform>%1, %n technique</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="292" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="295" />
         <source>%n technique(s).</source>
         <translation>
             <numerusform>%n technique.</numerusform>
@@ -124,32 +124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="294" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="297" />
         <source>Crossed out: skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="296" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="299" />
         <source>Chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="333" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="336" />
         <source>lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="333" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="336" />
         <source>lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="338" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="341" />
         <source>The arrow keys move between the body areas, Enter or Space chooses one, T turns the baby over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="335" />
+        <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="338" />
         <source>Body map, %1</source>
         <translation type="unfinished" />
     </message>

@@ -108,6 +108,9 @@ class Hands(Model):
     working: Literal["auto", "right", "left"] = "auto"  # auto: the hand on the area's side
     poses: dict[GuidePhase, Identifier] = {}
     offset: float = Field(default=0.5, ge=0, lt=1)  # alternate: how many cycles behind
+    # Alternate: the other hand strokes the mirror image of the path, on its own side of the
+    # area's middle (beside the navel, one hand each side: neither crosses it).
+    own_sides: bool = False
     rest_at: PathPoint | None = None  # steady: where the other hand lies
     rest_pose: Identifier = "rest"
     rest_angle: float = Field(default=0.0, ge=-180, le=180)

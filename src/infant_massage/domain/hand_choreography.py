@@ -139,6 +139,8 @@ class Choreography:
         if spec.together == TwoHands.MIRRORED:
             mirrored = self._mirrored(track, state)
             hands.append(self._placement(other, track, mirrored, local, mirrored=True))
+        elif spec.together == TwoHands.ALTERNATE and spec.own_sides:
+            return self._own_sides_wheel(track, state, local)
         elif spec.together == TwoHands.ALTERNATE:
             return self._paddle_wheel(track, state, local)
         elif spec.together == TwoHands.RELAY:
@@ -153,7 +155,8 @@ class Choreography:
         if self._routes is None:
             routes = list(self.guide.routes())
             for track, route in zip(self.guide.tracks, self.guide.routes(), strict=True):
-                if track.movement.hands.together == TwoHands.MIRRORED:
+                hands = track.movement.hands
+                if hands.together == TwoHands.MIRRORED or hands.own_sides:
                     cx = track.box.center[0]
                     points = [(2 * cx - x, y) for x, y in route.points]
                     routes.append(replace(route, points=points))
@@ -239,6 +242,50 @@ class Choreography:
         hands = [
             replace(self._held(coming, track, start, landing, t), lift=down),
             replace(self._held(stroking, track, start, leaving, t), lift=off),
+        ]
+        return sorted(hands, key=lambda h: h.lift)
+
+    def _own_sides_wheel(self, track: Track, state: HandState, t: float) -> list[HandPlacement]:
+        """Hand over hand, each hand on its own side of the middle (`own_sides`): the working
+        hand strokes the path, the other its mirror image, turn and turn about. The lifted hand
+        goes back up its own line, so no hand ever crosses the middle (the navel)."""
+        m = track.movement
+        within = min(t, self.guide.duration - 1e-6) - track.start
+        number = min(int(within // track.cycle), track.repetitions - 1)
+        u = within - number * track.cycle
+        first = self.working_side(track)
+        second: Side = "left" if first == "right" else "right"
+        stroking, coming = (first, second) if number % 2 == 0 else (second, first)
+
+        def own(side: Side, s: HandState) -> HandState:
+            return s if side == first else self._mirrored(track, s)
+
+        start = replace(track.pose(number * track.cycle + 1e-3), phase_progress=1.0)
+        end = replace(
+            track.pose(number * track.cycle + m.stroke_seconds * 0.999), phase_progress=1.0
+        )
+        if u < m.stroke_seconds:
+            k = u / m.stroke_seconds
+            y = end.y + (start.y - end.y) * ease(k / (1 - PADDLE_WAIT))
+            back = replace(start, y=y, contact=False, phase=GuidePhase.RETURN)
+            hands = [
+                self._placement(stroking, track, own(stroking, state), t),
+                replace(
+                    self._held(coming, track, own(coming, start), own(coming, back), t), lift=1.0
+                ),
+            ]
+            return sorted(hands, key=lambda h: h.lift)
+        r = (u - m.stroke_seconds) / max(1e-6, m.return_seconds)
+        # The other hand is down by HANDOVER; the stroking hand lifts off after 1 - HANDOVER.
+        down = 1.0 - ease(r / HANDOVER)
+        off = ease((r - (1.0 - HANDOVER)) / HANDOVER)
+        hands = [
+            replace(
+                self._held(coming, track, own(coming, start), own(coming, start), t), lift=down
+            ),
+            replace(
+                self._held(stroking, track, own(stroking, start), own(stroking, end), t), lift=off
+            ),
         ]
         return sorted(hands, key=lambda h: h.lift)
 
