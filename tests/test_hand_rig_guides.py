@@ -169,6 +169,45 @@ def test_mirrored_thumbs_move_apart_from_the_middle(catalog) -> None:
     assert all(h.pose.contact == {"thumb_pad": 1.0} for h in later)
 
 
+def test_the_chest_stroke_opens_out_to_the_shoulders(catalog) -> None:
+    """The card says "outwards to the shoulders": each hand glides from the middle of the chest
+    up and out towards the shoulder on its side (the chest's top corner there), far enough to
+    read as a stroke (a quarter of the chest's width), never down towards the lower ribs."""
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("chest"), VIEWS["front"])
+    track = next(t for t in guide.tracks if t.movement.pattern.value == "glide")
+    choreography = Choreography(RIG, guide)
+    start = choreography.hands_at(track.start + 1e-3, loop=False)
+    end = choreography.hands_at(track.start + track.movement.stroke_seconds - 1e-3, loop=False)
+    box = track.box
+    for before, after in zip(start, end, strict=True):
+        outward = -1.0 if before.point[0] < box.center[0] else 1.0
+        shoulder = (box.left if outward < 0 else box.right, box.top)
+        (x0, y0), (x1, y1) = before.point, after.point
+        assert (x1 - x0) * outward > 0, before.side  # out from the middle
+        assert y1 < y0, before.side  # up, towards the head
+        assert math.dist(after.point, shoulder) < math.dist(before.point, shoulder)
+        assert math.dist(before.point, after.point) > box.width / 4, before.side
+
+
+def test_no_drawn_part_of_a_hand_lies_over_the_throat_on_the_chest(catalog) -> None:
+    """Stroking the chest, neither hand (its fingers, thumb, palm or forearm, on the skin or
+    lifted on its way back) is drawn over the throat, at any sampled moment: the parent copies
+    the picture, and fingers across the throat would be copied too."""
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("chest"), VIEWS["front"])
+    throat = next(z for z in catalog.zones_on(guide.view) if z.id == "throat")
+    choreography = Choreography(RIG, guide)
+    over = [
+        (round(t, 2), placement.side, part.name)
+        for t in moments(guide)
+        for placement in choreography.hands_at(t, loop=False)
+        for part in place(RIG, placement).parts
+        if _covers(throat, VIEWS[guide.view], part.outline)
+    ]
+    assert not over, over[:12]
+
+
 @pytest.mark.parametrize("viewpoint", list(Viewpoint))
 def test_no_forearm_ends_inside_the_picture(catalog, viewpoint) -> None:
     """At every sampled moment of every guide, for every picture shape, each forearm's far end
