@@ -483,3 +483,23 @@ def test_the_sessions_count_and_the_techniques_steps_read_as_two_things(
         )
         numbered = {t for t in shown if re.match(r"\d+\.  ", t)}
         assert numbered and numbered <= set(on_card), (numbered, on_card)
+
+
+def test_the_age_is_typed_into_the_box_the_check_starts_on(qtbot, window) -> None:
+    # The check opens with the keyboard in the age box, which reads "Not given": a parent types
+    # the number there, as into any box, and the plea for the age goes once it is given.
+    click(button(window, HOME_START))
+    setup = page_shown(window)
+    assert window.focusWidget() is named(setup, AGE)
+    plea = "No baby profile is chosen: please give the age."
+    assert plea in texts_shown(setup)
+    qtbot.keyClicks(window.focusWidget(), "3")
+    assert age_shown(setup)[0] == "3"
+    assert plea not in texts_shown(setup)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(window.focusWidget(), "w")  # the unit box, picked by its first letter
+    assert age_shown(setup) == ("3", "weeks")
+    click(named(setup, FEED))
+    qtbot.keyClick(named(setup, FEED), Qt.Key.Key_End)
+    qtbot.keyClicks(named(setup, FEED), "40")
+    assert named(setup, FEED).text() == "40 min"

@@ -1806,95 +1806,95 @@
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="94" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="95" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="97" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="98" />
         <source>The baby's age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="99" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="100" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="100" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="101" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="112" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="113" />
         <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="114" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="115" />
         <source>Weeks born before the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="127" />
         <source>Not sure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="127" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="128" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="140" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="154" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="142" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="143" />
         <source>Was the baby born early (before 37 weeks)?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="143" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="144" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="145" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="145" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="146" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="147" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="156" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="148" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="157" />
         <source>Minutes since the last feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="156" />
         <source>Age in weeks or months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="254" />
         <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="262" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="271" />
         <source>From %1's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="256" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="264" />
         <source>No baby profile is chosen: please give the age.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="267" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="276" />
         <source>A guess from the age only (%n day(s) old): the navel has usually healed by now. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel has usually healed by now. Please look and answer.</numerusform>
@@ -1902,7 +1902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="274" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="283" />
         <source>A guess from the age only (%n day(s) old): the navel may not have healed yet. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel may not have healed yet. Please look and answer.</numerusform>
@@ -2523,17 +2523,17 @@ Space</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="41" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="42" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="42" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="43" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="56" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="57" />
         <source>The left and right arrow keys move between No and Yes; Space answers.</source>
         <translation type="unfinished" />
     </message>
