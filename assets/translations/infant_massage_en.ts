@@ -106,6 +106,29 @@
     </message>
 </context>
 <context>
+    <name>BabyPosition</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="15" />
+        <source>The baby lies on the back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="16" />
+        <source>The baby lies on the tummy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="21" />
+        <source>Turn the baby onto the back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="22" />
+        <source>Turn the baby onto the tummy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message numerus="yes">
         <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="285" />
@@ -691,88 +714,78 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="91" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="105" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="387" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="109" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="113" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="114" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="115" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="117" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="118" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="131" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="132" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="132" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="133" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="306" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="307" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="310" />
-        <source>The baby lies on the back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="312" />
-        <source>The baby lies on the tummy.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="337" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="334" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="432" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="438" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="123" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="124" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="125" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="387" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -2034,87 +2047,87 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="128" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="131" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="153" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="156" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="158" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="167" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="169" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="162" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="171" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="173" />
         <source>Stop (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="391" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="420" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="424" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="425" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="407" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="432" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="439" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="416" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="441" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="447" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="477" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="518" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
