@@ -483,3 +483,62 @@ def test_the_sessions_count_and_the_techniques_steps_read_as_two_things(
         )
         numbered = {t for t in shown if re.match(r"\d+\.  ", t)}
         assert numbered and numbered <= set(on_card), (numbered, on_card)
+
+
+def test_the_age_is_typed_into_the_box_the_check_starts_on(qtbot, window) -> None:
+    # The check opens with the keyboard in the age box, which reads "Not given": a parent types
+    # the number there, as into any box, and the plea for the age goes once it is given.
+    click(button(window, HOME_START))
+    setup = page_shown(window)
+    assert window.focusWidget() is named(setup, AGE)
+    plea = "No baby profile is chosen: please give the age."
+    assert plea in texts_shown(setup)
+    qtbot.keyClicks(window.focusWidget(), "3")
+    assert age_shown(setup)[0] == "3"
+    assert plea not in texts_shown(setup)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(window.focusWidget(), "w")  # the unit box, picked by its first letter
+    assert age_shown(setup) == ("3", "weeks")
+    click(named(setup, FEED))
+    qtbot.keyClick(named(setup, FEED), Qt.Key.Key_End)
+    qtbot.keyClicks(named(setup, FEED), "40")
+    assert named(setup, FEED).text() == "40 min"
+
+
+def test_the_session_says_when_to_turn_the_baby_over(qtbot, catalog) -> None:
+    # A step on the other side from the one before says so, on screen and in the voice; a step
+    # on the same side says nothing. Walked through with N, and back with B.
+    clock = ManualClock()
+    cues = CuePlayer(SoundMode.VOICE, speech_engine="no-such-engine")
+    win = make_window(
+        catalog, playback=Playback(clock), session_clock=clock, sink=MemorySink(), cues=cues
+    )
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.user_settings.set("sound_mode", SoundMode.VOICE)  # as File > Settings sets it
+    setup = open_check(qtbot, win)
+    choose(setup, "What to do", str(catalog.routines.routines[0].name))
+    choose_minutes(setup, catalog.routines.lengths_minutes[-1])
+    start(setup)
+    page = page_shown(win)
+    steps = win.session_flow.session.plan.steps
+    views = [catalog.technique(s.technique).application_for(s.area).guide.view for s in steps]
+    turn = {"front": "Turn the baby onto the back.", "back": "Turn the baby onto the tummy."}
+    assert len(set(views)) == 2  # the routine does turn the baby over
+    for index, view in enumerate(views):
+        turning = [t for t in texts_shown(page) if t.startswith("Turn the baby")]
+        expected = [turn[view]] if index and view != views[index - 1] else []
+        assert turning == expected, (index, step_name(catalog, steps[index]))
+        if index + 1 < len(views):
+            with qtbot.waitSignal(cues.spoken) as spoken:
+                qtbot.keyClick(win.focusWidget(), Qt.Key.Key_N)
+            said_turn = spoken.args[0].startswith("Turn the baby")
+            assert said_turn == (views[index + 1] != view)
+    first_turn = next(i for i in range(1, len(views)) if views[i] != views[i - 1])
+    for _ in range(len(views) - first_turn):
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_B)
+    # Back on the step before the first turn: the baby is turned back, and the page says so.
+    assert [t for t in texts_shown(page) if t.startswith("Turn")] == [turn[views[0]]]
+    cues.shut_down()

@@ -124,3 +124,20 @@ def test_render_draws_in_each_theme_the_menu_offers(tmp_path, name) -> None:
     image = QImage(str(out))
     ground = image.pixelColor(image.width() - 10, 6)  # the menu bar's, right of its menus
     assert ground == QColor(theme.THEMES[name].background)
+
+
+def test_the_baby_icon_follows_the_theme(qtbot, window) -> None:
+    # The icon beside the baby's name is drawn in the theme's text colour, also after the theme
+    # is changed from View > Theme while the app runs (dark on dark was all but invisible).
+    icon = window.profile_switcher.icon_label
+    for name in ("light", "dark", "high_contrast", "light", "dark"):
+        next(a for a in window.theme_actions.actions() if a.data() == name).trigger()
+        QApplication.processEvents()
+        image = icon.grab().toImage()
+        background = theme.THEMES[name].background
+        best = max(
+            contrast(image.pixelColor(x, y).name(), background)
+            for y in range(image.height())
+            for x in range(image.width())
+        )
+        assert best >= 4.5, (name, best)

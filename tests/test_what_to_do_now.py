@@ -81,6 +81,8 @@ def test_every_step_shows_what_to_do_now_without_scrolling(app_window, catalog) 
                 if shown != [(f.label, f.value) for f in expected]:
                     found.append(f"{name}: the facts read {shown}")
                 words = [page.caption, page.how_step, *fact_labels(page.facts)]
+                if page.turn_label.isVisible():  # "Turn the baby onto the tummy." is read too
+                    words.append(page.turn_label)
                 for widget in (*words, page.counter, page.ring, page.stop_button):
                     if not in_window(widget, window):
                         found.append(f"{name}: {type(widget).__name__} is out of sight")

@@ -106,6 +106,29 @@
     </message>
 </context>
 <context>
+    <name>BabyPosition</name>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="15" />
+        <source>The baby lies on the back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="16" />
+        <source>The baby lies on the tummy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="21" />
+        <source>Turn the baby onto the back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/baby_position.py" line="22" />
+        <source>Turn the baby onto the tummy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message numerus="yes">
         <location filename="../../src/infant_massage/ui/body_map/body_map_widget.py" line="288" />
@@ -691,88 +714,78 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="90" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="91" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="105" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="387" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="108" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="109" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="112" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="113" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="114" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="115" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="117" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="118" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="131" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="132" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="132" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="133" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="306" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="307" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="310" />
-        <source>The baby lies on the back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="312" />
-        <source>The baby lies on the tummy.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="337" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="334" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="432" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="438" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="123" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="124" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="125" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="387" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -1806,95 +1819,95 @@
 <context>
     <name>SafetyQuestions</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="94" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="95" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="97" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="98" />
         <source>The baby's age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="99" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="100" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="100" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="101" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="112" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="113" />
         <source> weeks early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="114" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="115" />
         <source>Weeks born before the due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="126" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="127" />
         <source>Not sure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="127" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="128" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="140" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="154" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="141" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="142" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="143" />
         <source>Was the baby born early (before 37 weeks)?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="143" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="144" />
         <source>Is the baby unwell or feverish today?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="144" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="145" />
         <source>A vaccination in the last 48 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="145" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="146" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="147" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="156" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="148" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="157" />
         <source>Minutes since the last feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="156" />
         <source>Age in weeks or months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="254" />
         <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="262" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="271" />
         <source>From %1's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="256" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="264" />
         <source>No baby profile is chosen: please give the age.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="267" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="276" />
         <source>A guess from the age only (%n day(s) old): the navel has usually healed by now. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel has usually healed by now. Please look and answer.</numerusform>
@@ -1902,7 +1915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="274" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="283" />
         <source>A guess from the age only (%n day(s) old): the navel may not have healed yet. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel may not have healed yet. Please look and answer.</numerusform>
@@ -2034,87 +2047,87 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="128" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="131" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="153" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="156" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="158" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="167" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="160" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="169" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="162" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="171" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="164" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="173" />
         <source>Stop (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="391" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="397" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="420" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="399" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="424" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="400" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="425" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="407" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="432" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="439" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="416" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="441" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="447" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="477" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="458" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="518" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2523,17 +2536,17 @@ Space</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="41" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="42" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="42" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="43" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="56" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="57" />
         <source>The left and right arrow keys move between No and Yes; Space answers.</source>
         <translation type="unfinished" />
     </message>

@@ -170,6 +170,7 @@ QPushButton#riskChoice:checked {{
 }}
 QPushButton#choice:disabled {{ background: {t.background}; border-style: dashed; }}
 QLabel#paused {{ color: {t.warning}; font-size: 20pt; font-weight: 700; }}
+QLabel#turnBaby {{ color: {t.text}; background: {t.accent_soft}; font-weight: 700; }}
 QPushButton#stop {{ font-size: 18pt; }}
 QLabel#reason {{ color: {t.warning}; font-weight: 600; }}
 QListWidget {{

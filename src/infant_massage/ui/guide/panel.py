@@ -26,6 +26,7 @@ from infant_massage.domain.clock import Playback
 from infant_massage.domain.guide import Guide, HandState, Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts
+from infant_massage.ui.common.baby_position import BabyPosition
 from infant_massage.ui.common.fitting_page import FittingPage
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.scaled_words import scale_words
@@ -306,11 +307,7 @@ class GuidePanel(FittingPage):
         self.title.setText(fill(self.tr("%1 · %2"), str(technique.name), area_name))
         self.how_to.set_facts(technique_facts(technique, application, WHILE_MASSAGING))
         self._fill_steps(guide)
-        lying = (
-            self.tr("The baby lies on the back.")
-            if guide.view == "front"
-            else self.tr("The baby lies on the tummy.")
-        )
+        lying = BabyPosition().lying(guide.view)
         age = f" {technique.age_note}" if technique.age_note is not None else ""
         self.subtitle.setText(lying + age)
         self.view.set_guide(guide, tone_id)

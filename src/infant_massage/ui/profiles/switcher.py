@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -36,9 +36,8 @@ class ProfileSwitcher(QWidget):
         self._store = store
         self._today = today
         self._profiles: list[BabyProfile] = []
-        colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
         self.icon_label = QLabel()
-        self.icon_label.setPixmap(icon("baby", colour).pixmap(QSize(28, 28)))
+        self._draw_icon()
         self.baby_box = QComboBox()
         self.baby_box.setMinimumWidth(240)
         self.baby_box.setMinimumHeight(40)  # as tall as the buttons beside it
@@ -63,6 +62,16 @@ class ProfileSwitcher(QWidget):
         layout.addWidget(self.problem_label)
         layout.addStretch(1)
         self.reload()
+
+    def _draw_icon(self) -> None:
+        # In the theme's text colour, drawn again when the theme changes (see changeEvent).
+        colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
+        self.icon_label.setPixmap(icon("baby", colour).pixmap(QSize(28, 28)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_icon()
 
     # --- what the rest of the app asks ------------------------------------------------------
 

@@ -26,6 +26,7 @@ from infant_massage.domain.guide import HandState
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
 from infant_massage.domain.session_plan import PlannedStep
 from infant_massage.ui.common import text_facts, theme
+from infant_massage.ui.common.baby_position import BabyPosition
 from infant_massage.ui.common.choice_labels import SOUND_MODE_CHOICES, labels
 from infant_massage.ui.common.fitting_page import FittingPage
 from infant_massage.ui.common.icons import icon
@@ -40,7 +41,7 @@ from infant_massage.ui.session.cues import CuePlayer
 
 TICK_MS = 200
 BESIDE, BELOW = "beside", "below"  # where the big buttons are: under the countdown, or a row
-SHRINKS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)  # the words under the guide, smaller until they fit
+SHRINKS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.45)  # the words under the guide, smaller until they fit
 COLUMN_SPACING, ROW_SPACING, INFO_SPACING, BUTTON_SPACING, INSTRUCTION_SPACING = 20, 12, 8, 10, 6
 
 
@@ -89,6 +90,8 @@ class SessionPage(FittingPage):
         self.session: Session | None = None
         self._last_repetition = 0
         self._steps: list[str] = []
+        self._shown_view: str | None = None  # the side the baby lay on for the step shown last
+        self._turning = ""  # "Turn the baby onto ..." while this step is on the other side
         self._shrink = 1.0  # of the words under the guide (_size_instructions)
         self.timer = VisibleTimer(
             self,
@@ -154,6 +157,12 @@ class SessionPage(FittingPage):
         self.paused_label.setObjectName("paused")
         self.paused_label.setWordWrap(True)
         self.paused_label.hide()
+        # Said plainly when a step is on the other side from the one before: the picture alone
+        # turning the baby over is easily missed by a parent looking at the baby.
+        self.turn_label = QLabel()
+        self.turn_label.setObjectName("turnBaby")
+        self.turn_label.setWordWrap(True)
+        self.turn_label.hide()
         # Two lines (what, then its key), so every label stays whole at 800x600.
         self.pause_button = self._button(self.tr("Pause\nSpace"), "pause")
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -222,7 +231,8 @@ class SessionPage(FittingPage):
         self._arrange(BESIDE)
 
     def _instruction_labels(self) -> tuple[QWidget, ...]:
-        return (self.caption, self.how_step, self.facts)
+        # The turn first: the baby is turned over before the step's words apply.
+        return (self.turn_label, self.caption, self.how_step, self.facts)
 
     def _big_buttons(self) -> tuple[QPushButton, ...]:
         return (self.back_button, self.pause_button, self.next_button)
@@ -295,9 +305,17 @@ class SessionPage(FittingPage):
         # What to do now, as large as fits the page with no scrolling (shrink, see
         # _size_instructions): a parent with oily hands cannot scroll.
         shrink = self._shrink
-        factors = {self.caption: 2.0 * shrink, self.how_step: 1.35 * shrink}
+        factors = {
+            self.turn_label: 1.35 * shrink,
+            self.caption: 2.0 * shrink,
+            self.how_step: 1.35 * shrink,
+        }
         beside = {self.step_label: step, self.step_of: 1.0, self.elapsed: info}
-        more = {self.counter: info, self.next_label: info, self.paused_label: 20 / base}
+        more = {
+            self.counter: info,
+            self.next_label: info,
+            self.paused_label: 20 / base,
+        }
         scale_words(self.height(), {**factors, **beside, **more})
         self.facts.scale_words(self.height(), 1.15 * shrink)
 
@@ -353,8 +371,12 @@ class SessionPage(FittingPage):
         )
         steps = {self._how_text(number, text) for number, text in enumerate(self._steps)}
         self.facts.ensurePolished()
+        turn = 0
+        if self._turning:  # only a step that turns the baby over needs the room for saying so
+            turn = words_height(self.turn_label, {self._turning}, width) + INSTRUCTION_SPACING
         return (
-            words_height(self.caption, captions or {self.caption.text()}, width)
+            turn
+            + words_height(self.caption, captions or {self.caption.text()}, width)
             + words_height(self.how_step, steps or {self.how_step.text()}, width)
             + self.facts.heightForWidth(width)
             + 2 * INSTRUCTION_SPACING
@@ -379,6 +401,7 @@ class SessionPage(FittingPage):
 
     def run(self, session: Session) -> None:
         self.session = session
+        self._shown_view = None
         self.practice_label.setVisible(session.practice)
         self._show_step(session.current_step)
         self._sync_timer()
@@ -395,6 +418,8 @@ class SessionPage(FittingPage):
 
     def _spoken(self, step: PlannedStep, following: PlannedStep | None) -> str:
         now = fill(self.tr("Now %1."), self._name(step))
+        if self._turning:
+            now = self._turning + " " + now
         if following is None:
             return now + " " + self.tr("This is the last step.")
         return now + " " + fill(self.tr("Then %1."), self._name(following))
@@ -418,6 +443,11 @@ class SessionPage(FittingPage):
         self._last_repetition = 0
         # The guide played as many times as this step plans: its counter is the step's.
         guide = self._guide_for(step.technique, step.area).with_repetitions(step.repetitions)
+        turned = self._shown_view is not None and guide.view != self._shown_view
+        self._turning = BabyPosition().turn_to(guide.view) if turned else ""
+        self._shown_view = guide.view
+        self.turn_label.setText(self._turning)
+        self.turn_label.setVisible(turned)
         self.view.set_guide(guide)
         self.view.set_loop(False)
         technique = self._catalog.technique(step.technique)

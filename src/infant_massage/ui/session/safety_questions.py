@@ -22,6 +22,7 @@ from infant_massage.domain.corrected_age import (
     corrected_months_from_age,
 )
 from infant_massage.domain.safety_check import CheckAnswers, KnownFacts
+from infant_massage.ui.common.number_box import NumberBox
 from infant_massage.ui.common.text_format import fill
 
 
@@ -89,7 +90,7 @@ class SafetyQuestions(QWidget):
         super().__init__(parent)
         self.known = KnownFacts()
         # Nothing is preset that the parent has not told: the age starts empty ("Not given").
-        self.age = QSpinBox()
+        self.age = NumberBox()
         self.age.setRange(-1, 156)
         self.age.setSpecialValueText(self.tr("Not given"))
         self.age.setValue(-1)
@@ -120,7 +121,7 @@ class SafetyQuestions(QWidget):
         self.cord_hint = QLabel()
         self.cord_hint.setObjectName("subtle")
         self.cord_hint.setWordWrap(True)
-        self.feed = QSpinBox()
+        self.feed = NumberBox()
         self.feed.setRange(-1, 600)
         self.feed.setSingleStep(5)
         self.feed.setSpecialValueText(self.tr("Not sure"))
@@ -179,6 +180,7 @@ class SafetyQuestions(QWidget):
         self.born_early.changed.connect(self._show_weeks_early)
         self.weeks_early.valueChanged.connect(self.changed)
         self.age.valueChanged.connect(self.changed)
+        self.age.valueChanged.connect(self._show_age_hint)
         self.age_unit.currentIndexChanged.connect(self.changed)
         self.feed.valueChanged.connect(self.changed)
 
@@ -250,12 +252,19 @@ class SafetyQuestions(QWidget):
         self._show_weeks_early()
         self.feed.setValue(-1)
         self.set_age_months(known.age_months)
-        if known.name is not None:
-            self.age_hint.setText(fill(self.tr("From %1's profile."), known.name))
-        else:
-            self.age_hint.setText(self.tr("No baby profile is chosen: please give the age."))
+        self._show_age_hint()
         self.cord_hint.setText(self._cord_hint(known))
         self.cord_hint.setVisible(bool(self.cord_hint.text()))
+
+    def _show_age_hint(self) -> None:
+        # The plea for the age goes once the parent gives it; a profile's age says where from.
+        if self.known.name is not None:
+            self.age_hint.setText(fill(self.tr("From %1's profile."), self.known.name))
+        elif not self.age_given():
+            self.age_hint.setText(self.tr("No baby profile is chosen: please give the age."))
+        else:
+            self.age_hint.setText("")
+        self.age_hint.setVisible(bool(self.age_hint.text()))
 
     def _cord_hint(self, known: KnownFacts) -> str:
         if known.cord_healed is not None and known.name is not None:
