@@ -1725,37 +1725,37 @@
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="45" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="44" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="47" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="46" />
         <source>No baby profile yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="49" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="48" />
         <source>Add a baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="51" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="50" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="104" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="113" />
         <source>%1 · demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="142" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="151" />
         <source>Not deleted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="154" />
+        <location filename="../../src/infant_massage/ui/profiles/switcher.py" line="163" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
