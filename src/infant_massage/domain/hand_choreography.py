@@ -203,6 +203,23 @@ class Choreography:
 
     # --- hand over hand ---------------------------------------------------------------------
 
+    def _wheel_turn(self, track: Track, t: float) -> tuple[float, Side, Side, HandState, HandState]:
+        """Where a hand-over-hand stroke is at `t`: the time into this stroke, which hand
+        strokes now and which comes back, and where the stroke starts and ends (the
+        hand settled in its pose, no blend to show). The hands take turns, stroke by stroke."""
+        m = track.movement
+        within = min(t, self.guide.duration - 1e-6) - track.start
+        number = min(int(within // track.cycle), track.repetitions - 1)
+        u = within - number * track.cycle
+        first = self.working_side(track)
+        second: Side = "left" if first == "right" else "right"
+        stroking, coming = (first, second) if number % 2 == 0 else (second, first)
+        start = replace(track.pose(number * track.cycle + 1e-3), phase_progress=1.0)
+        end = replace(
+            track.pose(number * track.cycle + m.stroke_seconds * 0.999), phase_progress=1.0
+        )
+        return u, stroking, coming, start, end
+
     def _paddle_wheel(self, track: Track, state: HandState, t: float) -> list[HandPlacement]:
         """Hand over hand, like a paddle wheel: the hands take turns, stroke by stroke.
 
@@ -212,17 +229,7 @@ class Choreography:
         off while the other is already laid down at the start: the baby always feels a hand,
         and for a moment both (one at each end of the path)."""
         m = track.movement
-        within = min(t, self.guide.duration - 1e-6) - track.start
-        number = min(int(within // track.cycle), track.repetitions - 1)
-        u = within - number * track.cycle
-        first = self.working_side(track)
-        second: Side = "left" if first == "right" else "right"
-        stroking, coming = (first, second) if number % 2 == 0 else (second, first)
-        # Where the stroke starts and ends, the hand settled in its pose (no blend to show).
-        start = replace(track.pose(number * track.cycle + 1e-3), phase_progress=1.0)
-        end = replace(
-            track.pose(number * track.cycle + m.stroke_seconds * 0.999), phase_progress=1.0
-        )
+        u, stroking, coming, start, end = self._wheel_turn(track, t)
         away = self._away(track, coming, start, end)
         if u < m.stroke_seconds:
             k = u / m.stroke_seconds
@@ -250,20 +257,12 @@ class Choreography:
         hand strokes the path, the other its mirror image, turn and turn about. The lifted hand
         goes back up its own line, so no hand ever crosses the middle (the navel)."""
         m = track.movement
-        within = min(t, self.guide.duration - 1e-6) - track.start
-        number = min(int(within // track.cycle), track.repetitions - 1)
-        u = within - number * track.cycle
+        u, stroking, coming, start, end = self._wheel_turn(track, t)
         first = self.working_side(track)
-        second: Side = "left" if first == "right" else "right"
-        stroking, coming = (first, second) if number % 2 == 0 else (second, first)
 
         def own(side: Side, s: HandState) -> HandState:
             return s if side == first else self._mirrored(track, s)
 
-        start = replace(track.pose(number * track.cycle + 1e-3), phase_progress=1.0)
-        end = replace(
-            track.pose(number * track.cycle + m.stroke_seconds * 0.999), phase_progress=1.0
-        )
         if u < m.stroke_seconds:
             k = u / m.stroke_seconds
             y = end.y + (start.y - end.y) * ease(k / (1 - PADDLE_WAIT))
