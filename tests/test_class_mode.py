@@ -524,7 +524,7 @@ def test_line_widths_on_the_wall_scale_with_its_size(qtbot, catalog):
 
 
 def test_v_turns_the_wall_as_the_class_sees_the_nurse(qtbot, window):
-    from infant_massage.domain.guide import Viewpoint
+    from infant_massage.domain.viewpoint import Viewpoint
 
     target = open_class_mode(qtbot, window)
     view = window.class_mode.single.stage.view

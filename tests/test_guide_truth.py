@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QLabel
 from infant_massage.domain.body_map import BodyView, parse_body_view
 from infant_massage.domain.catalog import Catalog, Zone
 from infant_massage.domain.geometry import Point, Polygon
-from infant_massage.domain.guide import Guide, Viewpoint
+from infant_massage.domain.guide import Guide
 from infant_massage.domain.hand_choreography import Choreography
 from infant_massage.domain.hand_placement import HandPlacement, place
 from infant_massage.domain.hand_rig import HandRig, parse_rig
 from infant_massage.domain.safety_check import CheckAnswers, evaluate
 from infant_massage.domain.session_plan import plan_area, planned_step
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_format
 from infant_massage.ui.guide.captions import counter_text

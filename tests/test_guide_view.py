@@ -15,7 +15,7 @@ from test_command_line import run_app
 from infant_massage.app.window_factory import build_main_window, make_window
 from infant_massage.domain.catalog import GuidePhase
 from infant_massage.domain.clock import ManualClock, Playback
-from infant_massage.domain.guide import Viewpoint
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.ui.shell.main_window import MainWindow
 

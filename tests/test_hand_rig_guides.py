@@ -15,10 +15,11 @@ from infant_massage.domain.body_map import parse_body_view
 from infant_massage.domain.catalog import Catalog, TwoHands
 from infant_massage.domain.contrast import MIN_GRAPHIC_CONTRAST, contrast_ratio
 from infant_massage.domain.geometry import Polygon
-from infant_massage.domain.guide import HAND_LENGTH, Guide, Viewpoint
+from infant_massage.domain.guide import HAND_LENGTH, Guide
 from infant_massage.domain.hand_choreography import ARM_SWING, RELAY_HANDOVER, Choreography
 from infant_massage.domain.hand_placement import heading_of, normalize, place
 from infant_massage.domain.hand_rig import HandRig, parse_rig
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.skin_tone_choice import SkinToneChoice
 from infant_massage.ui.guide.painter import GuidePainter, GuideStyle

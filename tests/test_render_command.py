@@ -81,7 +81,7 @@ def test_render_refuses_a_missing_folder(tmp_path: Path) -> None:
 
 
 def test_render_help_lists_the_guide_views(tmp_path: Path) -> None:
-    from infant_massage.domain.guide import Viewpoint
+    from infant_massage.domain.viewpoint import Viewpoint
 
     result = run_app("render", "--help")
     assert result.returncode == 0

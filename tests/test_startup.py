@@ -14,6 +14,7 @@ from test_command_line import run_app
 
 HEAVY = ["PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPdf"]
 LATER = [
+    "infant_massage.domain.guide",  # the guides' geometry, with the first guide
     "infant_massage.ui.guide.panel",
     "infant_massage.ui.guide.rig_hands",
     "infant_massage.ui.history.panel",

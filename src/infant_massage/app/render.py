@@ -9,7 +9,7 @@ from pathlib import Path
 from infant_massage.app.catalog_ids import unknown_ids
 from infant_massage.app.command_line import EXIT_USAGE, fail, force_headless, shown
 from infant_massage.app.output_file import OutputError, checked_output, write_output
-from infant_massage.domain.guide import Viewpoint
+from infant_massage.domain.viewpoint import Viewpoint
 
 MIN_SIZE = (800, 600)
 MAX_SIZE = (7680, 4320)

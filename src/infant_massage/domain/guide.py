@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from enum import StrEnum
 
 from infant_massage.domain.body_map import BodyView
 from infant_massage.domain.catalog import (
@@ -21,7 +20,7 @@ from infant_massage.domain.catalog import (
     Movement,
     Technique,
 )
-from infant_massage.domain.geometry import Affine, Bounds, Point, bounds_of
+from infant_massage.domain.geometry import Bounds, Point, bounds_of
 from infant_massage.domain.localized import LocalizedText
 
 RING_POINTS = 36
@@ -29,25 +28,6 @@ HAND_LENGTH = 150.0  # illustration units from wrist end to fingertips: an adult
 ROUTE_SAMPLES_PER_SECOND = 24
 
 Phase = GuidePhase
-
-
-class Viewpoint(StrEnum):
-    """Where the watcher is. Views only turn the picture; a mirror would reverse directions."""
-
-    PARENT = "parent"  # at the baby's feet: head at the top, the baby's right on the left
-    CLASS = "class"  # the class facing the nurse: the same picture turned 180 degrees
-
-    @property
-    def degrees(self) -> float:
-        return {Viewpoint.PARENT: 0.0, Viewpoint.CLASS: 180.0}[self]
-
-    @property
-    def swaps_sides(self) -> bool:
-        """True where the baby's right shows on the viewer's right."""
-        return self.degrees % 360 == 180
-
-    def transform(self, about: Point) -> Affine:
-        return Affine.rotation(self.degrees, about)
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,13 @@ The home page's guide, a session's steps and class mode all ask the same library
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from infant_massage.domain.body_map import BodyView
 from infant_massage.domain.catalog import Catalog
-from infant_massage.domain.guide import Guide
+
+if TYPE_CHECKING:  # the guide's geometry loads with the first guide, not at start-up
+    from infant_massage.domain.guide import Guide
 
 
 class GuideLibrary:
@@ -24,6 +27,8 @@ class GuideLibrary:
         key = (technique_id, area_id)
         found = self._guides.get(key)
         if found is None:
+            from infant_massage.domain.guide import Guide
+
             technique = self._catalog.technique(technique_id)
             application = technique.application_for(area_id)
             if application is None:

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.class_plan import ClassCursor, ClassPlan, ClassStep, step_seconds
 from infant_massage.domain.clock import Clock, Playback, system_clock
-from infant_massage.domain.guide import Guide, Viewpoint
+from infant_massage.domain.guide import Guide
 from infant_massage.domain.safety_check import CheckAnswers
 from infant_massage.domain.session import Finished, Session, SessionState, StepChanged
 from infant_massage.domain.session_plan import SessionPlan, planned_step
 from infant_massage.domain.session_record import MemorySink, SessionSink
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.ui.common import text_facts
 from infant_massage.ui.guide.panel import SPEEDS
 

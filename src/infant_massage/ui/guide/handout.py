@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 
 from infant_massage.domain.catalog import Catalog, SafetyKind, SafetyRule
-from infant_massage.domain.guide import Guide, Viewpoint
+from infant_massage.domain.guide import Guide
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.technique_facts import technique_facts

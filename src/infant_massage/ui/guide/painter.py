@@ -30,7 +30,8 @@ from PySide6.QtGui import (
 )
 
 from infant_massage.domain.catalog import GuidePattern, GuidePhase
-from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route, Viewpoint
+from infant_massage.domain.guide import HAND_LENGTH, Guide, HandState, Route
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.guide.rig_hands import RigHands
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.clock import Playback
-from infant_massage.domain.guide import Guide, HandState, Viewpoint
+from infant_massage.domain.guide import Guide, HandState
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.baby_position import BabyPosition

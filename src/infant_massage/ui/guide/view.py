@@ -13,7 +13,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infant_massage.domain.clock import Playback
-from infant_massage.domain.guide import Guide, HandState, Viewpoint
+from infant_massage.domain.guide import Guide, HandState
+from infant_massage.domain.viewpoint import Viewpoint
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.visible_timer import VisibleTimer
 from infant_massage.ui.guide.painter import GuidePainter, GuideStyle

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infant_massage.domain.guide import Guide
 from infant_massage.domain.safety_check import KnownFacts
 from infant_massage.ui.common import keyboard, theme
 from infant_massage.ui.common.icon_tint import tinted
@@ -33,6 +32,7 @@ from infant_massage.ui.shell.window_state import (
 )
 
 if TYPE_CHECKING:
+    from infant_massage.domain.guide import Guide
     from infant_massage.ui.class_mode.launcher import ClassModeWindows
     from infant_massage.ui.guide.panel import GuidePanel
     from infant_massage.ui.history.panel import HistoryPanel
