@@ -268,3 +268,35 @@ def test_still_diagrams_show_every_arrow_and_number_uncovered(catalog, views, vi
                     gap = math.hypot(other.centre.x() - mark.centre.x(),
                                      other.centre.y() - mark.centre.y())  # fmt: skip
                     assert gap > mark.radius + other.radius - 1e-6, (technique_id, area_id)
+
+
+@pytest.mark.parametrize("viewpoint", list(Viewpoint))
+def test_still_diagram_numbers_sit_clear_of_the_press_points_and_each_other(
+    catalog, views, viewpoint
+) -> None:
+    """A number never lies on a press point's marker, on the dot another number is tied to,
+    or on another number: each reads on its own, at every pressing guide and every other."""
+    painter = GuidePainter(Illustrations(), RigHands())
+    rect = QRectF(0, 0, 900, 620)
+    pressed = 0
+    for technique_id, area_id in all_pairs(catalog):
+        guide = make_guide(catalog, views, technique_id, area_id)
+        layout = painter.still_layout(guide, rect, viewpoint, GuideStyle())
+        transform = painter.transform(guide, rect, viewpoint)
+        for track in guide.tracks:  # every press point has its marker in the layout
+            if track.movement.pattern == "press":
+                pressed += 1
+                for point in track.points:
+                    at = transform.map(QPointF(*point)).toTuple()
+                    assert min(math.dist(at, c.toTuple()) for c, _ in layout.markers) < 1e-6
+        for mark in layout.numbers:
+            where = (technique_id, area_id, mark.text)
+            for centre, radius in layout.markers:
+                gap = math.dist(mark.centre.toTuple(), centre.toTuple())
+                assert gap > mark.radius + radius, where
+            for other in layout.numbers:
+                if other is not mark:
+                    assert math.dist(mark.centre.toTuple(), other.at.toTuple()) > mark.radius, where
+                    gap = math.dist(mark.centre.toTuple(), other.centre.toTuple())
+                    assert gap > mark.radius + other.radius, where
+    assert pressed >= 4  # the hands and the feet, at least two pressing movements each

@@ -130,6 +130,19 @@ def test_pressing_captions_and_the_highlighted_step_follow_the_motion(window, cl
     assert f"Press 2 of {count} · point 2 of {points}" in texts_shown(panel)
 
 
+def test_pressing_says_it_lifts_off_on_its_way_back_to_the_first_point(window, clock) -> None:
+    window.open_guide("pressing", "hands")
+    panel = page_shown(window)
+    guide = panel.view.guide
+    track = next(t for t in guide.tracks if len(t.points) > 1 and t.repetitions > len(t.points))
+    m = track.movement
+    last = len(track.points) - 1  # the last point's press, then back to the first
+    release_end = 2 * m.stroke_seconds + m.hold_seconds
+    step(panel, clock, track.start + last * track.cycle + release_end + m.return_seconds / 2)
+    assert caption_shown(panel, m) == str(m.captions[GuidePhase.RETURN])
+    assert panel.current_step() == m.step_for(GuidePhase.RETURN)
+
+
 def test_spinal_pinching_counts_passes_and_says_pinch_three_lift_once(window, clock) -> None:
     window.open_guide("spinal_pinching", "back")
     panel = page_shown(window)

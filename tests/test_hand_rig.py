@@ -19,6 +19,7 @@ RIG = HandRig(parse_rig(RIG_FILE.read_text(encoding="utf-8")))
 POSES = sorted(RIG.poses)
 unit = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 pose_names = st.sampled_from(POSES)
+CURL = 40.0  # degrees: a thumb bent this much at its joints reads as curled, not straight
 
 
 def test_the_rig_has_the_poses_a_massage_needs() -> None:
@@ -241,3 +242,14 @@ def test_the_hand_points_where_asked_while_the_wrist_allows_it() -> None:
         bends.append(hand.wrist_deviation)
     assert bends[0] == pytest.approx(limit, abs=0.5)
     assert bends == sorted(bends, reverse=True) and 0 <= bends[-1] < 1
+
+
+def test_the_cup_grips_thumb_curls_round_the_limb() -> None:
+    """Round an arm or a leg the thumb bends at its joints towards the fingers, the way a thumb
+    wraps a limb: its last joint turns at least CURL degrees from the line of the thumb's base,
+    clockwise (towards the fingers of a right hand), not a straight stub."""
+    (thumb,) = [p for p in RIG.shape(RIG.pose("cup")).parts if p.kind == "thumb"]
+    (base, tip), ((_, joint),) = thumb.axis, thumb.creases
+    first = math.degrees(math.atan2(joint[0] - base[0], -(joint[1] - base[1])))
+    last = math.degrees(math.atan2(tip[0] - joint[0], -(tip[1] - joint[1])))
+    assert normalize(last - first) >= CURL

@@ -1111,12 +1111,15 @@ def _outline_gap(a: tuple, b: tuple) -> float:
     return min(_segment_segment(p, q, r, s) for p, q in edges_a for r, s in edges_b)
 
 
+MEET_MM = 3.0  # two hands this close (millimetres of hand) touch, to the eye, without overlapping
+
+
 def test_a_stroke_down_to_the_holding_hand_ends_against_it(catalog) -> None:
     """Where one hand holds the foot or the baby's hand (a steadying cup grip), the data says the
     stroke ends where it meets that hand (`meets_rest`), so the words say "to your holding hand";
-    and so it is drawn: at the end of the stroke the working hand's parts lie within a finger's
-    width of the holding hand's, and never further down the limb than the grip's middle."""
-    finger_width = RIG.data.fingers["index"].width
+    and so it is drawn: at the end of the stroke the working hand touches the holding hand (its
+    parts within MEET_MM of the holding hand's, not on them), and never further down the limb
+    than the grip's middle. A hand that stops a finger's width short has not got there."""
     checked = 0
     for guide in guides(catalog):
         choreography = Choreography(RIG, guide)
@@ -1135,10 +1138,54 @@ def test_a_stroke_down_to_the_holding_hand_ends_against_it(catalog) -> None:
                 for a in worker.parts[1:]
                 for b in holder.parts[1:]
             )
-            assert gap <= finger_width * working.scale, (name(guide), track.index, gap)
+            assert 0 < gap <= MEET_MM * working.scale, (name(guide), track.index, gap)
             start = track.points[0]
             assert math.dist(start, worker.contact) < math.dist(start, holder.contact), (
                 name(guide), track.index,
             )  # fmt: skip
             checked += 1
     assert checked >= 8  # stroking and pushing, both legs and both arms
+
+
+def _exit(wrist, shoulder, crop) -> tuple[str, float]:
+    """Where a forearm (from the wrist towards the shoulder) leaves the picture: the edge, and
+    how far along it (0 at the top or the left, 1 at the bottom or the right)."""
+    (wx, wy), (sx, sy) = wrist, shoulder
+    dx, dy = sx - wx, sy - wy
+    found = []
+    if dx:
+        found += [((crop.left() - wx) / dx, "left"), ((crop.right() - wx) / dx, "right")]
+    if dy:
+        found += [((crop.top() - wy) / dy, "top"), ((crop.bottom() - wy) / dy, "bottom")]
+    k, edge = min((k, e) for k, e in found if k > 0)
+    x, y = wx + k * dx, wy + k * dy
+    if edge in ("left", "right"):
+        return edge, (y - crop.top()) / crop.height()
+    return edge, (x - crop.left()) / crop.width()
+
+
+LOW_SIDE = 2 / 3  # a forearm may leave by its own side only this far down it or lower
+
+
+def test_every_forearm_comes_from_the_parent_below_the_picture(catalog) -> None:
+    """The parent sits at the baby's feet, so at every moment of every guide, in every picture
+    shape, each forearm runs down from the wrist and leaves the picture by its bottom edge (or
+    low down its own side, the left arm on the left): never from above, never across from the
+    far side, never in from halfway up a side. (The class's view turns this whole picture.)"""
+    painter = GuidePainter(Illustrations(), RigHands())
+    wrong = []
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        crops = [painter.crop(guide, aspect) for aspect in ASPECTS]
+        for t in moments(guide):
+            for hand in (place(RIG, p) for p in choreography.hands_at(t, loop=False)):
+                wrist, shoulder = hand.forearm.axis
+                if shoulder[1] <= wrist[1]:
+                    wrong.append((name(guide), round(t, 2), hand.side, "from above"))
+                for crop in crops:
+                    edge, along = _exit(wrist, shoulder, crop)
+                    if edge == "bottom":
+                        continue
+                    if edge != hand.side or along < LOW_SIDE:
+                        wrong.append((name(guide), round(t, 2), hand.side, edge, round(along, 2)))
+    assert not wrong, wrong[:10]

@@ -192,7 +192,10 @@ class Movement(Model):
             raise ValueError("a circle needs a radius (a fraction of the box width)")
         if self.hands.together == TwoHands.RELAY and self.pattern != GuidePattern.CIRCLE:
             raise ValueError("hands take turns round a circle only (a relay needs a circle)")
-        missing = [p.value for p in PATTERN_PHASES[self.pattern] if p not in self.captions]
+        phases = PATTERN_PHASES[self.pattern]
+        if self.pattern == GuidePattern.PRESS and len(self.path) > 1:
+            phases = (*phases, GuidePhase.RETURN)  # lifted from the last point to the first
+        missing = [p.value for p in phases if p not in self.captions]
         if missing:
             raise ValueError(f"captions needed for the phases: {', '.join(missing)}")
         return self

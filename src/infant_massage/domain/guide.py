@@ -292,9 +292,16 @@ class Track:
                 point_number,
             )  # fmt: skip
         progress = (within - release_end) / (m.return_seconds or 1)
+        if number == self.repetitions - 1:
+            # The last press of the movement: the hand has let go and stays lifted over the
+            # point; the next movement starts at its own place.
+            return self._state(here, m.hand_angle, 0.0, Phase.RELEASE, number, False, 1.0, 0)
+        # From the last point back to the first the hand is lifted, and says so: it is no
+        # "next point" and never slides back over the skin.
+        phase = Phase.RETURN if index == len(self.points) - 1 and index > 0 else Phase.MOVE
         k = _smoothstep(progress)
         point = (here[0] + (there[0] - here[0]) * k, here[1] + (there[1] - here[1]) * k)
-        return self._state(point, m.hand_angle, 0.0, Phase.MOVE, number, False, progress, 0)
+        return self._state(point, m.hand_angle, 0.0, phase, number, False, progress, 0)
 
     def _pinch_roll(self, within: float, number: int) -> HandState:
         m = self.movement

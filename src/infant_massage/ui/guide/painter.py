@@ -42,6 +42,8 @@ REFERENCE_SIDE = 600.0  # a picture this many pixels on its short side draws at 
 BACKGROUND_CACHE_BYTES = 48 * 2**20
 HAND_SAMPLES = 64  # moments of the motion looked at for where the hands reach
 KEPT_EXTENTS = 64  # guides whose hands' reach is remembered (a session makes one a step)
+POINT_RADIUS = 13.0  # a press point's marker, in line units
+KEY_DOT = 5.0  # the dot on the skin a still diagram's number is tied to
 VEIL_LIGHTNESS = 0.6  # how far the dimming colour goes from the skin's lightness to the page's
 WALKING_ARROWS = (0.1, 0.3, 0.5, 0.7, 0.9)  # the loops of a walking circle that get an arrow
 
@@ -111,6 +113,7 @@ class StillLayout:
     arrows: list[QPolygonF]
     numbers: list[NumberMark]
     hand: HandState | None
+    markers: list[tuple[QPointF, float]] = field(default_factory=list)  # press points' discs
 
 
 class GuidePainter:
@@ -235,9 +238,13 @@ class GuidePainter:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        under = (self.background(painter, rect, guide, viewpoint, style, tone), rect.topLeft())
+        # A still diagram numbers its key moments itself: the press points' own numbers would
+        # read as a second, different count beside them.
+        numbered = not still
+        background = self.background(painter, rect, guide, viewpoint, style, tone, numbered)
+        under = (background, rect.topLeft())
         painter.drawImage(under[1], under[0])
-        page = self.page(painter, rect, guide, viewpoint, style, tone)
+        page = self.page(painter, rect, guide, viewpoint, style, tone, numbered)
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # arms end at its edge
         # The hands get the close-up they lie on: where they are cut away, it shows again.
         if still:
@@ -256,10 +263,12 @@ class GuidePainter:
         viewpoint: Viewpoint,
         style: GuideStyle,
         tone: str | None,
+        numbered: bool = True,
     ) -> QImage:
-        """The baby, the veil and the dotted paths: drawn once per guide, size, view and style
-        and kept (least recently used first out, within a fixed number of bytes)."""
-        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone)
+        """The baby, the veil and the dotted paths (the press points numbered, unless not
+        `numbered`): drawn once per guide, size, view and style and kept (least recently used
+        first out, within a fixed number of bytes)."""
+        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone, numbered)
         image = self._backgrounds.get(key)
         if image is not None:
             self._backgrounds.move_to_end(key)
@@ -291,7 +300,7 @@ class GuidePainter:
         fade.setAlpha((70 if style.dark else 130) + (60 if style.high_contrast else 0))
         p.fillPath(veil.subtracted(region), fade)
         p.resetTransform()
-        self.paint_routes(p, local, guide, viewpoint, style)
+        self.paint_routes(p, local, guide, viewpoint, style, numbered)
         p.end()
         self._pages[key] = self._page_of(image, renderer, transform, body, ratio)
         self._remember(key, image)
@@ -305,12 +314,13 @@ class GuidePainter:
         viewpoint: Viewpoint,
         style: GuideStyle,
         tone: str | None,
+        numbered: bool = True,
     ) -> tuple[tuple, float]:
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (
             id(guide), guide.repetitions, rect.width(), rect.height(), ratio, viewpoint,
-            style.key, self.illustrations.tone(tone).id,
+            style.key, self.illustrations.tone(tone).id, numbered,
         )  # fmt: skip
         return key, ratio
 
@@ -336,11 +346,12 @@ class GuidePainter:
         viewpoint: Viewpoint,
         style: GuideStyle,
         tone: str | None,
+        numbered: bool = True,
     ) -> QRegion:
         """The page round the baby in the painter's device pixels, where a hand is drawn solid:
         a see-through hand there would only show the page (a grey hand on a dark page)."""
-        self.background(painter, rect, guide, viewpoint, style, tone)
-        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone)
+        self.background(painter, rect, guide, viewpoint, style, tone, numbered)
+        key, ratio = self._key(painter, rect, guide, viewpoint, style, tone, numbered)
         at = painter.transform().map(rect.topLeft()) * ratio
         return self._pages[key].translated(round(at.x()), round(at.y()))
 
@@ -469,7 +480,7 @@ class GuidePainter:
         painter.setFont(font)
         for number, point in enumerate(points, start=1):
             painter.setBrush(style.ink(50))
-            painter.drawEllipse(point, 13 * unit, 13 * unit)
+            painter.drawEllipse(point, POINT_RADIUS * unit, POINT_RADIUS * unit)
             if numbered and len(points) > 1:
                 # Well to the side, so the hold ring around the point never hides the number.
                 painter.drawText(
@@ -581,18 +592,28 @@ class GuidePainter:
         for route in self.hands.routes(guide):
             if route.kind == "line":
                 arrows += self.arrowheads(route, self._map(transform, route.points), unit, guide)
+        markers = [
+            (point, POINT_RADIUS * unit)
+            for route in self.hands.routes(guide)
+            if route.kind == "points"
+            for point in self._map(transform, route.points)
+        ]
         radius = 15 * unit
         numbers: list[NumberMark] = []
         states = guide.key_states()
         centre = transform.map(QPointF(*guide.center))
         # Each key moment's number beside every hand that strokes then: a mirrored pair of
         # thumbs has a 1 on each side, where each thumb is.
-        for number, points in enumerate(self.hands.key_points(guide), start=1):
+        key_points = self.hands.key_points(guide)
+        dots = [
+            (transform.map(QPointF(*point)), KEY_DOT * unit) for ps in key_points for point in ps
+        ]
+        for number, points in enumerate(key_points, start=1):
             for point in points:
                 at = transform.map(QPointF(*point))
-                spot = self._beside(at, centre, arrows, numbers, radius)
+                spot = self._beside(at, centre, arrows, numbers, radius, (*markers, *dots))
                 numbers.append(NumberMark(spot, radius, str(number), at))
-        return StillLayout(arrows, numbers, states[0] if states else None)
+        return StillLayout(arrows, numbers, states[0] if states else None, markers)
 
     @staticmethod
     def _beside(
@@ -601,11 +622,13 @@ class GuidePainter:
         arrows: list[QPolygonF],
         placed: list[NumberMark],
         radius: float,
+        discs: tuple[tuple[QPointF, float], ...] = (),
     ) -> QPointF:
         """A spot for a number next to its pose: away from the picture's middle first, then
-        round the pose until it is clear of every arrowhead and every other number."""
+        round the pose until it is clear of every arrowhead, every other number and every
+        disc (the press points' markers, the dots the numbers are tied to)."""
         away = math.atan2(at.y() - centre.y(), at.x() - centre.x())
-        for distance in (2.2, 3.0, 3.8):
+        for distance in (2.2, 3.0, 3.8, 4.6, 5.4):
             for step in range(12):
                 angle = away + (step // 2 + 0.5 * (step % 2)) * (1 if step % 2 else -1) * 0.5
                 spot = at + QPointF(math.cos(angle), math.sin(angle)) * radius * distance
@@ -613,6 +636,10 @@ class GuidePainter:
                     math.hypot(spot.x() - m.centre.x(), spot.y() - m.centre.y()) > 2.2 * radius
                     for m in placed
                 ) and all(_disc_clear_of(spot, radius * 1.15, head) for head in arrows)
+                clear = clear and all(
+                    math.hypot(spot.x() - c.x(), spot.y() - c.y()) > radius * 1.15 + r
+                    for c, r in discs
+                )
                 if clear:
                     return spot
         return at + QPointF(math.cos(away), math.sin(away)) * radius * 2.2
@@ -639,20 +666,21 @@ class GuidePainter:
                 self.hands.draw_moment(
                     painter, transform, guide, t, baby, False, 0.6, under, page=page
                 )
+        # The lines that tie each number to its pose first: under the markers and the other
+        # numbers, never across one.
+        painter.setPen(QPen(style.ink(235), 2 * unit))
+        for mark in layout.numbers:
+            painter.drawLine(mark.at, mark.centre)
         # The paths again, over the hand.
         self.paint_routes(painter, rect, guide, viewpoint, style, numbered_points=False)
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(8, round(19 * unit)))
         painter.setFont(font)
-        pen = QPen(style.ink(235), 2 * unit)
         for mark in layout.numbers:
-            at = mark.at
-            painter.setPen(pen)
-            painter.drawLine(at, mark.centre)  # ties the number to its pose
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.ink(255))
-            painter.drawEllipse(at, 5 * unit, 5 * unit)
+            painter.drawEllipse(mark.at, KEY_DOT * unit, KEY_DOT * unit)
             painter.drawEllipse(mark.centre, mark.radius, mark.radius)
             painter.setPen(style.on_accent)
             painter.drawText(
