@@ -122,6 +122,16 @@ def test_the_same_area_twice_in_one_technique(content_copy: Path) -> None:
     assert (error.file, error.field) == ("techniques/pressing.toml", "applications[1].area")
 
 
+def test_a_caution_for_an_area_the_technique_is_not_done_on_is_refused(
+    content_copy: Path,
+) -> None:
+    """A misspelt area would silently drop the caution from every card."""
+    edit(content_copy / "techniques" / "pushing.toml", 'areas = ["arms"', 'areas = ["armz"')
+    error = load_error(content_copy)
+    assert (error.file, error.field) == ("techniques/pushing.toml", "cautions[0].areas[0]")
+    assert "'armz' is not an area this technique is done on" in str(error)
+
+
 def test_toml_syntax_error(content_copy: Path) -> None:
     (content_copy / "safety.toml").write_text("[[rules]\nid = ", encoding="utf-8")
     error = load_error(content_copy)

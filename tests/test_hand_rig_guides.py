@@ -584,6 +584,34 @@ def test_no_hand_is_drawn_over_a_place_never_covered(catalog) -> None:
     assert not offences, (len(offences), offences[:12])
 
 
+def test_stroking_the_chest_keeps_both_hands_and_forearms_well_clear_of_the_navel(catalog) -> None:
+    """The chest stroke starts just above the tummy: there the thumbs once came within half a
+    unit of the navel, which reads as touching it. Neither hand nor its forearm, on the skin or
+    lifted, comes nearer a never_covered zone than the zone's own radius, at any moment. (The
+    general rule above leaves the forearms out: some arms pass over the tummy to the limbs.)"""
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("chest"), VIEWS["front"])
+    body = VIEWS[guide.view]
+    zones = [z for z in catalog.zones_on(guide.view) if z.never_covered]
+    assert zones
+    # Each zone grown by its own radius: the gap of skin the picture keeps round it.
+    widened = [
+        z.model_copy(update={"radius": 2 * (z.radius or body.landmarks[z.landmark].radius)})
+        for z in zones
+    ]
+    choreography = Choreography(RIG, guide)
+    fine = [guide.duration * k / (4 * SAMPLES) for k in range(4 * SAMPLES)]
+    near = [
+        (round(t, 2), placement.side, part.name, zone.id)
+        for t in sorted({*moments(guide), *fine})
+        for placement in choreography.hands_at(t, loop=False)
+        for part in place(RIG, placement).parts  # the forearm included
+        for zone in widened
+        if _covers(zone, body, part.outline)
+    ]
+    assert not near, (len(near), near[:12])
+
+
 def test_playing_a_circle_draws_the_hand_once_and_turns_it(catalog) -> None:
     """The pose stays the same round a circle: its picture is drawn once, then only turned.
     Played between the handovers of hand over hand circles (from 0.35 to 0.7 of the way round:

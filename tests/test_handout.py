@@ -32,6 +32,9 @@ def test_the_handout_command_writes_a_page_per_technique(tmp_path, catalog, area
         flat = " ".join(page.split())
         assert str(technique.name) in flat
         assert " ".join(str(application.steps[0]).split()) in flat
+        for caution in technique.cautions:  # only those that belong to the area
+            belongs = not caution.areas or area_id in caution.areas
+            assert (" ".join(str(caution).split()) in flat) == belongs, (technique.id, caution)
 
 
 def test_a_bad_area_is_refused_in_one_line_and_nothing_is_written(tmp_path) -> None:

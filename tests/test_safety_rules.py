@@ -17,10 +17,10 @@ from infant_massage.ui.common.safety_dialog import SafetyDialog
 # The rules this release added or rewrote, with the kind each belongs to and the areas whose
 # card must show it (the agreed list; the texts themselves are read from the catalog).
 NEW_RULES = {
-    "falls_low_surface": (SafetyKind.HANDLING, {"back"}),
-    "never_alone": (SafetyKind.HANDLING, {"back"}),
-    "safe_sleep": (SafetyKind.SLEEP, {"back"}),
-    "tummy_awake_watched": (SafetyKind.SLEEP, {"back"}),
+    "falls_low_surface": (SafetyKind.HANDLING, {"back", "feet"}),
+    "never_alone": (SafetyKind.HANDLING, {"back", "feet"}),
+    "safe_sleep": (SafetyKind.SLEEP, {"back", "feet"}),
+    "tummy_awake_watched": (SafetyKind.SLEEP, {"back", "feet"}),
     "ask_professional_conditions": (SafetyKind.ASK_FIRST, set()),
     "corrected_age": (SafetyKind.ASK_FIRST, set()),
     "soft_spot": (SafetyKind.HANDLING, {"face"}),
@@ -157,6 +157,40 @@ def test_the_face_card_has_the_soft_spot_and_the_back_card_falls_and_sleep(windo
     window.select_area("back")
     back = set(rule_labels(window.home.technique_panel.widget()))
     assert {"falls_low_surface", "never_alone", "safe_sleep"} <= back
+
+
+def test_wherever_a_guide_lays_the_baby_on_the_tummy_its_card_has_the_tummy_rules(
+    window, catalog
+) -> None:
+    """Falls, safe sleep and the tummy position matter wherever the baby lies on the tummy, not
+    only for the back: the feet's guides lay the baby on the tummy too (their drawing's view)."""
+    safety = catalog.safety
+    sleep = [r.id for r in safety.of_kind(SafetyKind.SLEEP)]
+    falls = [r.id for r in safety.most_important if r.kind == SafetyKind.HANDLING]
+    assert sleep and falls
+    on_tummy = sorted(
+        {a.area for t in catalog.techniques for a in t.applications if a.guide.view == "back"}
+    )
+    assert len(on_tummy) > 1  # more than the back itself
+    for area_id in on_tummy:
+        window.select_area(area_id)
+        shown = set(rule_labels(window.home.technique_panel.widget()))
+        assert {*sleep, *falls} <= shown, (area_id, {*sleep, *falls} - shown)
+
+
+def test_the_cord_rule_leaves_out_everything_that_waits_for_a_healed_navel(catalog) -> None:
+    """Until the navel has healed, the tummy's strokes wait as well as its circles: a rule that
+    named only the circles would let a parent think the strokes were fine."""
+    waiting = [(t, a) for t in catalog.techniques for a in t.applications if a.requires_healed_cord]
+    assert len(waiting) > 1
+    rule = catalog.safety.rule("unhealed_cord")
+    said = flat(" ".join(str(part) for part in (rule.text, rule.why, rule.detail))).lower()
+    # How each technique counts its moves ("about {n} circles"): the word a text names it by.
+    moves = {t.repetition_label.get("en").split("}")[-1].strip() for t, _ in waiting}
+    named = {word for word in moves if word in said}
+    assert named in (set(), moves), (named, moves)
+    for _, application in waiting:
+        assert str(catalog.area(application.area).name).lower() in said
 
 
 @pytest.mark.parametrize("area_id", ["face", "back", "abdomen", "hands"])

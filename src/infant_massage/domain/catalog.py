@@ -292,6 +292,30 @@ class Application(Model):
         return [self.step_text(i, facts, language) for i in range(len(self.steps))]
 
 
+class Caution(Model):
+    """A technique's caution and the areas it belongs to: none listed, every area the technique
+    suits. A caution about the limbs said on the back card reads as noise, and noise teaches a
+    parent to skip the box; written as a plain text mapping, it belongs everywhere."""
+
+    text: LocalizedText
+    areas: list[Identifier] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_text(cls, value: object) -> object:
+        # `{ en = "..." }` is a caution for every area; `{ text.en = "...", areas = [...] }` one
+        # for some.
+        if isinstance(value, dict) and "text" not in value and "areas" not in value:
+            return {"text": value}
+        return value
+
+    def applies_on(self, area_id: str) -> bool:
+        return not self.areas or area_id in self.areas
+
+    def __str__(self) -> str:
+        return str(self.text)
+
+
 class Technique(Model):
     id: Identifier
     order: int = Field(ge=0, description="position in lists; techniques are shown by this")
@@ -306,11 +330,19 @@ class Technique(Model):
     repetition_label: LocalizedText
     min_age_months: int = Field(ge=0, le=72)
     age_note: LocalizedText | None = None
-    cautions: list[LocalizedText] = []
+    cautions: list[Caution] = []
     applications: list[Application] = Field(min_length=1)
 
     def application_for(self, area_id: str) -> Application | None:
         return next((a for a in self.applications if a.area == area_id), None)
+
+    def cautions_on(self, area_id: str) -> list[LocalizedText]:
+        """What to watch for doing this technique on the area, wherever it is shown (card,
+        handout, class notes): the application's own cautions, then the technique's that
+        belong to the area."""
+        app = self.application_for(area_id)
+        own = app.cautions if app else []
+        return [*own, *(c.text for c in self.cautions if c.applies_on(area_id))]
 
     def min_age_on(self, area_id: str) -> int:
         app = self.application_for(area_id)

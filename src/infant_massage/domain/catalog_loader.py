@@ -135,6 +135,13 @@ def load_catalog_from_files(
             if app.area in seen:
                 raise CatalogError(name, field, f"area '{app.area}' is listed twice")
             seen.add(app.area)
+        for i, caution in enumerate(technique.cautions):
+            for k, area_id in enumerate(caution.areas):
+                # Only where the technique is done: a misspelt area would drop the caution.
+                if area_id not in seen:
+                    message = f"'{area_id}' is not an area this technique is done on"
+                    message += f" (those are: {', '.join(sorted(seen))})"
+                    raise CatalogError(name, f"cautions[{i}].areas[{k}]", message)
 
     _check_unique([(z.id, ZONES_FILE, f"zones[{i}].id") for i, z in enumerate(zones)])
     _check_placeholders(techniques, phrases)

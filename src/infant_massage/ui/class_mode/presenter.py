@@ -171,7 +171,7 @@ class PresenterWindow(QWidget):
             ),
             "</p>",
         ]
-        cautions = [*application.cautions, *technique.cautions, *area.cautions]
+        cautions = [*technique.cautions_on(application.area), *area.cautions]
         if cautions:
             parts.append(f"<h3>{escape(self.tr('Take care'))}</h3><ul>")
             parts += [f"<li>{escape(str(c))}</li>" for c in cautions]

@@ -164,7 +164,7 @@ def technique_page_html(
     wording = text_facts.shared().facts(catalog=catalog)  # the settings' wait after a feed
     parts += [f"<li>{escape(step)}</li>" for step in application.step_texts(wording)]
     parts.append("</ol>")
-    cautions = [*application.cautions, *technique.cautions]
+    cautions = technique.cautions_on(application.area)
     if cautions:
         heading = QCoreApplication.translate("Handout", "Take care")
         parts.append(f"<h3>{escape(heading)}</h3><ul>")

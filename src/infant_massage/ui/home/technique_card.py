@@ -109,7 +109,7 @@ class TechniqueCard(QFrame):
             layout.addWidget(wrapped_label(numbered_step(number, step)))
 
     def _init_cautions(self, layout: QVBoxLayout) -> None:
-        cautions = [*self.application.cautions, *self.technique.cautions]
+        cautions = self.technique.cautions_on(self.application.area)
         if not cautions:
             return
         layout.addWidget(warning_box(self.tr("Take care"), cautions))
