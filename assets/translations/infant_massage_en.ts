@@ -714,78 +714,78 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="91" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="92" />
         <source>Back to the areas (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="106" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="387" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="107" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="388" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="109" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="110" />
         <source>Restart (R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="113" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="114" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="115" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="116" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="118" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="119" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="132" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="133" />
         <source>Still diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="133" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="134" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="307" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="308" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="334" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="335" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="432" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="433" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="436" />
         <source>View: as the class sees the nurse (turned round)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="123" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="124" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="125" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="126" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="387" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="388" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -793,37 +793,37 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="37" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="38" />
         <source>The dotted line is the hand's path; follow the numbers and the arrows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="43" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="44" />
         <source>Infant Massage Guide. Massage is for comfort and closeness; it does not replace advice from your midwife, health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="99" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="100" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="114" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="115" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="161" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="162" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="168" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="169" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/handout.py" line="234" />
+        <location filename="../../src/infant_massage/ui/guide/handout.py" line="235" />
         <source>Infant massage: %1</source>
         <translation type="unfinished" />
     </message>
