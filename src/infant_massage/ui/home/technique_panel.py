@@ -26,6 +26,9 @@ class TechniquePanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No stop of its own: Tab goes from the map straight to the first card's button, and
+        # Page Down and the arrows there still scroll the panel (a button leaves them to it).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._width_claim: WidthClaim | None = None
         self._arranged_compact = False
         self.show_area(None)
