@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from infant_massage.domain.session_record import Outcome
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.storage.history.opening import HISTORY_FILE, open_history
+from infant_massage.ui.common.text_format import minutes_text
 from infant_massage.ui.history.start_dialog import HistoryStartDialog
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -153,10 +154,10 @@ def test_a_killed_session_is_interrupted_at_the_next_start_with_what_was_done(
     dialog = HistoryStartDialog(opened, catalog)  # what the parent sees at the next start
     qtbot.addWidget(dialog)
     [message] = [label.text() for label in dialog.messages]
-    minutes = f"{record.done_seconds / 60:.1f}"
+    minutes = minutes_text(record.done_seconds)  # as a person says it, never "2.1 minutes"
     assert "a's session on " in message  # the child named its baby "a"
     areas = ", ".join(str(catalog.area(a).name) for a in record.areas)
-    assert f"was interrupted after {minutes} minutes ({areas})" in message
+    assert f"was interrupted after {minutes} ({areas})" in message
     assert "It is kept in the history." in message
     qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
     assert dialog.show_session_id == record.id

@@ -157,7 +157,7 @@ def walk_the_pages(window: MainWindow, clock: ManualClock) -> Iterator[str]:
     clock.advance(3)
     window.session_flow.run_page.tick()
     yield "session"
-    window.session_flow.run_page.toggle_pause()  # "Paused" above the picture: it gives way
+    window.session_flow.run_page.toggle_pause()  # "Paused" by the countdown, for what is next
     yield "session paused"
     window.session_flow.run_page.toggle_pause()
     window.session_flow.run_page.stop()

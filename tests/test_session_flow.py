@@ -44,6 +44,7 @@ from infant_massage.domain.session import SessionState
 from infant_massage.domain.session_record import MemorySink, Outcome, Response, StopReason
 from infant_massage.ui.common.choice_labels import labels
 from infant_massage.ui.common.text_format import clock as clock_text
+from infant_massage.ui.common.text_format import minutes_text
 from infant_massage.ui.session.countdown_ring import CountdownRing
 from infant_massage.ui.session.cues import CuePlayer, SoundMode
 from infant_massage.ui.shell.main_window import MainWindow
@@ -229,7 +230,7 @@ def test_a_three_week_old_gets_no_spinal_pinching_and_no_oil(qtbot, window, cata
     texts = texts_shown(setup)
     cap = catalog.routines.limit_for(setup.verdict.answers.age_months).max_minutes
     assert "No oil: the baby is under about one month old." in texts
-    assert f"A newborn: only gentle stroking, up to {cap} minutes." in texts
+    assert f"A newborn: only gentle stroking, up to {minutes_text(cap * 60)}." in texts
     too_long = catalog.routines.lengths_minutes[1]  # the next length is too long for a newborn
     assert not button(setup, f"{too_long} min").isEnabled()
     start(setup)
@@ -253,7 +254,7 @@ def test_an_unwell_baby_gets_doll_practice_not_a_session(qtbot, window, sink) ->
 def test_a_recent_feed_says_how_long_to_wait(qtbot, window, catalog) -> None:
     wait = catalog.safety.check.feed_wait_minutes  # the catalog's wait; no setting changed it
     setup = open_check(qtbot, window, feed=wait - 15)
-    assert "Not yet: wait 15 more minutes after the feed." in texts_shown(setup)
+    assert f"Not yet: wait {minutes_text(15 * 60)} more after the feed." in texts_shown(setup)
     assert not button(setup, START).isEnabled()
 
 
@@ -429,8 +430,8 @@ def test_not_sure_about_the_feed_keeps_the_reminder(qtbot, window, catalog) -> N
     wait = window.user_settings.feed_wait_minutes
     reminder = [t for t in texts_shown(setup) if "Not sure when the baby last fed" in t]
     assert reminder == [
-        f"Not sure when the baby last fed? Start only when the last feed was at least {wait} "
-        "minutes ago."
+        "Not sure when the baby last fed? Start only when the last feed was at least "
+        f"{minutes_text(wait * 60)} ago."
     ]
     type_number(setup, FEED, wait + 30)
     assert not setup.verdict.remind_feed_wait

@@ -16,6 +16,7 @@ from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
 from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, TEXT_SCALES, SoundMode
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.ui.common import theme
+from infant_massage.ui.common.text_format import minutes_text
 from infant_massage.ui.shell.main_window import MainWindow
 from infant_massage.ui.shell.settings_dialog import SettingsDialog
 
@@ -113,14 +114,15 @@ def test_settings_chosen_in_the_menus_and_the_dialog_are_there_at_the_next_start
     setup = second.session_flow.setup_page
     assert named(setup, FEED).text() == "Not sure"  # nothing preset about the last feed
     reminder = [t for t in setup.effect_texts() if "last fed" in t]
-    assert reminder and f"at least {wait} minutes" in reminder[0]
+    assert reminder and f"at least {minutes_text(wait * 60)} ago" in reminder[0]
     assert second.session_flow.cues.mode == SoundMode.SILENT
     assert second.session_flow.run_page.sound.currentData() == SoundMode.SILENT
     # The dialog opens on what the settings hold, and says the catalog's default.
     dialog = SettingsDialog(second.user_settings, second)
     qtbot.addWidget(dialog)
     assert dialog.feed_wait.value() == wait and dialog.sound_mode == SoundMode.SILENT
-    assert any(f"suggests {default_wait}." in label.text() for label in dialog.findChildren(QLabel))
+    suggests = f"suggests {minutes_text(default_wait * 60)}."
+    assert any(suggests in label.text() for label in dialog.findChildren(QLabel))
 
 
 def test_a_change_made_elsewhere_shows_in_the_menus_and_the_dialog(qtbot, catalog, tmp_path):

@@ -1301,16 +1301,16 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/history/wording.py" line="185" />
-        <source>%4's session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
+        <source>%4's session on %1 was interrupted after %2 (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="190" />
-        <source>A session on %1 was interrupted after %2 minutes (%3). It is kept in the history.</source>
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="189" />
+        <source>A session on %1 was interrupted after %2 (%3). It is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/wording.py" line="200" />
+        <location filename="../../src/infant_massage/ui/history/wording.py" line="199" />
         <source>%n more interrupted session(s) too.</source>
         <translation>
             <numerusform>%n more interrupted session too.</numerusform>
@@ -2047,87 +2047,87 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="131" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="136" />
         <source>Doll practice: not recorded as the baby's session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="156" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="161" />
         <source>Paused: press Space to go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="167" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="172" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="494" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="169" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="174" />
         <source>Back
 B or ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="171" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="176" />
         <source>Next
 N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="173" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="178" />
         <source>Stop (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="414" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="420" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="420" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="426" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="424" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="430" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="425" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="431" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="432" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="438" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="439" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="445" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="441" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="447" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="477" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="483" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="494" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="518" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="527" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
@@ -2208,11 +2208,6 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="293" />
-        <source>Not sure when the baby last fed? Start only when the last feed was at least %1 minutes ago.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/session/setup_page.py" line="303" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
@@ -2224,12 +2219,27 @@ Space</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/setup_page.py" line="308" />
-        <source>Not yet: wait %1 more minutes after the feed.</source>
+        <source>Not yet: wait %1 more after the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="343" />
+        <source>A newborn: only gentle stroking, up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="353" />
+        <source>A young baby: short, light sessions (up to %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/setup_page.py" line="311" />
         <source>Not today: no area is left to massage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="293" />
+        <source>Not sure when the baby last fed? Start only when the last feed was at least %1 ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2258,22 +2268,12 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="342" />
-        <source>A newborn: only gentle stroking, up to %1 minutes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="350" />
-        <source>A young baby: short, light sessions (up to %1 minutes).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="356" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="360" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="358" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="362" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>
@@ -2297,13 +2297,13 @@ Space</source>
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="51" />
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="66" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="67" />
         <source>Wait after a feed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="50" />
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="67" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="68" />
         <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2341,32 +2341,32 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="63" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="66" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="70" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="73" />
         <source>Watch the animated guide for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="73" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="76" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="80" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="83" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="105" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="132" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="115" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="142" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2374,32 +2374,32 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="97" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="125" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="101" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="129" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="109" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="137" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="111" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="139" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="156" />
         <source>Take care here</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="132" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="167" />
         <source>For later, from about %n month(s). You can watch it now.</source>
         <translation>
             <numerusform>For later, from about %n month. You can watch it now.</numerusform>
@@ -2516,8 +2516,21 @@ Space</source>
             <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/infant_massage/ui/common/text_format.py" line="45" />
+        <source>less than a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="46" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="50" />
         <source>From about %n year(s)</source>
         <translation>
             <numerusform>From about %n year</numerusform>
@@ -2525,7 +2538,7 @@ Space</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/common/text_format.py" line="46" />
+        <location filename="../../src/infant_massage/ui/common/text_format.py" line="51" />
         <source>From about %n month(s)</source>
         <translation>
             <numerusform>From about %n month</numerusform>

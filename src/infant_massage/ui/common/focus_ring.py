@@ -1,9 +1,10 @@
 """A panel that scrolls, or a table or list, shows when it has the keyboard focus: a ring drawn
 over its edge.
 
-Tab stops at a panel that scrolls (the home page's techniques, the history's detail, the
-session's questions) so that the arrow keys and Page Down read what is below; nothing showed
-that it had stopped there. A style sheet border would show it, but it takes room when it comes
+Tab stops at a panel that scrolls (the history's detail, the session's questions) so that
+the arrow keys and Page Down read what is below; nothing showed that it had stopped there. (The
+home page's techniques are no stop: their buttons are, and Page Down works from them.)
+A style sheet border would show it, but it takes room when it comes
 and goes (the words would wrap anew at each Tab), and Qt keeps a scrolling widget's frame as
 wide as it was first drawn (a table's 3 px ring of the sheet's was 1 px), so the ring is a child
 widget drawn on top, taking no room and no clicks. One ring follows the focus through the whole

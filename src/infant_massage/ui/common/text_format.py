@@ -40,6 +40,11 @@ class Wording(QObject):
             return self.tr("about %n second(s)", "", seconds)
         return self.tr("about %n minute(s)", "", int(seconds / 60 + 0.5))
 
+    def minutes(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("less than a minute")
+        return self.tr("%n minute(s)", "", int(seconds / 60 + 0.5))
+
     def from_age(self, months: int) -> str:
         if months >= 24 and months % 12 == 0:
             return self.tr("From about %n year(s)", "", months // 12)
@@ -54,6 +59,12 @@ def _shared() -> Wording:
 def duration(seconds: float) -> str:
     """A duration a parent reads at a glance: 'about 45 seconds', 'about 2 minutes'."""
     return _shared().seconds_or_minutes(round(seconds))  # guide times are tempo x count
+
+
+def minutes_text(seconds: float) -> str:
+    """A time as a person says it: 'less than a minute', '1 minute', '12 minutes' (to the
+    nearest minute), for every screen that counts in minutes."""
+    return _shared().minutes(seconds)
 
 
 def age_reason(months: int) -> str:

@@ -22,7 +22,7 @@ from infant_massage.domain.session_record import (
 from infant_massage.storage.history.notices import Notice, NoticeKind
 from infant_massage.storage.history.rows import HistoryRow
 from infant_massage.ui.common.choice_labels import labels
-from infant_massage.ui.common.text_format import fill
+from infant_massage.ui.common.text_format import fill, minutes_text
 from infant_massage.ui.profiles.age_text import age_text
 
 
@@ -82,7 +82,7 @@ class HistoryWording(QObject):
         return labels().response(response) if response is not None else ""
 
     def minutes(self, seconds: float) -> str:
-        return QLocale().toString(seconds / 60, "f", 1)
+        return minutes_text(seconds)  # as every screen says a time in minutes
 
     # --- time and age -----------------------------------------------------------------------
 
@@ -182,12 +182,11 @@ class HistoryWording(QObject):
         name = (names or {}).get(last.baby_id or "")
         if name:
             text = self.tr(
-                "%4's session on %1 was interrupted after %2 minutes (%3). "
-                "It is kept in the history."
+                "%4's session on %1 was interrupted after %2 (%3). It is kept in the history."
             )
         else:
             text = self.tr(
-                "A session on %1 was interrupted after %2 minutes (%3). It is kept in the history."
+                "A session on %1 was interrupted after %2 (%3). It is kept in the history."
             )
         text = fill(
             text,

@@ -47,6 +47,8 @@ class TechniqueCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 18)
         layout.setSpacing(10)
+        self._compact = False  # the buttons side by side, under the purpose
+        self._under_actions: QWidget | None = None
         self._init_header(layout)
         self._init_guide_button(layout)
         self._init_facts(layout)
@@ -57,7 +59,8 @@ class TechniqueCard(QFrame):
         layout.addWidget(wrapped_label(str(self.technique.name), "cardTitle"))
         if self.blocked_reason:
             layout.addWidget(wrapped_label(self.blocked_reason, "reason"))
-        layout.addWidget(wrapped_label(str(self.application.purpose)))
+        self._purpose = wrapped_label(str(self.application.purpose))
+        layout.addWidget(self._purpose)
 
     def _init_guide_button(self, layout: QVBoxLayout) -> None:
         self.guide_button = QPushButton(self.tr("Watch the hand move"))
@@ -91,10 +94,34 @@ class TechniqueCard(QFrame):
         layout.addLayout(row)
 
     def set_compact(self, compact: bool) -> None:
-        """Stack the two buttons in a narrow panel (800x600) so nothing is cut off."""
+        """Stack the two buttons in a narrow panel (800x600) so nothing is cut off, and put them
+        straight under the title: in big words the purpose is lines long, and the way to the
+        guide should be in sight with the technique's name (1024x768, the largest text)."""
         self._actions.setDirection(
             QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
         )
+        if compact != self._compact:
+            self._compact = compact
+            self._place_actions()
+
+    def show_under_actions(self, part: QWidget | None) -> None:
+        """The area's rules right under this card's buttons, in a column too short to show them
+        above the first card (technique_panel.py says when); None gives them back."""
+        if self._under_actions is not None and part is None:
+            self.layout().removeWidget(self._under_actions)
+        self._under_actions = part
+        if part is not None:
+            self._place_actions()
+
+    def _place_actions(self) -> None:
+        layout = self.layout()
+        layout.removeItem(self._actions)
+        if self._under_actions is not None:
+            layout.removeWidget(self._under_actions)
+        at = layout.indexOf(self._purpose) + (0 if self._compact else 1)
+        layout.insertLayout(at, self._actions)
+        if self._under_actions is not None:
+            layout.insertWidget(at + 1, self._under_actions)
 
     def _init_facts(self, layout: QVBoxLayout) -> None:
         # The handout's facts too, in the block the guide page and the session show.

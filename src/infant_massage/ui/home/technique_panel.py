@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from infant_massage.domain.catalog import Catalog
@@ -26,7 +26,11 @@ class TechniquePanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No stop of its own: Tab goes from the map straight to the first card's button, and
+        # Page Down and the arrows there still scroll the panel (a button leaves them to it).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._width_claim: WidthClaim | None = None
+        self._arranged_compact = False
         self.show_area(None)
         # A card's buttons in big words are never cut at the right edge.
         self._width_claim = claim_content_width(self)
@@ -35,21 +39,44 @@ class TechniquePanel(QScrollArea):
     def cards(self) -> list[TechniqueCard]:
         return self.widget().findChildren(TechniqueCard)
 
-    COMPACT_BELOW = 500  # px of panel width: below it a card's buttons stack
+    COMPACT_BELOW = 500  # px of panel width: below it a card's buttons stack, and more (_fill_area)
 
     def _compact(self) -> bool:
         # Bigger words need more room side by side: the threshold grows with the text size.
-        return self._viewport_width() < self.COMPACT_BELOW * theme.text_scale()
-
-    def _viewport_width(self) -> int:
-        """viewport().width(), without asking for the viewport (scroll_width.py says why)."""
-        bar = self.verticalScrollBar()
-        return self.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
+        # Measured as if the scroll bar showed (without asking for the viewport: scroll_width.py
+        # says why), so that the compact arrangement, shorter, never flips the choice back.
+        bar = self.verticalScrollBar().sizeHint().width()
+        room = self.maximumViewportSize().width() - bar
+        return room < self.COMPACT_BELOW * theme.text_scale()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         for card in self.cards:
             card.set_compact(self._compact())
+        self._rearrange_soon()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rearrange_soon()  # a new text size moves the threshold
+
+    def _rearrange_soon(self) -> None:
+        # Once the event is over: a new style reaches every widget in turn, and the rules must
+        # not move from under it.
+        if self._compact() != self._arranged_compact:
+            QTimer.singleShot(0, self, lambda: self._place_area_rules(self._compact()))
+
+    def _place_area_rules(self, compact: bool) -> None:
+        """Above the cards; in a compact column under the first card's buttons (_fill_area)."""
+        self._arranged_compact = compact
+        box, cards = self._area_rules, self.cards
+        if box is None or not cards:
+            return
+        first = cards[0]
+        first.show_under_actions(box if compact else None)
+        layout = self.widget().layout()
+        if not compact and layout.indexOf(box) < 0:
+            layout.insertWidget(layout.indexOf(first), box)
 
     def focus_technique(self, technique_id: str) -> TechniqueCard:
         """Bring a technique's card into view and mark it, e.g. for a handout render."""
@@ -73,6 +100,7 @@ class TechniquePanel(QScrollArea):
 
     def show_area(self, area_id: str | None) -> None:
         self.area_id = area_id
+        self._area_rules: QWidget | None = None
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 16, 16)
@@ -113,6 +141,12 @@ class TechniquePanel(QScrollArea):
         layout.addWidget(rules_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _fill_area(self, layout: QVBoxLayout, area_id: str) -> None:
+        """The area's name, note, what it may help, its rules, then a card per technique.
+
+        A column short of room for its big words (1024x768, the largest text) would push every
+        card out of sight below the rules (the back's fill the column alone): there the first
+        card's name and buttons come first and the area's rules, every word, straight under them.
+        """
         area = self._catalog.area(area_id)
         layout.addWidget(wrapped_label(str(area.name), "title"))
         layout.addWidget(wrapped_label(str(area.note), "subtle"))
@@ -121,6 +155,7 @@ class TechniquePanel(QScrollArea):
         if rules or area.cautions:
             box = rules_box(self.tr("Take care here"), rules, area.cautions, layout.parentWidget())
             layout.addWidget(box)
+            self._area_rules = box
         allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
         for technique in self._catalog.techniques_on(area_id):
             application = technique.application_for(area_id)
@@ -142,3 +177,4 @@ class TechniquePanel(QScrollArea):
                 lambda technique_id, area=area_id: self.sessionRequested.emit(technique_id, area)
             )
             layout.addWidget(card)
+        self._place_area_rules(self._compact())

@@ -9,6 +9,8 @@ bottom, Stop at its right end; the words under the guide scroll, Stop and the co
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
@@ -42,6 +44,9 @@ from infant_massage.ui.session.cues import CuePlayer
 TICK_MS = 200
 BESIDE, BELOW = "beside", "below"  # where the big buttons are: under the countdown, or a row
 SHRINKS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.45)  # the words under the guide, smaller until they fit
+# The picture's least share of the window's height: the hand copied from a metre away (at
+# 1280x800 with the largest text the words under it left it 215 px of 752, a strip).
+PICTURE_SHARE = 1 / 3
 COLUMN_SPACING, ROW_SPACING, INFO_SPACING, BUTTON_SPACING, INSTRUCTION_SPACING = 20, 12, 8, 10, 6
 
 
@@ -199,7 +204,6 @@ class SessionPage(FittingPage):
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(6)
         left.addWidget(self.practice_label)
-        left.addWidget(self.paused_label)
         left.addWidget(self.view, 1)
         left.addWidget(self.instructions)
         left.addWidget(self.sound)
@@ -214,6 +218,7 @@ class SessionPage(FittingPage):
         right.addWidget(self.elapsed)
         right.addWidget(self.counter)
         right.addWidget(self.next_label)
+        right.addWidget(self.paused_label)
 
         self.controls = QWidget()
         self._buttons = QGridLayout(self.controls)
@@ -314,7 +319,7 @@ class SessionPage(FittingPage):
         more = {
             self.counter: info,
             self.next_label: info,
-            self.paused_label: 20 / base,
+            self.paused_label: info,  # in the place of what's next, as large
         }
         scale_words(self.height(), {**factors, **beside, **more})
         self.facts.scale_words(self.height(), 1.15 * shrink)
@@ -333,15 +338,12 @@ class SessionPage(FittingPage):
             column -= self.controls.sizeHint().height() + ROW_SPACING
         column -= self.sound.sizeHint().height() + 6
         width = (self.width() - margins.left() - margins.right() - COLUMN_SPACING) * 3 // 5
-        # Room kept for the doll-practice note and for "Paused", so pausing never squeezes
-        # the words: only the picture gives way.
-        kept = [self.paused_label]
+        # Room kept for the doll-practice note ("Paused" goes by the countdown, refresh).
         if self.session is not None and self.session.practice:
-            kept.append(self.practice_label)
-        for label in kept:
+            label = self.practice_label
             column -= words_height(label, {label.text()}, width) + 6
         width -= 6 + self.instructions.verticalScrollBar().sizeHint().width()
-        room = column - self.view.minimumHeight() - 6
+        room = column - self.least_picture_height() - 6
         for shrink in SHRINKS:
             self._shrink = shrink
             self._scale_words()
@@ -354,6 +356,10 @@ class SessionPage(FittingPage):
             # On a hidden page Qt lays out no inner column, so nothing would tell the page's
             # grid that the column's size changed: its cached size hint would stay the old one.
             self.guide_side.updateGeometry()
+
+    def least_picture_height(self) -> int:
+        """The guide's picture is never shorter than this: PICTURE_SHARE of the window."""
+        return max(self.view.minimumHeight(), math.ceil(self.window().height() * PICTURE_SHARE))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -488,7 +494,10 @@ class SessionPage(FittingPage):
         self.pause_button.setText(self.tr("Go on\nSpace") if paused else self.tr("Pause\nSpace"))
         colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
         self.pause_button.setIcon(icon("play" if paused else "pause", colour))
+        # "Paused" in the place of what comes next, by the stopped countdown: the picture and
+        # the words under it keep their room.
         self.paused_label.setVisible(paused)
+        self.next_label.setVisible(not paused)
 
     @staticmethod
     def _how_text(index: int, text: str) -> str:

@@ -25,7 +25,7 @@ from infant_massage.domain.session_plan import max_minutes
 from infant_massage.ui.body_map.body_map_widget import BodyMap
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common.labels import warning_box
-from infant_massage.ui.common.text_format import fill
+from infant_massage.ui.common.text_format import fill, minutes_text
 from infant_massage.ui.session.safety_questions import SafetyQuestions
 
 
@@ -291,9 +291,9 @@ class SessionSetupPage(QWidget):
                     fill(
                         self.tr(
                             "Not sure when the baby last fed? Start only when the last feed was "
-                            "at least %1 minutes ago."
+                            "at least %1 ago."
                         ),
-                        str(wait),
+                        minutes_text(wait * 60),
                     ),
                     "warningText",
                 )
@@ -305,8 +305,8 @@ class SessionSetupPage(QWidget):
             ),
             Blocker.VACCINATION: self.tr("Not today: wait 24 to 48 hours after a vaccination."),
             Blocker.RECENT_FEED: fill(
-                self.tr("Not yet: wait %1 more minutes after the feed."),
-                str(verdict.minutes_to_wait),
+                self.tr("Not yet: wait %1 more after the feed."),
+                minutes_text(verdict.minutes_to_wait * 60),
             ),
             Blocker.NOTHING_LEFT: self.tr("Not today: no area is left to massage."),
         }
@@ -339,7 +339,10 @@ class SessionSetupPage(QWidget):
         if light_only:
             lines.append(
                 (
-                    fill(self.tr("A newborn: only gentle stroking, up to %1 minutes."), str(cap)),
+                    fill(
+                        self.tr("A newborn: only gentle stroking, up to %1."),
+                        minutes_text(cap * 60),
+                    ),
                     "subtle",
                 )
             )
@@ -347,7 +350,8 @@ class SessionSetupPage(QWidget):
             lines.append(
                 (
                     fill(
-                        self.tr("A young baby: short, light sessions (up to %1 minutes)."), str(cap)
+                        self.tr("A young baby: short, light sessions (up to %1)."),
+                        minutes_text(cap * 60),
                     ),
                     "subtle",
                 )

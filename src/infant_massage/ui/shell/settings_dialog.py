@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from infant_massage.domain.user_settings import FEED_WAIT_MINUTES, FEED_WAIT_STEP, SoundMode
 from infant_massage.ui.common.choice_labels import sound_mode_choices
 from infant_massage.ui.common.settings_model import SettingsModel
-from infant_massage.ui.common.text_format import fill
+from infant_massage.ui.common.text_format import fill, minutes_text
 
 
 class SettingsDialog(QDialog):
@@ -56,7 +56,8 @@ class SettingsDialog(QDialog):
                     "Sources differ on how long to wait after a feed before a massage: from 30 "
                     "minutes to an hour. The app suggests %1."
                 ),
-                settings.defaults.feed_wait_minutes,  # the catalog's, as a first start has it
+                # The catalog's, as a first start has it.
+                minutes_text(settings.defaults.feed_wait_minutes * 60),
             )
         )
         note.setWordWrap(True)
