@@ -2394,12 +2394,12 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="156" />
-        <source>Take care here</source>
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="157" />
+        <source>Take care here, whatever the technique</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="167" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="169" />
         <source>For later, from about %n month(s). You can watch it now.</source>
         <translation>
             <numerusform>For later, from about %n month. You can watch it now.</numerusform>

@@ -153,7 +153,9 @@ class TechniquePanel(QScrollArea):
         layout.addWidget(wrapped_label(str(area.benefits)))
         rules = self._catalog.safety.for_area(area_id)
         if rules or area.cautions:
-            box = rules_box(self.tr("Take care here"), rules, area.cautions, layout.parentWidget())
+            # Named for the whole area: in a compact column it sits inside the first card.
+            heading = self.tr("Take care here, whatever the technique")
+            box = rules_box(heading, rules, area.cautions, layout.parentWidget())
             layout.addWidget(box)
             self._area_rules = box
         allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
