@@ -1,1 +1,1 @@
-"""Local storage: the data folder and, later, the SQLite history. No Qt widgets here."""
+"""Local storage, pure Python: the data folder, its lock, private files, plans, the history."""

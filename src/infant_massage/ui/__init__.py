@@ -1,1 +1,1 @@
-"""Qt widgets, one panel per file; widgets observe the domain, never storage directly."""
+"""The Qt screens, by feature (shell hosts the pages; a feature uses only those beneath it)."""
