@@ -18,7 +18,8 @@ AGE = "How old is the baby?"
 AGE_UNIT = "Age in weeks or months"
 UNWELL = "Is the baby unwell or feverish today?"
 # The hours the check asks about are the catalog's (the rule and "Not today" say the same).
-VACCINATED = f"A vaccination in the last {load_catalog().safety.check.vaccination_wait_hours} hours?"
+VACCINATION_HOURS = load_catalog().safety.check.vaccination_wait_hours
+VACCINATED = f"A vaccination in the last {VACCINATION_HOURS} hours?"
 CORD = "Has the cord stump fallen off and the navel healed?"
 FEED = "Minutes since the last feed"
 BORN_EARLY = "Was the baby born early (before 37 weeks)?"

@@ -82,9 +82,7 @@ def test_no_stop_rule_reads_as_pause_or_as_a_time_to_wait(catalog: Catalog) -> N
     how long crying tends to go on, it says in the same breath not to wait for that."""
     facts = catalog.text_facts()
     for rule in catalog.safety.stop_signs:
-        said = flat(
-            " ".join(rule.said(p, facts) or "" for p in ("text", "why", "detail"))
-        ).lower()
+        said = flat(" ".join(rule.said(p, facts) or "" for p in ("text", "why", "detail"))).lower()
         assert said.startswith("stop"), rule.id
         assert "pause" not in said, rule.id
         if "minute" in said:
@@ -105,7 +103,7 @@ def test_all_clear_on_the_check_says_the_stop_rule_in_its_own_words(qtbot, catal
 
 
 def test_the_oil_rule_puts_its_age_limit_only_on_the_essential_oils(catalog: Catalog) -> None:
-    """"No nut oils, no mustard oil, and no essential oils under six months" can be read as if
+    """ "No nut oils, no mustard oil, and no essential oils under six months" can be read as if
     nut and mustard oils were fine later. The rule says which oils never, and which until when."""
     rule = catalog.safety.rule("no_nut_oils")
     assert rule.kind == SafetyKind.OIL
