@@ -365,6 +365,12 @@ class SessionSetupPage(QWidget):
             crying = self._catalog.safety.rule("persistent_crying")
             stop = crying.said("text", text_facts.shared().facts()) or ""
             lines.append((fill(self.tr("All clear. %1"), stop), ""))
+        if verdict.allowed:
+            # True in every session, whatever the answers and the area (a fall, stepping away,
+            # the baby falling asleep): the catalog's rules, in the words of the cards and F1.
+            facts = text_facts.shared().facts()
+            for rule in self._catalog.safety.always_true:
+                lines.append((f"•  {rule.said('text', facts)}", ""))
         for text, style in lines:
             label = QLabel(text)
             label.setWordWrap(True)
