@@ -12,10 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QPushButton, QWidget
 
+from infant_massage import load_catalog
+
 AGE = "How old is the baby?"
 AGE_UNIT = "Age in weeks or months"
 UNWELL = "Is the baby unwell or feverish today?"
-VACCINATED = "A vaccination in the last 48 hours?"
+# The hours the check asks about are the catalog's (the rule and "Not today" say the same).
+VACCINATION_HOURS = load_catalog().safety.check.vaccination_wait_hours
+VACCINATED = f"A vaccination in the last {VACCINATION_HOURS} hours?"
 CORD = "Has the cord stump fallen off and the navel healed?"
 FEED = "Minutes since the last feed"
 BORN_EARLY = "Was the baby born early (before 37 weeks)?"

@@ -14,12 +14,16 @@ from infant_massage.domain.catalog import Catalog, SafetyKind
 from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.ui.common.safety_dialog import SafetyDialog
 
+# Every area: a rule true wherever a baby is massaged, whatever the area.
+EVERY_AREA = "every area"
 # The rules this release added or rewrote, with the kind each belongs to and the areas whose
-# card must show it (the agreed list; the texts themselves are read from the catalog).
+# card must show it (the agreed list; the texts themselves are read from the catalog). A fall,
+# a baby left for a moment and a baby who falls asleep can happen during any massage, not only
+# one on the tummy: those three show on every area's card (and before every session).
 NEW_RULES = {
-    "falls_low_surface": (SafetyKind.HANDLING, {"back", "feet"}),
-    "never_alone": (SafetyKind.HANDLING, {"back", "feet"}),
-    "safe_sleep": (SafetyKind.SLEEP, {"back", "feet"}),
+    "falls_low_surface": (SafetyKind.HANDLING, EVERY_AREA),
+    "never_alone": (SafetyKind.HANDLING, EVERY_AREA),
+    "safe_sleep": (SafetyKind.SLEEP, EVERY_AREA),
     "tummy_awake_watched": (SafetyKind.SLEEP, {"back", "feet"}),
     "ask_professional_conditions": (SafetyKind.ASK_FIRST, set()),
     "corrected_age": (SafetyKind.ASK_FIRST, set()),
@@ -62,7 +66,8 @@ def test_each_new_rule_is_in_the_catalog_where_it_belongs(catalog: Catalog, rule
     kind, areas = NEW_RULES[rule_id]
     rule = catalog.safety.rule(rule_id)
     assert rule.kind == kind
-    assert set(rule.areas) == areas
+    shown_on = {a for a in catalog.area_ids if rule in catalog.safety.for_area(a)}
+    assert shown_on == (set(catalog.area_ids) if areas == EVERY_AREA else areas)
     assert rule.source and rule.text.get("en") and rule.why.get("en")
 
 
@@ -147,7 +152,9 @@ def test_each_area_card_shows_its_own_rules(window, catalog, area_id) -> None:
     window.select_area(area_id)
     shown = rule_labels(window.home.technique_panel.widget())
     assert shown == [r.id for r in catalog.safety.for_area(area_id)]
-    expected = {r for r, (_kind, areas) in NEW_RULES.items() if area_id in areas}
+    expected = {
+        r for r, (_kind, areas) in NEW_RULES.items() if areas == EVERY_AREA or area_id in areas
+    }
     assert expected <= set(shown)
 
 
@@ -204,12 +211,13 @@ def test_every_handout_carries_its_rules_and_a_preparation_box(
     first_technique = str(catalog.techniques_on(area_id)[0].name)
     cover_end = next(i for i, page in enumerate(pages) if first_technique in page and i > 0)
     cover = flat(" ".join(pages[:cover_end]))
+    facts = catalog.text_facts()  # the rules as a reader sees them, their numbers filled in
     explained = [*catalog.safety.most_important, *catalog.safety.for_area(area_id)]
     for rule in explained:
-        assert flat(str(rule.text)) in cover, rule.id
-        assert flat(str(rule.why)) in cover, rule.id
+        assert flat(rule.said("text", facts) or "") in cover, rule.id
+        assert flat(rule.said("why", facts) or "") in cover, rule.id
     for rule in (*catalog.safety.stop_signs, *catalog.safety.contraindications):
-        assert flat(str(rule.text)) in cover, rule.id
+        assert flat(rule.said("text", facts) or "") in cover, rule.id
     assert "Before you start" in cover
     for rule in catalog.safety.of_kind(SafetyKind.PREPARATION):
         assert flat(str(rule.text)) in cover, rule.id
@@ -251,3 +259,27 @@ def test_every_rule_reads_the_wait_after_a_feed_the_parent_chose(qtbot, catalog:
         text_facts.shared().set_feed_wait(None)
     assert f"{chosen} minutes" in shown
     assert "{" not in shown
+
+
+def test_the_always_true_rules_show_on_every_card_and_before_every_session(
+    qtbot, window, catalog
+) -> None:
+    """A fall, a baby left alone for a moment and a baby asleep on the tummy can happen during
+    any massage: whichever area a parent reads about, its card has those rules, and the safety
+    check says them again just before the session starts, in the same words."""
+    from on_screen import button, click, page_shown, texts_shown
+    from safety_check import answer_everything
+
+    always = catalog.safety.always_true
+    assert {r.id for r in always} >= {"falls_low_surface", "never_alone", "safe_sleep"}
+    for area_id in catalog.area_ids:
+        window.select_area(area_id)
+        shown = rule_labels(window.home.technique_panel.widget())
+        assert [r.id for r in always if r.id in shown] == [r.id for r in always], area_id
+    click(button(window, "Start a session (S)"))
+    setup = page_shown(window)
+    answer_everything(setup)
+    facts = catalog.text_facts()
+    said = flat(" ".join(texts_shown(setup)))
+    for rule in always:
+        assert flat(rule.said("text", facts) or "") in said, rule.id

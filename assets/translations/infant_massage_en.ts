@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="141" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="158" />
         <source>How old is the baby?</source>
         <translation type="unfinished" />
     </message>
@@ -1875,39 +1875,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="145" />
-        <source>A vaccination in the last 48 hours?</source>
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="146" />
+        <source>A vaccination in the last %1 hours?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="149" />
         <source>Has the cord stump fallen off and the navel healed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="148" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="157" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="160" />
         <source>Minutes since the last feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="156" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="159" />
         <source>Age in weeks or months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="262" />
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="271" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="265" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="274" />
         <source>From %1's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="264" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="267" />
         <source>No baby profile is chosen: please give the age.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="276" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="279" />
         <source>A guess from the age only (%n day(s) old): the navel has usually healed by now. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel has usually healed by now. Please look and answer.</numerusform>
@@ -1915,7 +1915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="283" />
+        <location filename="../../src/infant_massage/ui/session/safety_questions.py" line="286" />
         <source>A guess from the age only (%n day(s) old): the navel may not have healed yet. Please look and answer.</source>
         <translation>
             <numerusform>A guess from the age only (%n day old): the navel may not have healed yet. Please look and answer.</numerusform>
@@ -2135,67 +2135,67 @@ Space</source>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="62" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="65" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="63" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="66" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="64" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="67" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="79" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="82" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="85" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="88" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="91" />
         <source>Ask a professional first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="92" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="95" />
         <source>Click any area with broken skin, a rash, redness or swelling (or reach it with the arrow keys and press Space): it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="97" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="100" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="119" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="122" />
         <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="131" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="134" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="184" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="187" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="258" />
         <source>Give the age and answer the yes/no questions to start. Until then nothing is assumed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="268" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="271" />
         <source>Born %1 weeks early: what is offered follows the corrected age, %n month(s) from the due date.</source>
         <translation>
             <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n month from the due date.</numerusform>
@@ -2203,78 +2203,78 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="282" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="285" />
         <source>Born early: ask your health visitor, midwife or doctor before you start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="303" />
-        <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="306" />
-        <source>Not today: wait 24 to 48 hours after a vaccination.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="308" />
-        <source>Not yet: wait %1 more after the feed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="343" />
-        <source>A newborn: only gentle stroking, up to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="353" />
-        <source>A young baby: short, light sessions (up to %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="311" />
-        <source>Not today: no area is left to massage.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="293" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="296" />
         <source>Not sure when the baby last fed? Start only when the last feed was at least %1 ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="315" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="306" />
+        <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="310" />
+        <source>Not today: wait %1 hours after a vaccination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="314" />
+        <source>Not yet: wait %1 more after the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="349" />
+        <source>A newborn: only gentle stroking, up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="359" />
+        <source>A young baby: short, light sessions (up to %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="371" />
+        <source>All clear. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="317" />
+        <source>Not today: no area is left to massage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="321" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="320" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="326" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="322" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="328" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="324" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="330" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="338" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="344" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="360" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="366" />
         <source>That technique is left out today: choose a routine.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="362" />
-        <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>
 </context>

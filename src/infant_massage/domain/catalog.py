@@ -373,6 +373,9 @@ class SafetyRule(Model):
     source: str = Field(min_length=3, max_length=400)  # where the fact comes from
     priority: int | None = Field(default=None, ge=1, le=99)  # 1: the rule that matters most
     areas: list[Identifier] = []  # the areas whose card and handout show this rule
+    # True wherever a baby is massaged, whatever the area (a fall, leaving the baby, sleep):
+    # every area's card and handout show it, and the safety check before every session.
+    always: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -427,8 +430,16 @@ class Safety(Model):
         return sorted(ranked, key=lambda r: r.priority or 0)
 
     def for_area(self, area_id: str) -> list[SafetyRule]:
-        """The rules an area's card and handout show beside the area's own cautions."""
-        return [r for r in self.rules if area_id in r.areas]
+        """The rules an area's card and handout show beside the area's own cautions: the
+        area's own first (what is particular to the place the parent is looking at), then those
+        true wherever a baby is massaged."""
+        own = [r for r in self.rules if area_id in r.areas]
+        return own + [r for r in self.always_true if r not in own]
+
+    @property
+    def always_true(self) -> list[SafetyRule]:
+        """The rules true wherever a baby is massaged (shown before every session too)."""
+        return [r for r in self.rules if r.always]
 
     @property
     def contraindications(self) -> list[SafetyRule]:

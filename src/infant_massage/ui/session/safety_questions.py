@@ -86,7 +86,7 @@ class YesNo(QGroupBox):
 class SafetyQuestions(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, vaccination_wait_hours: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.known = KnownFacts()
         # Nothing is preset that the parent has not told: the age starts empty ("Not given").
@@ -142,7 +142,10 @@ class SafetyQuestions(QWidget):
             (None, self.age_hint),
             (self.tr("Was the baby born early (before 37 weeks)?"), early_row),
             (self.tr("Is the baby unwell or feverish today?"), self.unwell),
-            (self.tr("A vaccination in the last 48 hours?"), self.vaccinated),
+            (
+                fill(self.tr("A vaccination in the last %1 hours?"), str(vaccination_wait_hours)),
+                self.vaccinated,
+            ),
             (self.tr("Has the cord stump fallen off and the navel healed?"), self.cord_healed),
             (None, self.cord_hint),
             (self.tr("Minutes since the last feed"), self.feed),

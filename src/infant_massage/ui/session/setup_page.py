@@ -24,6 +24,7 @@ from infant_massage.domain.safety_check import Blocker, Exclusion, KnownFacts, V
 from infant_massage.domain.session_plan import max_minutes
 from infant_massage.ui.body_map.body_map_widget import BodyMap
 from infant_massage.ui.body_map.illustrations import Illustrations
+from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.labels import warning_box
 from infant_massage.ui.common.text_format import fill, minutes_text
 from infant_massage.ui.session.safety_questions import SafetyQuestions
@@ -53,7 +54,9 @@ class SessionSetupPage(QWidget):
         self.feed_wait_minutes = feed_wait_minutes
         self._single: tuple[str, str] | None = None
         self.verdict: Verdict | None = None
-        self.questions = SafetyQuestions()
+        # The question asks about the same hours as the rule and the "Not today" line: the
+        # catalog's wait after a vaccination, the one number all three read.
+        self.questions = SafetyQuestions(catalog.safety.check.vaccination_wait_hours)
         self.skin_map = BodyMap(illustrations, catalog)
         self.skin_map.setMinimumSize(200, 260)
         self.effects = QVBoxLayout()
@@ -303,7 +306,10 @@ class SessionSetupPage(QWidget):
                 "Not today: the baby is unwell. Hold and comfort the baby instead, and try again "
                 "once they are well."
             ),
-            Blocker.VACCINATION: self.tr("Not today: wait 24 to 48 hours after a vaccination."),
+            Blocker.VACCINATION: fill(
+                self.tr("Not today: wait %1 hours after a vaccination."),
+                str(self._catalog.safety.check.vaccination_wait_hours),
+            ),
             Blocker.RECENT_FEED: fill(
                 self.tr("Not yet: wait %1 more after the feed."),
                 minutes_text(verdict.minutes_to_wait * 60),
@@ -359,7 +365,16 @@ class SessionSetupPage(QWidget):
         if not single_ok:
             lines.append((self.tr("That technique is left out today: choose a routine."), "reason"))
         if verdict.allowed and len(lines) == 0:
-            lines.append((self.tr("All clear. Stop at once if the baby cries persistently."), ""))
+            # The stop rule in the catalog's words, as F1 and the handouts say it.
+            crying = self._catalog.safety.rule("persistent_crying")
+            stop = crying.said("text", text_facts.shared().facts()) or ""
+            lines.append((fill(self.tr("All clear. %1"), stop), ""))
+        if verdict.allowed:
+            # True in every session, whatever the answers and the area (a fall, stepping away,
+            # the baby falling asleep): the catalog's rules, in the words of the cards and F1.
+            facts = text_facts.shared().facts()
+            for rule in self._catalog.safety.always_true:
+                lines.append((f"•  {rule.said('text', facts)}", ""))
         for text, style in lines:
             label = QLabel(text)
             label.setWordWrap(True)
