@@ -55,11 +55,15 @@ class ClassMode(QObject):
         super().__init__(parent)
         self.catalog = catalog
         self._guide_for = guide_for
-        self._clock = clock
         self.sink: SessionSink = sink if sink is not None else MemorySink()
         self.cursor = ClassCursor(plan)
         self.playback = Playback(clock)
         self.playback.play()
+        # A practice round is timed in the guide's own time: at 0.5x its countdown runs at half
+        # speed too, so the count on the wall and the countdown agree (one tempo). Never
+        # seeked and never paused (a paused round pauses the session), so it only moves on.
+        self._round_clock = Playback(clock)
+        self._round_clock.play()
         self.playing = True
         self.blackout = False
         self.high_contrast = False
@@ -118,8 +122,8 @@ class ClassMode(QObject):
         if not self.practising and self.cursor.go(index):
             self._entered()
 
-    def _entered(self) -> None:
-        self.playback.seek(0.0)
+    def _entered(self, at: float = 0.0) -> None:
+        self.playback.seek(at)
         self.stepChanged.emit(self.index)
 
     # --- the motion ------------------------------------------------------------------------------
@@ -127,14 +131,10 @@ class ClassMode(QObject):
     def toggle_pause(self) -> None:
         """Space: the motion stops or goes on; a practice round pauses with it."""
         self.set_playing(not self.playing)
-        if self.practising:
-            if self.playing:
-                self.session.resume()
-            else:
-                self.session.pause()
-            self.practiceChanged.emit()
 
     def set_playing(self, playing: bool) -> None:
+        """The motion and a practice round's countdown stop and go on together, whatever
+        paused them (Space, or `[` and `]`), so the wall never counts down a still picture."""
         if playing == self.playing:
             return
         self.playing = playing
@@ -142,7 +142,14 @@ class ClassMode(QObject):
             self.playback.play()
         else:
             self.playback.pause()
+        if self.practising:
+            if playing:
+                self.session.resume()
+            else:
+                self.session.pause()
         self.playingChanged.emit(playing)
+        if self.practising:
+            self.practiceChanged.emit()
 
     def step_frame(self, direction: int) -> None:
         """`[` / `]`: a tenth of a second back or on; the motion pauses first if it runs."""
@@ -156,7 +163,10 @@ class ClassMode(QObject):
         speed = SPEEDS[max(0, min(len(SPEEDS) - 1, index + step))]
         if speed != self.playback.speed:
             self.playback.set_speed(speed)
+            self._round_clock.set_speed(speed)
             self.speedChanged.emit(speed)
+            if self.practising:
+                self.practiceChanged.emit()
 
     @property
     def speed(self) -> float:
@@ -201,7 +211,7 @@ class ClassMode(QObject):
         privately in the ordinary session screen, never in front of the room."""
         if self.practising:
             return
-        session = Session(self.catalog, self._clock, self.sink, baby_id=None)
+        session = Session(self.catalog, self._round_clock.time, self.sink, baby_id=None)
         verdict = session.check(CheckAnswers(age_months=DOLL_AGE_MONTHS))
         steps = tuple(
             planned_step(self.catalog, s.area, s.technique, step_seconds(self.catalog, s))
@@ -241,13 +251,15 @@ class ClassMode(QObject):
         for event in events:
             if isinstance(event, StepChanged):
                 self.cursor.go(self._session_offset + event.index)
-                self._entered()
+                # The guide starts where the round's step does (a tick late, it has begun).
+                self._entered(self.session.visit_elapsed())
             elif isinstance(event, Finished):
                 self._tick.stop()
         self.practiceChanged.emit()
 
     def step_remaining(self) -> tuple[float, float, bool] | None:
-        """The countdown of the practice round: seconds left, the step's seconds, paused."""
+        """The countdown of the practice round: seconds left, the step's seconds, paused; in
+        the guide's time (the card's seconds), which runs slower in slow motion."""
         if not self.practising:
             return None
         session = self.session
