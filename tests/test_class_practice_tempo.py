@@ -14,8 +14,8 @@ from infant_massage.app.window_factory import make_window
 from infant_massage.domain.class_plan import step_seconds
 from infant_massage.domain.clock import ManualClock
 from infant_massage.ui.class_mode.mode import TICK_MS
-from infant_massage.ui.guide.panel import SPEEDS
 from infant_massage.ui.common.text_format import clock as ring_clock
+from infant_massage.ui.guide.panel import SPEEDS
 
 
 @pytest.fixture
