@@ -268,82 +268,87 @@
 <context>
     <name>ClassControls</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="27" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="28" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="33" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="34" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="36" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="37" />
         <source>−0.1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="38" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="39" />
         <source>+0.1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="40" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="41" />
         <source>Slower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="43" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="44" />
         <source>Faster</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="52" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="53" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="56" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="57" />
         <source>Leave class mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="118" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="64" />
+        <source>Press %1 again to leave class mode: the home screen shows the babies' names. Any other key: the class goes on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="133" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
         <source>Go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="132" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="147" />
         <source>%1×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="136" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="151" />
         <source>Show the wall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="136" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="151" />
         <source>Black out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="156" />
         <source>Stop the round</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="156" />
         <source>Practice round</source>
         <translation type="unfinished" />
     </message>
@@ -440,7 +445,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="127" />
-        <source>leave class mode</source>
+        <source>stop a practice round; pressed twice, leave class mode</source>
         <translation type="unfinished" />
     </message>
 </context>

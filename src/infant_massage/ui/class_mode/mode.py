@@ -24,6 +24,9 @@ from infant_massage.ui.common import text_facts
 from infant_massage.ui.guide.panel import SPEEDS
 
 FRAME_STEP_SECONDS = 0.1  # `[` and `]`: one tenth of a second of the guide, exactly
+# Esc or F5 leaves class mode only when pressed twice within this time: leaving brings back the
+# home screen with the babies' names, and a clicker's show button sends these keys by itself.
+LEAVE_CONFIRM_SECONDS = 5.0
 TICK_MS = 200
 # A doll has no age: take one at which every technique in the catalog is offered.
 DOLL_AGE_MONTHS = 72.0
@@ -42,6 +45,7 @@ class ClassMode(QObject):
     viewpointChanged = Signal(object)  # Viewpoint
     practiceChanged = Signal()  # a practice round started, moved on, paused or ended
     leaveRequested = Signal()
+    leavePendingChanged = Signal(bool)  # a first Esc or F5 waits for a second one
 
     def __init__(
         self,
@@ -55,6 +59,7 @@ class ClassMode(QObject):
         super().__init__(parent)
         self.catalog = catalog
         self._guide_for = guide_for
+        self._clock = clock
         self.sink: SessionSink = sink if sink is not None else MemorySink()
         self.cursor = ClassCursor(plan)
         self.playback = Playback(clock)
@@ -75,6 +80,11 @@ class ClassMode(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.tick)
+        self._leave_asked_at: float | None = None
+        self._leave_timer = QTimer(self)
+        self._leave_timer.setSingleShot(True)
+        self._leave_timer.setInterval(round(LEAVE_CONFIRM_SECONDS * 1000))
+        self._leave_timer.timeout.connect(self.cancel_leave)
 
     # --- the plan ------------------------------------------------------------------------------
 
@@ -194,9 +204,36 @@ class ClassMode(QObject):
     def toggle_high_contrast(self) -> None:
         self.set_high_contrast(not self.high_contrast)
 
+    # --- leaving ---------------------------------------------------------------------------------
+
+    @property
+    def leave_pending(self) -> bool:
+        asked = self._leave_asked_at
+        return asked is not None and self._clock() - asked <= LEAVE_CONFIRM_SECONDS
+
     def leave(self) -> None:
+        """Esc or F5: a practice round stops at once (Stop is one key); class mode is left by a
+        second press, so one stray press never puts the babies' names on the wall."""
+        self.stop_practice()
+        if self.leave_pending:
+            self.leave_now()
+            return
+        self._leave_asked_at = self._clock()
+        self._leave_timer.start()
+        self.leavePendingChanged.emit(True)
+
+    def leave_now(self) -> None:
+        """The Leave button: a click on the laptop is meant."""
+        self.cancel_leave()
         self.stop_practice()
         self.leaveRequested.emit()
+
+    def cancel_leave(self) -> None:
+        """Any other key, or the time running out: the class goes on."""
+        self._leave_timer.stop()
+        if self._leave_asked_at is not None:
+            self._leave_asked_at = None
+            self.leavePendingChanged.emit(False)
 
     # --- a practice round ------------------------------------------------------------------------
 
