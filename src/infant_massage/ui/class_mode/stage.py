@@ -237,7 +237,7 @@ class ClassStage(QWidget):
         palette.setColor(QPalette.ColorRole.Highlight, QColor(accent))
         for widget in (self, self.view, self.ring):
             widget.setPalette(palette)
-        self.view.set_style(PROJECTOR_LINE_SCALE, self.mode.high_contrast)
+        self.view.set_style(PROJECTOR_LINE_SCALE, self.mode.high_contrast, halo=True)
         self._scale_words()
         self.view.update()
 
