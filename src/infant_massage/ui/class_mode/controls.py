@@ -102,8 +102,10 @@ class ClassControls(QWidget):
                 ),
             ]
             self.strip_extras = []
+        self.rows: list[QHBoxLayout] = []  # a window may add its own buttons to a row
         for group in groups:
             row = QHBoxLayout()
+            self.rows.append(row)
             row.setSpacing(6 if slim else 8)
             for widget in group:
                 row.addWidget(widget)

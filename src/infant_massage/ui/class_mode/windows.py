@@ -79,6 +79,10 @@ class SingleScreenWindow(QWidget):
         self.message = wrapped_label("", "subtle")
         self.message.hide()
         self.picker.message.connect(self._show_message)
+        # The handout with one screen too (the class takes it home), beside the first buttons:
+        # the plan's row is full. Before the row's closing stretch.
+        first = self.controls.rows[0]
+        first.insertWidget(first.count() - 1, self.picker.handout_button)
         strip = QWidget()
         strip.setObjectName("classStrip")
         strip_layout = QVBoxLayout(strip)
