@@ -268,87 +268,93 @@
 <context>
     <name>ClassControls</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="28" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="27" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="34" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="33" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="37" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="36" />
         <source>−0.1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="39" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="38" />
         <source>+0.1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="41" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="40" />
         <source>Slower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="44" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="43" />
         <source>Faster</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="53" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="52" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="57" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="56" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="156" />
         <source>Leave class mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="64" />
-        <source>Press %1 again to leave class mode: the home screen shows the babies' names. Any other key: the class goes on.</source>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="62" />
+        <source>Leaving class mode brings back the home screen with the babies' names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="135" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="154" />
+        <source>%1 again to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="143" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="134" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="143" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="134" />
         <source>Go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="149" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="140" />
         <source>%1×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="153" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="144" />
         <source>Show the wall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="153" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="144" />
         <source>Black out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="158" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="149" />
         <source>Stop the round</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="158" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="149" />
         <source>Practice round</source>
         <translation type="unfinished" />
     </message>
@@ -629,32 +635,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="92" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="97" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="95" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="100" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="148" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="153" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="153" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="158" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="182" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="187" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="184" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="189" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>

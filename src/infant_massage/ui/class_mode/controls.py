@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from infant_massage.ui.class_mode.keys import class_key
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common.icons import icon
-from infant_massage.ui.common.labels import wrapped_label
 from infant_massage.ui.common.text_format import fill
 
 
@@ -57,22 +56,14 @@ class ClassControls(QWidget):
             self._keyed(self.tr("Leave class mode"), "leave"), "close", height
         )
         self.leave_button.clicked.connect(mode.leave_now)
-        # After a first Esc or F5: what a second one does, for the nurse (the keys' own names).
-        self.leave_notice = wrapped_label(
-            fill(
-                self.tr(
-                    "Press %1 again to leave class mode: the home screen shows the babies'"
-                    " names. Any other key: the class goes on."
-                ),
-                class_key("leave").label,
-            ),
-            "fieldName",
+        # After a first Esc or F5 the Leave button says what a second press does, in its own
+        # place: no line added, so the laptop's and the strip's layout never move.
+        self.leave_button.setToolTip(
+            self.tr("Leaving class mode brings back the home screen with the babies' names.")
         )
-        self.leave_notice.hide()
-        mode.leavePendingChanged.connect(self.leave_notice.setVisible)
+        mode.leavePendingChanged.connect(self._show)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.leave_notice)
         if slim:
             # Under the wall: the few a nurse reaches for, in one row; the keys do the rest.
             # The window puts contrast and leave beside the plan: the strip stays two rows.
@@ -158,6 +149,11 @@ class ClassControls(QWidget):
                 self.tr("Stop the round") if mode.practising else self.tr("Practice round"),
                 "practice",
             )
+        )
+        self.leave_button.setText(
+            fill(self.tr("%1 again to leave"), class_key("leave").first_key)
+            if mode.leave_pending
+            else self._keyed(self.tr("Leave class mode"), "leave")
         )
         practising = mode.practising
         self.previous_button.setEnabled(
