@@ -76,6 +76,16 @@ def test_a_routine_id_works_too_and_an_unknown_plan_is_refused(tmp_path, catalog
     assert result.returncode == 2
 
 
+def test_a_routine_by_the_name_class_mode_shows_works(tmp_path, catalog):
+    """The nurse types the routine's name as the plan list shows it, in any case."""
+    routine = catalog.routines.routines[0]
+    out = tmp_path / "by-name.pdf"
+    name = str(routine.name).upper()
+    result = run_app("handout", "--plan", name, "--out", str(out), "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert len(pdf_pages(out)) == 1 + len(routine.steps)
+
+
 def test_a_plans_file_that_cannot_be_read_refuses_the_plan_and_is_left_as_it_was(tmp_path, catalog):
     data = tmp_path / "data"
     saved = ClassPlanStore(open_data_dir(data), catalog)

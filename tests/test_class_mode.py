@@ -241,6 +241,7 @@ def test_plus_and_minus_change_the_speed_down_to_a_quarter(qtbot, window):
 def test_esc_leaves_class_mode_and_brings_back_the_home_window(qtbot, window):
     target = open_class_mode(qtbot, window)
     qtbot.keyClick(target, Qt.Key.Key_Escape)
+    qtbot.keyClick(target, Qt.Key.Key_Escape)  # twice: see test_class_leaving
     assert not window.class_mode.is_open and window.class_mode.windows() == []
     assert window.isVisible() and not window.presentation_action.isChecked()
     assert window.profile_switcher.isVisible()
@@ -469,6 +470,7 @@ def test_the_class_windows_fit_a_small_laptop_with_the_largest_text(qtbot, catal
 def test_f5_again_leaves_class_mode(qtbot, window):
     target = open_class_mode(qtbot, window)
     qtbot.keyClick(target, Qt.Key.Key_F5)
+    qtbot.keyClick(target, Qt.Key.Key_F5)
     assert not window.class_mode.is_open and window.isVisible()
 
 
@@ -574,6 +576,8 @@ def test_the_key_on_each_class_button_does_what_the_button_does(qtbot, catalog):
         before = state(clicked)
         button.click()
         by_key[key](keyed)
+        if button is c.leave_button:
+            by_key[key](keyed)  # the key leaves when pressed twice, the button at once
         assert state(clicked) == state(keyed), button.text()
         assert state(clicked) != before or button is c.leave_button, button.text()
     assert left == [clicked, keyed]

@@ -304,46 +304,57 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="56" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="156" />
         <source>Leave class mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="118" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="62" />
+        <source>Leaving class mode brings back the home screen with the babies' names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="154" />
+        <source>%1 again to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="134" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="134" />
         <source>Go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="132" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="140" />
         <source>%1×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="136" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="144" />
         <source>Show the wall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="136" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="144" />
         <source>Black out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="149" />
         <source>Stop the round</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="141" />
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="149" />
         <source>Practice round</source>
         <translation type="unfinished" />
     </message>
@@ -440,23 +451,23 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="127" />
-        <source>leave class mode</source>
+        <source>stop a practice round; pressed twice, leave class mode</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ClassModeWindows</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="185" />
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="186" />
         <source>The handout was not written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="188" />
-        <source>Wrote the class handout (%n page(s)) to %1.</source>
+        <location filename="../../src/infant_massage/ui/class_mode/launcher.py" line="193" />
+        <source>Wrote the class handout (%n page(s)): %1, in the folder %2.</source>
         <translation>
-            <numerusform>Wrote the class handout (%n page) to %1.</numerusform>
-            <numerusform>Wrote the class handout (%n pages) to %1.</numerusform>
+            <numerusform>Wrote the class handout (%n page): %1, in the folder %2.</numerusform>
+            <numerusform>Wrote the class handout (%n pages): %1, in the folder %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -546,67 +557,77 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="61" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="63" />
         <source>Handout (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="66" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="63" />
+        <source>Handout…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="65" />
+        <source>The plan's class handout, as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="70" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="87" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="91" />
         <source>The saved plans cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="96" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="100" />
         <source>Saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="100" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="104" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="107" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="111" />
         <source>Area: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="112" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="116" />
         <source>This plan: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="136" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="140" />
         <source>Save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="136" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="140" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="145" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="149" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="151" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="155" />
         <source>Saved the plan “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="154" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="158" />
         <source>The old plans file could not be read; it is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="164" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="168" />
         <source>class-handout-%1.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -614,32 +635,32 @@
 <context>
     <name>ClassStage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="92" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="97" />
         <source>Practice round on dolls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="95" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="100" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="148" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="153" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="153" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="158" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="182" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="187" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="184" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="189" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>

@@ -14,13 +14,16 @@ from infant_massage.storage.data_dir import open_data_dir
 
 
 def find_plan(catalog: Catalog, store: ClassPlanStore, name: str) -> ClassPlan | str:
-    """The saved plan of that name (any case), else the routine of that id; else why not."""
+    """The saved plan of that name (any case), else the routine of that id or of the name the
+    class mode's plan list shows (any case); else why not."""
     plan = store.find(name)
     if plan is not None:
         return plan
     routines = [r.id for r in catalog.routines.routines]
-    if name in routines:
-        return plan_from_routine(catalog, name)
+    wanted = name.strip().casefold()
+    for routine in catalog.routines.routines:
+        if name == routine.id or wanted == str(routine.name).casefold():
+            return plan_from_routine(catalog, routine.id)
     saved = ", ".join(f"'{n}'" for n in store.names()) or "none saved yet"
     return f"no class plan '{name}' (saved plans: {saved}; routines: {', '.join(routines)})"
 

@@ -15,7 +15,7 @@ def add_handout_arguments(parser: argparse.ArgumentParser) -> None:
     which.add_argument(
         "--plan",
         metavar="NAME",
-        help="a class plan saved in class mode (or a routine's id): a class handout",
+        help="a class plan saved in class mode, or a routine's id or name: a class handout",
     )
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write")
 

@@ -55,7 +55,13 @@ class ClassControls(QWidget):
         self.leave_button = self._button(
             self._keyed(self.tr("Leave class mode"), "leave"), "close", height
         )
-        self.leave_button.clicked.connect(mode.leave)
+        self.leave_button.clicked.connect(mode.leave_now)
+        # After a first Esc or F5 the Leave button says what a second press does, in its own
+        # place: no line added, so the laptop's and the strip's layout never move.
+        self.leave_button.setToolTip(
+            self.tr("Leaving class mode brings back the home screen with the babies' names.")
+        )
+        mode.leavePendingChanged.connect(self._show)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if slim:
@@ -87,8 +93,10 @@ class ClassControls(QWidget):
                 ),
             ]
             self.strip_extras = []
+        self.rows: list[QHBoxLayout] = []  # a window may add its own buttons to a row
         for group in groups:
             row = QHBoxLayout()
+            self.rows.append(row)
             row.setSpacing(6 if slim else 8)
             for widget in group:
                 row.addWidget(widget)
@@ -141,6 +149,11 @@ class ClassControls(QWidget):
                 self.tr("Stop the round") if mode.practising else self.tr("Practice round"),
                 "practice",
             )
+        )
+        self.leave_button.setText(
+            fill(self.tr("%1 again to leave"), class_key("leave").first_key)
+            if mode.leave_pending
+            else self._keyed(self.tr("Leave class mode"), "leave")
         )
         practising = mode.practising
         self.previous_button.setEnabled(

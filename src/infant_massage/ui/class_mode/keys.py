@@ -124,7 +124,9 @@ def class_keys() -> list[ClassKey]:
         ClassKey(
             "leave",
             (Qt.Key.Key_Escape, Qt.Key.Key_F5),
-            QCoreApplication.translate("ClassKeys", "leave class mode"),
+            QCoreApplication.translate(
+                "ClassKeys", "stop a practice round; pressed twice, leave class mode"
+            ),
             ClassMode.leave,
         ),
     ]
@@ -137,6 +139,15 @@ def install_class_keys(window: QWidget, mode: ClassMode) -> list[QShortcut]:
         for key in entry.keys:
             shortcut = QShortcut(QKeySequence(key), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda action=entry.action: action(mode))
+            leaving = entry.name == "leave"
+            shortcut.activated.connect(
+                lambda action=entry.action, leaving=leaving: _press(mode, action, leaving)
+            )
             shortcuts.append(shortcut)
     return shortcuts
+
+
+def _press(mode: ClassMode, action: Callable[[ClassMode], None], leaving: bool) -> None:
+    if not leaving:
+        mode.cancel_leave()  # a first Esc followed by another key: the class goes on
+    action(mode)

@@ -9,6 +9,7 @@ The home window, which holds the babies' names and history, is hidden all the wh
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -182,10 +183,17 @@ class ClassModeWindows(QObject):
                 path, self.mode.catalog, self._illustrations, self._hands, self.mode.plan
             )
         except OSError as exc:
-            text = fill(self.tr("The handout was not written: %1"), str(exc))
+            text = fill(self.tr("The handout was not written: %1"), _without_folders(exc, path))
             ok = False
         else:
-            text = fill(self.tr("Wrote the class handout (%n page(s)) to %1.", "", pages), path)
+            # The file and its folder's name, never the whole path: with one screen this is on
+            # the wall, and a path names the laptop's user.
+            target = Path(path)
+            text = fill(
+                self.tr("Wrote the class handout (%n page(s)): %1, in the folder %2.", "", pages),
+                target.name,
+                target.parent.name,
+            )
             ok = True
         if picker is not None:
             picker.message.emit(text)
@@ -210,3 +218,10 @@ class ClassModeWindows(QObject):
             self._home.show()
             self._home.activateWindow()
         self.closed.emit()
+
+
+def _without_folders(error: OSError, path: str) -> str:
+    """Why a handout was not written, naming its folder by its name alone."""
+    folder = Path(path).parent
+    reason = error.strerror or str(error)
+    return reason.replace(str(folder), folder.name)

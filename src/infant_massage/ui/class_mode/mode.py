@@ -24,6 +24,9 @@ from infant_massage.ui.common import text_facts
 from infant_massage.ui.guide.panel import SPEEDS
 
 FRAME_STEP_SECONDS = 0.1  # `[` and `]`: one tenth of a second of the guide, exactly
+# Esc or F5 leaves class mode only when pressed twice within this time: leaving brings back the
+# home screen with the babies' names, and a clicker's show button sends these keys by itself.
+LEAVE_CONFIRM_SECONDS = 5.0
 TICK_MS = 200
 # A doll has no age: take one at which every technique in the catalog is offered.
 DOLL_AGE_MONTHS = 72.0
@@ -42,6 +45,7 @@ class ClassMode(QObject):
     viewpointChanged = Signal(object)  # Viewpoint
     practiceChanged = Signal()  # a practice round started, moved on, paused or ended
     leaveRequested = Signal()
+    leavePendingChanged = Signal(bool)  # a first Esc or F5 waits for a second one
 
     def __init__(
         self,
@@ -60,6 +64,11 @@ class ClassMode(QObject):
         self.cursor = ClassCursor(plan)
         self.playback = Playback(clock)
         self.playback.play()
+        # A practice round is timed in the guide's own time: at 0.5x its countdown runs at half
+        # speed too, so the count on the wall and the countdown agree (one tempo). Never
+        # seeked and never paused (a paused round pauses the session), so it only moves on.
+        self._round_clock = Playback(clock)
+        self._round_clock.play()
         self.playing = True
         self.blackout = False
         self.high_contrast = False
@@ -71,6 +80,11 @@ class ClassMode(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.tick)
+        self._leave_asked_at: float | None = None
+        self._leave_timer = QTimer(self)
+        self._leave_timer.setSingleShot(True)
+        self._leave_timer.setInterval(round(LEAVE_CONFIRM_SECONDS * 1000))
+        self._leave_timer.timeout.connect(self.cancel_leave)
 
     # --- the plan ------------------------------------------------------------------------------
 
@@ -118,8 +132,8 @@ class ClassMode(QObject):
         if not self.practising and self.cursor.go(index):
             self._entered()
 
-    def _entered(self) -> None:
-        self.playback.seek(0.0)
+    def _entered(self, at: float = 0.0) -> None:
+        self.playback.seek(at)
         self.stepChanged.emit(self.index)
 
     # --- the motion ------------------------------------------------------------------------------
@@ -127,14 +141,10 @@ class ClassMode(QObject):
     def toggle_pause(self) -> None:
         """Space: the motion stops or goes on; a practice round pauses with it."""
         self.set_playing(not self.playing)
-        if self.practising:
-            if self.playing:
-                self.session.resume()
-            else:
-                self.session.pause()
-            self.practiceChanged.emit()
 
     def set_playing(self, playing: bool) -> None:
+        """The motion and a practice round's countdown stop and go on together, whatever
+        paused them (Space, or `[` and `]`), so the wall never counts down a still picture."""
         if playing == self.playing:
             return
         self.playing = playing
@@ -142,7 +152,14 @@ class ClassMode(QObject):
             self.playback.play()
         else:
             self.playback.pause()
+        if self.practising:
+            if playing:
+                self.session.resume()
+            else:
+                self.session.pause()
         self.playingChanged.emit(playing)
+        if self.practising:
+            self.practiceChanged.emit()
 
     def step_frame(self, direction: int) -> None:
         """`[` / `]`: a tenth of a second back or on; the motion pauses first if it runs."""
@@ -156,7 +173,10 @@ class ClassMode(QObject):
         speed = SPEEDS[max(0, min(len(SPEEDS) - 1, index + step))]
         if speed != self.playback.speed:
             self.playback.set_speed(speed)
+            self._round_clock.set_speed(speed)
             self.speedChanged.emit(speed)
+            if self.practising:
+                self.practiceChanged.emit()
 
     @property
     def speed(self) -> float:
@@ -184,9 +204,36 @@ class ClassMode(QObject):
     def toggle_high_contrast(self) -> None:
         self.set_high_contrast(not self.high_contrast)
 
+    # --- leaving ---------------------------------------------------------------------------------
+
+    @property
+    def leave_pending(self) -> bool:
+        asked = self._leave_asked_at
+        return asked is not None and self._clock() - asked <= LEAVE_CONFIRM_SECONDS
+
     def leave(self) -> None:
+        """Esc or F5: a practice round stops at once (Stop is one key); class mode is left by a
+        second press, so one stray press never puts the babies' names on the wall."""
+        self.stop_practice()
+        if self.leave_pending:
+            self.leave_now()
+            return
+        self._leave_asked_at = self._clock()
+        self._leave_timer.start()
+        self.leavePendingChanged.emit(True)
+
+    def leave_now(self) -> None:
+        """The Leave button: a click on the laptop is meant."""
+        self.cancel_leave()
         self.stop_practice()
         self.leaveRequested.emit()
+
+    def cancel_leave(self) -> None:
+        """Any other key, or the time running out: the class goes on."""
+        self._leave_timer.stop()
+        if self._leave_asked_at is not None:
+            self._leave_asked_at = None
+            self.leavePendingChanged.emit(False)
 
     # --- a practice round ------------------------------------------------------------------------
 
@@ -201,7 +248,7 @@ class ClassMode(QObject):
         privately in the ordinary session screen, never in front of the room."""
         if self.practising:
             return
-        session = Session(self.catalog, self._clock, self.sink, baby_id=None)
+        session = Session(self.catalog, self._round_clock.time, self.sink, baby_id=None)
         verdict = session.check(CheckAnswers(age_months=DOLL_AGE_MONTHS))
         steps = tuple(
             planned_step(self.catalog, s.area, s.technique, step_seconds(self.catalog, s))
@@ -241,13 +288,15 @@ class ClassMode(QObject):
         for event in events:
             if isinstance(event, StepChanged):
                 self.cursor.go(self._session_offset + event.index)
-                self._entered()
+                # The guide starts where the round's step does (a tick late, it has begun).
+                self._entered(self.session.visit_elapsed())
             elif isinstance(event, Finished):
                 self._tick.stop()
         self.practiceChanged.emit()
 
     def step_remaining(self) -> tuple[float, float, bool] | None:
-        """The countdown of the practice round: seconds left, the step's seconds, paused."""
+        """The countdown of the practice round: seconds left, the step's seconds, paused; in
+        the guide's time (the card's seconds), which runs slower in slow motion."""
         if not self.practising:
             return None
         session = self.session

@@ -58,7 +58,11 @@ class ClassPlanPicker(QWidget):
         self.save_button = self._button(self.tr("Save plan…"))
         self.save_button.clicked.connect(lambda: self.save())
         self.save_button.setEnabled(store is not None)
-        self.handout_button = self._button(self.tr("Handout (PDF)…"))
+        # Shorter under a single screen's wall, where the strip's rows must fit 1024 pixels.
+        self.handout_button = self._button(
+            self.tr("Handout…") if slim else self.tr("Handout (PDF)…")
+        )
+        self.handout_button.setToolTip(self.tr("The plan's class handout, as a PDF"))
         self.handout_button.clicked.connect(lambda: self.ask_handout())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +71,7 @@ class ClassPlanPicker(QWidget):
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.edit_button)
         layout.addWidget(self.save_button)
-        if not slim:
+        if not slim:  # the single screen's window puts it beside the buttons
             layout.addWidget(self.handout_button)
         mode.planChanged.connect(lambda _plan: self.reload())
         self.reload()

@@ -45,12 +45,17 @@ PROJECTOR_LINE_SCALE = 2.0
 
 
 class _Blackout(QWidget):
-    """Covers the wall in black. In the presenter's preview it says so, small."""
+    """Covers the wall in black. In the presenter's preview it says so, small. A click on it
+    brings the wall back (with one screen the buttons are blacked out too)."""
 
-    def __init__(self, parent: QWidget, note: str) -> None:
+    def __init__(self, parent: QWidget, note: str, bring_back) -> None:
         super().__init__(parent)
         self._note = note
+        self._bring_back = bring_back
         self.hide()
+
+    def mousePressEvent(self, event) -> None:
+        self._bring_back()
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -93,7 +98,7 @@ class ClassStage(QWidget):
         self.ring = CountdownRing()
         self._init_layout()
         note = self.tr("The wall is black (B to bring it back)") if preview else ""
-        self.blackout = _Blackout(self, note)
+        self.blackout = _Blackout(self, note, mode.toggle_blackout)
         self.setAutoFillBackground(True)
         self.view.stateChanged.connect(self._show_state)
         mode.stepChanged.connect(self._show_step)
@@ -237,7 +242,7 @@ class ClassStage(QWidget):
         palette.setColor(QPalette.ColorRole.Highlight, QColor(accent))
         for widget in (self, self.view, self.ring):
             widget.setPalette(palette)
-        self.view.set_style(PROJECTOR_LINE_SCALE, self.mode.high_contrast)
+        self.view.set_style(PROJECTOR_LINE_SCALE, self.mode.high_contrast, halo=True)
         self._scale_words()
         self.view.update()
 

@@ -79,6 +79,10 @@ class SingleScreenWindow(QWidget):
         self.message = wrapped_label("", "subtle")
         self.message.hide()
         self.picker.message.connect(self._show_message)
+        # The handout with one screen too (the class takes it home), beside the first buttons:
+        # the plan's row is full. Before the row's closing stretch.
+        first = self.controls.rows[0]
+        first.insertWidget(first.count() - 1, self.picker.handout_button)
         strip = QWidget()
         strip.setObjectName("classStrip")
         strip_layout = QVBoxLayout(strip)
@@ -98,6 +102,15 @@ class SingleScreenWindow(QWidget):
         layout.addWidget(self.stage, 1)
         layout.addWidget(strip)
         strip.setStyleSheet(control_font_sheet() + " QPushButton { padding: 5px 10px; }")
+        # One screen is the projected picture: a blacked-out wall is black to its bottom edge,
+        # strip and all (B again, or a click on the black, brings both back).
+        self.strip = strip
+        mode.blackoutChanged.connect(self._show_blackout)
+        self._show_blackout(mode.blackout)
+
+    def _show_blackout(self, on: bool) -> None:
+        self.strip.setVisible(not on)
+        self.layout().activate()  # the black reaches the bottom now, not a frame later
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -38,6 +38,7 @@ from infant_massage.ui.guide.rig_hands import RigHands
 TRAIL_SECONDS = 1.4
 TRAIL_SAMPLES = 14
 TRAIL_BANDS = 4
+HALO_WIDTH = 2.5  # the halo's edge beyond the ink, in line units
 REFERENCE_SIDE = 600.0  # a picture this many pixels on its short side draws at line scale 1
 BACKGROUND_CACHE_BYTES = 48 * 2**20
 HAND_SAMPLES = 64  # moments of the motion looked at for where the hands reach
@@ -55,17 +56,25 @@ class GuideStyle:
 
     line_scale: float = 1.0
     high_contrast: bool = False
+    # An edge of the background's colour round the path and its arrowheads: on a projector
+    # the ink reads against any skin tone (teal on skin alone is under 3:1 in every theme).
+    halo: bool = False
     accent: QColor = field(default_factory=lambda: QColor("#3f8f84"))
     background: QColor = field(default_factory=lambda: QColor("#fbf7f0"))
     on_accent: QColor = field(default_factory=lambda: QColor("#ffffff"))
 
     @classmethod
     def from_palette(
-        cls, palette: QPalette, line_scale: float = 1.0, high_contrast: bool = False
+        cls,
+        palette: QPalette,
+        line_scale: float = 1.0,
+        high_contrast: bool = False,
+        halo: bool = False,
     ) -> GuideStyle:
         return cls(
             line_scale=line_scale,
             high_contrast=high_contrast,
+            halo=halo,
             accent=QColor(palette.color(QPalette.ColorRole.Highlight)),
             background=QColor(palette.color(QPalette.ColorRole.Window)),
             on_accent=QColor(palette.color(QPalette.ColorRole.HighlightedText)),
@@ -92,6 +101,7 @@ class GuideStyle:
         return (
             self.line_scale,
             self.high_contrast,
+            self.halo,
             self.accent.rgba(),
             self.background.rgba(),
             self.on_accent.rgba(),
@@ -389,15 +399,42 @@ class GuidePainter:
             if route.kind == "points":
                 self._paint_points(painter, points, unit, style, numbered_points and route.counted)
                 continue
-            pen = QPen(style.ink(200), 3.5 * unit, Qt.PenStyle.DotLine)
+            heads = self.arrowheads(route, points, unit, guide)
+            if style.halo:
+                self._paint_halo(painter, points, heads, unit, style)
+            solid = style.halo  # over a halo the ink is solid: the skin never shows through
+            pen = QPen(style.ink(255 if solid else 200), 3.5 * unit, Qt.PenStyle.DotLine)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(QPolygonF(points))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.ink(235))
-            for head in self.arrowheads(route, points, unit, guide):
+            painter.setBrush(style.ink(255 if solid else 235))
+            for head in heads:
                 painter.drawPolygon(head)
+
+    @staticmethod
+    def _paint_halo(
+        painter: QPainter,
+        points: list[QPointF],
+        heads: list[QPolygonF],
+        unit: float,
+        style: GuideStyle,
+    ) -> None:
+        """The background's colour under the dotted line and round each arrowhead."""
+        edge = QColor(style.background)
+        band = QPen(edge, 3.5 * unit + HALO_WIDTH * 2 * unit)
+        band.setCapStyle(Qt.PenCapStyle.RoundCap)
+        band.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(band)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF(points))
+        rim = QPen(edge, HALO_WIDTH * 2 * unit)
+        rim.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(rim)
+        painter.setBrush(edge)
+        for head in heads:
+            painter.drawPolygon(head)
 
     @staticmethod
     def arrow_fractions(route: Route) -> tuple[float, ...]:
@@ -473,7 +510,12 @@ class GuidePainter:
         style: GuideStyle,
         numbered: bool,
     ) -> None:
-        painter.setPen(QPen(style.ink(220), 2.5 * unit))
+        if style.halo:
+            painter.setPen(QPen(style.background, (2.5 + HALO_WIDTH * 2) * unit))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for point in points:
+                painter.drawEllipse(point, POINT_RADIUS * unit, POINT_RADIUS * unit)
+        painter.setPen(QPen(style.ink(255 if style.halo else 220), 2.5 * unit))
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(8, round(17 * unit)))
@@ -563,8 +605,11 @@ class GuidePainter:
             return
         centre = transform.map(QPointF(state.x, state.y))
         radius = (10 + 16 * state.pressure) * unit
-        painter.setPen(QPen(style.ink(220), 2.5 * unit))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if style.halo:
+            painter.setPen(QPen(style.background, (2.5 + HALO_WIDTH * 2) * unit))
+            painter.drawEllipse(centre, radius, radius)
+        painter.setPen(QPen(style.ink(255 if style.halo else 220), 2.5 * unit))
         painter.drawEllipse(centre, radius, radius)
         if state.phase == GuidePhase.HOLD:  # a ring that fills while the press is held
             gap = 9 * unit

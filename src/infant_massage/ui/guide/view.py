@@ -42,6 +42,7 @@ class GuideView(QWidget):
         self.viewpoint = Viewpoint.PARENT
         self.line_scale = 1.0
         self.high_contrast = False
+        self.halo = False
         self.loop = True
         self.reduced_motion = False
         self._tone: str | None = None
@@ -109,13 +110,17 @@ class GuideView(QWidget):
         self.viewpointChanged.emit(self.viewpoint)
         self.refresh()
 
-    def set_style(self, line_scale: float = 1.0, high_contrast: bool = False) -> None:
-        """Bolder lines or stronger colours, e.g. for a projector."""
-        self.line_scale, self.high_contrast = line_scale, high_contrast
+    def set_style(
+        self, line_scale: float = 1.0, high_contrast: bool = False, halo: bool = False
+    ) -> None:
+        """Bolder lines, stronger colours or a halo round the path, e.g. for a projector."""
+        self.line_scale, self.high_contrast, self.halo = line_scale, high_contrast, halo
         self.update()
 
     def guide_style(self) -> GuideStyle:
-        return GuideStyle.from_palette(self.palette(), self.line_scale, self.high_contrast)
+        return GuideStyle.from_palette(
+            self.palette(), self.line_scale, self.high_contrast, self.halo
+        )
 
     def set_loop(self, loop: bool) -> None:
         self.loop = loop
