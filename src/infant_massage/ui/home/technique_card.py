@@ -69,8 +69,10 @@ class TechniqueCard(QFrame):
         self.guide_button.setIcon(icon("play", colour))
         self.guide_button.setIconSize(_icon_size())
         self.guide_button.setMinimumHeight(48)
+        # Each name starts with the words on the button (a speech user says what they see),
+        # then the technique: two cards' buttons read alike, their names must not.
         self.guide_button.setAccessibleName(
-            fill(self.tr("Watch the animated guide for %1"), str(self.technique.name))
+            fill(self.tr("%1: %2"), self.guide_button.text(), str(self.technique.name))
         )
         self.guide_button.clicked.connect(lambda: self.guideRequested.emit(self.technique.id))
         self.session_button = QPushButton(self.tr("Massage now"))
@@ -78,6 +80,9 @@ class TechniqueCard(QFrame):
             icon("timer", self.palette().color(QPalette.ColorRole.ButtonText).name())
         )
         self.session_button.setIconSize(_icon_size())
+        self.session_button.setAccessibleName(
+            fill(self.tr("%1: %2"), self.session_button.text(), str(self.technique.name))
+        )
         self.session_button.setMinimumHeight(48)
         self.session_button.setToolTip(
             self.tr("A timed session of this technique, after a short safety check")
