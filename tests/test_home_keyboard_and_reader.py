@@ -6,6 +6,7 @@ page's margins."""
 
 from __future__ import annotations
 
+import pytest
 from on_screen import label
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAccessible
@@ -43,6 +44,27 @@ def test_a_screen_reader_reads_the_map_side_before_the_techniques(app_window, ca
     assert first_index(order, home.map_panel.start_button) < first_index(order, card)
     title = label(home.technique_panel, str(catalog.area(area).name))
     assert first_index(order, home.body_map) < first_index(order, title) < first_index(order, card)
+
+
+@pytest.mark.parametrize("scale", [theme.TEXT_SCALES[0], theme.TEXT_SCALES[-1]])
+def test_a_screen_reader_reads_each_card_top_to_bottom(qtbot, app_window, catalog, scale) -> None:
+    """In a compact column (1024x768, the largest text) the buttons come above the purpose and
+    the area's rules under them: the reader follows, as in a wide one."""
+    window = app_window.window
+    try:
+        window.set_text_scale(scale)
+        window.resize(1024, 768)
+        qtbot.wait(50)
+        for area in catalog.area_ids:
+            window.select_area(area)
+            qtbot.wait(10)  # the rules placed once the new cards are laid out
+            for card in window.home.technique_panel.cards:
+                interface = QAccessible.queryAccessibleInterface(card)
+                parts = [interface.child(i).object() for i in range(interface.childCount())]
+                tops = [p.mapTo(card, QPoint(0, 0)).y() for p in parts if p.isVisible()]
+                assert tops == sorted(tops), (area, card.technique.id, scale)
+    finally:
+        window.set_text_scale(theme.TEXT_SCALES[0])
 
 
 def test_every_home_button_is_named_as_it_reads(app_window, catalog) -> None:
