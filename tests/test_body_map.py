@@ -352,7 +352,7 @@ def test_no_name_tag_moves_when_an_area_is_walked_to_pointed_at_or_chosen(
 
 @pytest.mark.parametrize("size", [(240, 320), (380, 520), (900, 1200)])
 def test_name_tags_stay_clear_at_other_sizes_too(qtbot, body_map, illustrations, size) -> None:
-    """Hovered, each area named large; the map from its smallest size to a large one."""
+    """Each area hovered, the map from its smallest size to a large one."""
     body_map.resize(*size)
     for view in illustrations.views:
         body_map.set_view(view)
@@ -363,11 +363,11 @@ def test_name_tags_stay_clear_at_other_sizes_too(qtbot, body_map, illustrations,
 
 
 def test_the_chosen_area_keeps_its_name_when_the_map_is_left(qtbot, body_map) -> None:
-    """Chosen, an area's quiet tag gives way to its large name; with the pointer away and the
-    keyboard gone on to the techniques, the large name stays (the map never leaves it unnamed)."""
+    """Chosen, an area's tag is filled in the accent colour; with the pointer away and the
+    keyboard gone on to the techniques, it stays so (the map never leaves it unmarked)."""
     from PySide6.QtGui import QColor, QPalette
 
-    ink = QColor("#ff00ff")  # the large name's colour alone, as above
+    ink = QColor("#ff00ff")  # the chosen name's colour alone, as above
     palette = body_map.palette()
     palette.setColor(QPalette.ColorRole.HighlightedText, ink)
     body_map.setPalette(palette)
