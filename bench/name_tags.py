@@ -2,10 +2,10 @@
 
 For each case (the map's size in the window, its font) and view, in CPU time, the least of a
 few runs, through the widget as a paint asks for them:
-- first: the tags of the first paint, no area named large, the picture made afresh for the size
-  (the drawing's cells are shipped ready and kept per view, so they cost it nothing);
-- hover: the pointer moved onto one area, which is then named large (the picture made already),
-  the worst and the mean over every area of the view.
+- first: the tags of the first paint, the picture made afresh for the size (the drawing's
+  cells are shipped ready and kept per view, so they cost it nothing);
+- hover: the pointer moved onto one area (the tags stay where they are, laid out once per view
+  and size, so this should cost next to nothing), the worst and the mean over every area.
 The sizes are the body map's in the main window (1024x768 at the Largest text, 1920x1080 at
 normal text) and the map's minimum, 240x320, at both texts. Run:
 PYTHONPATH=src .venv/bin/python bench/name_tags.py [--runs 3]

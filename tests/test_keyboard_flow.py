@@ -91,8 +91,8 @@ def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
     speed = shown_speed(window.guide_panel)
     key(qtbot, Qt.Key.Key_Equal)  # unshifted "=" speeds the guide up
     assert shown_speed(window.guide_panel) == speed + 1
-    key(qtbot, Qt.Key.Key_Escape)
-    assert window.pages.currentIndex() == 0 and focused() is window.home.body_map
+    key(qtbot, Qt.Key.Key_Escape)  # back on the button that opened the guide, not the map
+    assert window.pages.currentIndex() == 0 and focused() is watch
 
     # A session: S from anywhere, then the safety check by keys.
     key(qtbot, Qt.Key.Key_S)

@@ -1342,7 +1342,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/home_page.py" line="48" />
+        <location filename="../../src/infant_massage/ui/home/home_page.py" line="56" />
         <source>History (H)</source>
         <translation type="unfinished" />
     </message>
@@ -1385,17 +1385,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="326" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="328" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="357" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="359" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="381" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="383" />
         <source>For later, from about %n month(s): watch it now, massage it later.</source>
         <translation>
             <numerusform>For later, from about %n month: watch it now, massage it later.</numerusform>
@@ -1403,32 +1403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="421" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="429" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="427" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="435" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="428" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="436" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="429" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="437" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="439" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="447" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="441" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="449" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1544,37 +1544,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="30" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="29" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="47" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="48" />
         <source>Start a session (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="77" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="78" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="79" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="80" />
         <source>Lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="80" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="81" />
         <source>Show the baby lying on the tummy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="83" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="84" />
         <source>Show the baby lying on the back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="82" />
+        <location filename="../../src/infant_massage/ui/body_map/map_panel.py" line="83" />
         <source>Lying on the tummy</source>
         <translation type="unfinished" />
     </message>
@@ -2367,27 +2367,28 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="73" />
-        <source>Watch the animated guide for %1</source>
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="75" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="84" />
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="76" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="78" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="83" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="88" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="132" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="137" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="142" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="147" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>

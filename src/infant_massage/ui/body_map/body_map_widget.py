@@ -28,6 +28,7 @@ from infant_massage.domain.tag_picture import Picture
 from infant_massage.ui.body_map import accessible as body_map_accessible
 from infant_massage.ui.body_map import labels
 from infant_massage.ui.body_map.illustrations import VIEWS, Illustrations
+from infant_massage.ui.common import focus_ring, theme
 from infant_massage.ui.common.text_format import fill
 
 MARGIN = 12.0
@@ -76,8 +77,8 @@ class BodyMap(QWidget):
         # Each view's drawing in the tags' cells, and where names and crosses go: shipped ready
         # or made once, when the view is first drawn (not also the other side).
         self._drawing_cells: dict[str, DrawingCells] = {}
-        # Tags per area named large, for one view, size and font: walking back is instant.
-        self._tags: tuple[tuple, dict[str | None, labels.NameTags]] = ((), {})
+        # The tags for one view, size and font: choosing, pointing or walking never moves them.
+        self._tags: tuple[tuple, labels.NameTags | None] = ((), None)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -242,10 +243,9 @@ class BodyMap(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:
         order = self.region_order()
         if self._focused not in order:
-            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            # On the chosen area, if any; else on none (the map's own ring shows the focus), so
+            # that the first arrow lands on the first area in reading order, not the second.
             self._focused = self._selected if self._selected in order else None
-            if self._focused is None:
-                self._focused = order[-1] if backwards else order[0]
             self._update_accessible_text()
         self.update()
         super().focusInEvent(event)
@@ -365,14 +365,20 @@ class BodyMap(QWidget):
         for area in self._marked & set(self.region_order()):
             self._paint_region(painter, area, warning, 70, warning, 3.0 / scale)
             self._paint_cross(painter, area, warning, scale)
-        if self.hasFocus() and self._focused in self.region_order():
-            pen = QPen(accent, 2.5 / scale, Qt.PenStyle.DashLine)
+        # The keyboard focus in the focus ring's colour, never the accent: walking to an area
+        # must not look like choosing it (the chosen one is filled teal).
+        ring = QColor(theme.focus_colour())
+        # On the chosen area the ring round its tag says it (the teal outline stays in sight).
+        walked = self._focused != self._selected or not self.show_names
+        if self.hasFocus() and self._focused in self.region_order() and walked:
+            pen = QPen(ring, 2.5 / scale, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._paths[(self._view, self._focused)])
         painter.resetTransform()
         self._paint_names(painter)
-        self._paint_label(painter)
+        if self.hasFocus():
+            self._paint_focus_ring(painter, ring)
         painter.end()
 
     def _drawing(self) -> QImage:
@@ -407,21 +413,18 @@ class BodyMap(QWidget):
             painter.drawLine(QPointF(x - size, y + size), QPointF(x + size, y - size))
 
     def name_tags(self) -> labels.NameTags:
-        """Where the name tags go now, and in which fonts (see ui/body_map/labels.py)."""
-        big = self._big_label_area()
+        """Where the name tags go, and in which fonts (see ui/body_map/labels.py): the same
+        whichever area is chosen, pointed at or walked to."""
         names = {area: self.region_name(area) for area in self.region_order()}
         key = (self._view, self.size(), self.font().toString(), self._marked, tuple(names.values()))
-        if self._tags[0] != key:
-            self._tags = (key, {})
-        known = self._tags[1]
-        if big not in known:
+        if self._tags[0] != key or self._tags[1] is None:
             transform = self.view_transform()
             anchors = {
                 a: [transform.map(QPointF(*p)).toTuple() for p in self._anchors(self._view, a)]
                 for a in self.region_order()
             }
-            known[big] = labels.lay_out(self._layout_picture(), anchors, names, big, self.font())
-        return known[big]
+            self._tags = (key, labels.lay_out(self._layout_picture(), anchors, names, self.font()))
+        return self._tags[1]
 
     def _layout_picture(self) -> Picture:
         """The drawing as the tags see it, at the size shown (laid out again on a resize; the
@@ -442,25 +445,54 @@ class BodyMap(QWidget):
         return self._picture[1]
 
     def _paint_names(self, painter: QPainter) -> None:
-        """Quiet name tags on every region, so nobody has to guess what can be picked."""
+        """A name tag on every region, so nobody has to guess what can be picked; the chosen
+        one filled in the accent colour, the one pointed at outlined in it."""
         if not self.show_names:
             return
         tags = self.name_tags()
-        painter.setFont(tags.quiet_font)
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text)
+        accent = palette.color(QPalette.ColorRole.Highlight)
         background = QColor(palette.color(QPalette.ColorRole.Base))
         background.setAlpha(215)
         leader = QColor(text_colour)
         leader.setAlpha(170)
-        for tag in tags.quiet:
+        for tag in tags.every:
             rect = labels.rect_of(tag)
-            self._paint_leader(painter, tag, leader, 1.4)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(background)
-            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            painter.setPen(text_colour)
+            radius = rect.height() / 2
+            if tag.area == self._selected:
+                self._paint_leader(painter, tag, accent, 2.2)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(accent)
+                painter.drawRoundedRect(rect, radius, radius)
+                painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+                painter.setFont(tags.chosen_font)
+            else:
+                self._paint_leader(painter, tag, leader, 1.4)
+                hovered = tag.area == self._hovered
+                painter.setPen(QPen(accent, 2.0) if hovered else Qt.PenStyle.NoPen)
+                painter.setBrush(background)
+                painter.drawRoundedRect(rect, radius, radius)
+                painter.setPen(text_colour)
+                painter.setFont(tags.font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.region_name(tag.area))
+
+    def _paint_focus_ring(self, painter: QPainter, colour: QColor) -> None:
+        """Round the focused area's tag; round the whole map while no area has the focus."""
+        pen = QPen(colour, focus_ring.WIDTH)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self._focused in self.region_order():
+            if not self.show_names:
+                return  # the area's own outline shows it
+            grow = focus_ring.WIDTH
+            rect = labels.rect_of(self.name_tags().of(self._focused))
+            rect = rect.adjusted(-grow, -grow, grow, grow)
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        else:
+            edge = focus_ring.WIDTH / 2
+            rect = QRectF(self.rect()).adjusted(edge, edge, -edge, -edge)
+            painter.drawRoundedRect(rect, focus_ring.RADIUS, focus_ring.RADIUS)
 
     def _paint_leader(
         self, painter: QPainter, tag: PlacedTag, colour: QColor, width: float
@@ -488,25 +520,3 @@ class BodyMap(QWidget):
         painter.setPen(QPen(outline, width))
         painter.setBrush(wash)
         painter.drawPath(self._paths[(self._view, area)])
-
-    def _big_label_area(self) -> str | None:
-        # Pointed at, walked to with the keys, or else the chosen one: it keeps its name when
-        # the keyboard moves on to the techniques.
-        area = self._hovered or (self._focused if self.hasFocus() else None) or self._selected
-        return area if area in self.region_order() else None
-
-    def _paint_label(self, painter: QPainter) -> None:
-        """The large name of the pointed, focused or chosen area, in the accent colour."""
-        tags = self.name_tags()
-        if tags.big is None:
-            return
-        rect = labels.rect_of(tags.big)
-        palette = self.palette()
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        self._paint_leader(painter, tags.big, accent, 2.2)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.setFont(tags.big_font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.region_name(tags.big.area))

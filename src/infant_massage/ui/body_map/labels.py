@@ -1,8 +1,10 @@
 """The body map's name tags in Qt's terms: their fonts and sizes, laid out by domain/name_tags.
 
-One large tag names the pointed, focused or chosen area; a quiet tag names each other area.
-The large tag is placed first, so it gets the place nearest its area; the quiet ones then
-shrink, step by step, until every tag has room (smaller tags before tags over each other).
+Every area has one tag, laid out once for the view, the size and the font: choosing, pointing
+at or walking to an area never moves a tag (names that jumped sides were hard to follow). The
+chosen area's tag is drawn bold in the accent colour in the same box: each box is measured
+for the bold words. The tags shrink, step by step, until every tag has room (smaller tags
+before tags over each other).
 """
 
 from __future__ import annotations
@@ -21,19 +23,16 @@ from infant_massage.domain.tag_picture import Picture
 from infant_massage.ui.body_map.illustrations import Illustrations
 
 QUIET_SHRINKS = (0.9, 0.8, 0.7, 0.6)
-BIG_GROWTHS = (1.15, 1.0, 0.9, 0.8)
 
 
 @dataclass(frozen=True)
 class NameTags:
-    quiet: list[PlacedTag]
-    quiet_font: QFont
-    big: PlacedTag | None
-    big_font: QFont
+    every: list[PlacedTag]  # in reading order
+    font: QFont
+    chosen_font: QFont  # the chosen area's: bold, the same size (its box was measured so)
 
-    @property
-    def every(self) -> list[PlacedTag]:
-        return ([self.big] if self.big else []) + self.quiet
+    def of(self, area: str) -> PlacedTag:
+        return next(tag for tag in self.every if tag.area == area)
 
 
 def quiet_font(base: QFont, shrink: float) -> QFont:
@@ -42,10 +41,10 @@ def quiet_font(base: QFont, shrink: float) -> QFont:
     return font
 
 
-def big_font(base: QFont, growth: float = BIG_GROWTHS[0]) -> QFont:
-    font = quiet_font(base, growth)
-    font.setBold(True)
-    return font
+def chosen_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def drawing_cells(illustrations: Illustrations, view: str) -> DrawingCells:
@@ -81,41 +80,20 @@ def _text_size(font: str, text: str) -> tuple[float, float]:
 
 
 def lay_out(
-    picture: Picture,
-    anchors: dict[str, list[Point]],
-    names: dict[str, str],
-    big: str | None,
-    base: QFont,
+    picture: Picture, anchors: dict[str, list[Point]], names: dict[str, str], base: QFont
 ) -> NameTags:
-    """names: every area's name, in reading order; big: the area named large, if any.
-    The large tag goes first, as large as has room; then the quiet ones, as large as have room."""
-    large, requests, placed, missing = big_font(base), [], [], []
-    if big:
-        for growth in BIG_GROWTHS:
-            large = big_font(base, growth)
-            requests = [_request(big, names[big], large, 24, 10)]
-            placed, missing = place_tags(picture, requests, anchors)
-            if not missing:
-                break
-    quiet_areas = [area for area in names if area != big]
-    first, first_placed, first_missing = requests, placed, missing
+    """names: every area's name, in reading order. Every tag as large as all have room."""
     for shrink in QUIET_SHRINKS:
-        small = quiet_font(base, shrink)
-        quiet = [_request(area, names[area], small, 14, 4) for area in quiet_areas]
-        requests = first + quiet
-        placed, missing = place_tags(picture, requests, anchors, first_placed)
-        missing = first_missing + missing
+        font = quiet_font(base, shrink)
+        bold = chosen_font(font)
+        requests = [_request(area, text, bold, 14, 4) for area, text in names.items()]
+        placed, missing = place_tags(picture, requests, anchors)
         if not missing:
             break
     # No room anywhere (a map far too small): the tag goes on its area rather than lose the name.
     placed += [_on_anchor(r, anchors[r.area][0]) for r in requests if r.area in missing]
     by_area = {tag.area: tag for tag in placed}
-    return NameTags(
-        quiet=[by_area[area] for area in quiet_areas],
-        quiet_font=small,
-        big=by_area[big] if big else None,
-        big_font=large,
-    )
+    return NameTags(every=[by_area[area] for area in names], font=font, chosen_font=bold)
 
 
 def _on_anchor(request: TagRequest, anchor: Point) -> PlacedTag:

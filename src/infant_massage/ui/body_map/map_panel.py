@@ -18,18 +18,19 @@ class MapPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         # Each part made in this panel, not moved into it (home_page.py says why), in the order
-        # Tab reaches them: Turn over, the baby, Start.
-        self.turn_button = QPushButton(self)
-        self.turn_button.setIconSize(QSize(24, 24))
-        self.turn_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.body_map = BodyMap(illustrations, catalog, self)
-        self.turn_button.clicked.connect(self.body_map.toggle_view)
+        # they are on screen: a screen reader reads them so, and Tab reaches Turn over, the
+        # baby, Start.
         self.view_label = QLabel(self)
         self.view_label.setObjectName("cardTitle")
         self.view_label.setWordWrap(True)
+        self.turn_button = QPushButton(self)
+        self.turn_button.setIconSize(QSize(24, 24))
+        self.turn_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.hint = QLabel(self.tr("Point at the baby to choose an area."), self)
         self.hint.setObjectName("subtle")
         self.hint.setWordWrap(True)
+        self.body_map = BodyMap(illustrations, catalog, self)
+        self.turn_button.clicked.connect(self.body_map.toggle_view)
 
         # Side by side when there is room; the button under the words when big text needs it.
         self.header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -81,5 +82,7 @@ class MapPanel(QWidget):
         else:
             self.view_label.setText(self.tr("Lying on the tummy"))
             self.turn_button.setToolTip(self.tr("Show the baby lying on the back"))
-        self.turn_button.setAccessibleName(self.turn_button.toolTip())
+        # Named as it reads (a speech user says what they see); what it does is its description.
+        self.turn_button.setAccessibleName(self.turn_button.text())
+        self.turn_button.setAccessibleDescription(self.turn_button.toolTip())
         self._fit_header()

@@ -4,7 +4,15 @@ them the babies and the way to their history (when the window keeps a history)."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.ui.body_map.illustrations import Illustrations
@@ -50,20 +58,28 @@ class HomePage(QWidget):
             self.history_button.clicked.connect(self.historyRequested)
             top.addWidget(self.history_button)
             layout.addLayout(top)
+        # The margins round the splitter are its layout's: a style sheet applied again (the
+        # theme or text size a returning user starts with) resets a splitter's own to none.
+        around = QHBoxLayout()
+        around.setContentsMargins(16, 10, 8, 6)
+        layout.addLayout(around, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        layout.addWidget(splitter, 1)
+        around.addWidget(splitter)
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(16)
         self.map_panel = MapPanel(illustrations, catalog, splitter)
         self.technique_panel = TechniquePanel(catalog, splitter)
         splitter.addWidget(self.map_panel)
         splitter.addWidget(self.technique_panel)
+        # A screen reader reads the children in their stacking order: the map side first, as
+        # on screen (the splitter had put the techniques before it).
+        self.map_panel.stackUnder(self.technique_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 6)
-        splitter.setContentsMargins(16, 10, 8, 6)
         splitter.splitterMoved.connect(self._remember_user_split)
         self._splitter = splitter
         self._user_split = False
+        self._return_focus: QWidget | None = None
         self._connect_parts()
 
     def _connect_parts(self) -> None:
@@ -109,6 +125,20 @@ class HomePage(QWidget):
 
     def focus_map(self) -> None:
         self.body_map.setFocus()
+
+    def remember_focus(self) -> None:
+        """Keep where the keyboard is on this page (a card's button), for restore_focus."""
+        widget = QApplication.focusWidget()
+        self._return_focus = widget if widget is not None and self.isAncestorOf(widget) else None
+
+    def restore_focus(self) -> None:
+        """The keyboard back where remember_focus found it, or on the baby if that has gone (a
+        new age makes the cards anew)."""
+        widget, self._return_focus = self._return_focus, None
+        if widget is not None and isValid(widget) and widget.isVisible() and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_map()
 
     def _area_selected(self, area_id: str) -> None:
         self.technique_panel.show_area(area_id)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +21,16 @@ from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.labels import warning_box, wrapped_label
 from infant_massage.ui.common.technique_facts import FactsBlock, technique_facts
 from infant_massage.ui.common.text_format import fill, numbered_step
+
+
+def _widgets_in(layout: QLayout) -> Iterator[QWidget]:
+    """The widgets a layout holds, its rows' too, top to bottom."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            yield item.widget()
+        elif item.layout() is not None:
+            yield from _widgets_in(item.layout())
 
 
 def _icon_size() -> QSize:
@@ -69,8 +82,10 @@ class TechniqueCard(QFrame):
         self.guide_button.setIcon(icon("play", colour))
         self.guide_button.setIconSize(_icon_size())
         self.guide_button.setMinimumHeight(48)
+        # Each name starts with the words on the button (a speech user says what they see),
+        # then the technique: two cards' buttons read alike, their names must not.
         self.guide_button.setAccessibleName(
-            fill(self.tr("Watch the animated guide for %1"), str(self.technique.name))
+            fill(self.tr("%1: %2"), self.guide_button.text(), str(self.technique.name))
         )
         self.guide_button.clicked.connect(lambda: self.guideRequested.emit(self.technique.id))
         self.session_button = QPushButton(self.tr("Massage now"))
@@ -78,6 +93,9 @@ class TechniqueCard(QFrame):
             icon("timer", self.palette().color(QPalette.ColorRole.ButtonText).name())
         )
         self.session_button.setIconSize(_icon_size())
+        self.session_button.setAccessibleName(
+            fill(self.tr("%1: %2"), self.session_button.text(), str(self.technique.name))
+        )
         self.session_button.setMinimumHeight(48)
         self.session_button.setToolTip(
             self.tr("A timed session of this technique, after a short safety check")
@@ -122,6 +140,10 @@ class TechniqueCard(QFrame):
         layout.insertLayout(at, self._actions)
         if self._under_actions is not None:
             layout.insertWidget(at + 1, self._under_actions)
+        # A screen reader reads the parts in their stacking order: make it the order on screen
+        # (the buttons above the purpose, the area's rules under them, in a compact column).
+        for part in _widgets_in(layout):
+            part.raise_()
 
     def _init_facts(self, layout: QVBoxLayout) -> None:
         # The handout's facts too, in the block the guide page and the session show.

@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
 
     def open_guide(self, technique_id: str, area_id: str) -> None:
         guide = self.guide_for(technique_id, area_id)
+        if self.pages.currentWidget() is self.home:
+            self.home.remember_focus()  # Esc comes back to the button that opened it
         panel = self.guide_panel
         self.pages.setCurrentWidget(panel)
         panel.open(guide, str(self.catalog.area(area_id).name), self.skin_tones.baby.id)
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
         """The animated guide page, built the first time a guide is opened."""
         if self._guide_panel is None:
             panel = self._guide_panel = self._make.guide_panel()
-            panel.closeRequested.connect(self.show_home)
+            panel.closeRequested.connect(self._back_from_guide)
             self._host(panel)
         return self._guide_panel
 
@@ -398,6 +400,12 @@ class MainWindow(QMainWindow):
         self._pause_guide()
         self.pages.setCurrentIndex(0)
         self.home.focus_map()
+
+    def _back_from_guide(self) -> None:
+        """Home again, the keyboard where it was when the guide opened (its card's button)."""
+        self._pause_guide()
+        self.pages.setCurrentIndex(0)
+        self.home.restore_focus()
 
     def turn_baby_over(self) -> None:
         """T: the body map on screen turns over (the home page's or the safety check's)."""
