@@ -2362,33 +2362,33 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="66" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="79" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="75" />
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="84" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="88" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="97" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="78" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="91" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="88" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="101" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="137" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="154" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="147" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="164" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
