@@ -1926,92 +1926,92 @@
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="51" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="54" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="53" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="56" />
         <source>A note for later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="55" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="58" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="59" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="62" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="65" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="68" />
         <source>Try saving again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="69" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="72" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="80" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="81" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="83" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="122" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="125" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="125" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="128" />
         <source>%1 Press %2 to choose it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="157" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="152" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="158" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="154" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="160" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="161" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="206" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="213" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="210" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="217" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="245" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="255" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="247" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="257" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2127,8 +2127,13 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="527" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="530" />
         <source>Finished. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/page.py" line="530" />
+        <source>The session has ended.</source>
         <translation type="unfinished" />
     </message>
 </context>

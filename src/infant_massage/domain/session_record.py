@@ -48,6 +48,15 @@ class Response(StrEnum):
     FUSSY = "fussy"
 
 
+# What a reason for stopping already says about how the baby responded: the question that
+# follows does not offer it again ("Fell asleep", then "Sleepy?").
+RESPONSE_SAID_BY = {
+    StopReason.ASLEEP: Response.SLEEPY,
+    StopReason.CRYING: Response.FUSSY,
+    StopReason.DISCOMFORT: Response.FUSSY,
+}
+
+
 class StepRecord(BaseModel):
     # Built when first used (a session saved, a plan read), not by every start that imports it.
     model_config = ConfigDict(extra="forbid", defer_build=True)
