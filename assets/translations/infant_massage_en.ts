@@ -2140,67 +2140,82 @@ Space</source>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="62" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="69" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="63" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="70" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="64" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="71" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="79" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="86" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="89" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="88" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="95" />
         <source>Ask a professional first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="92" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="99" />
         <source>Click any area with broken skin, a rash, redness or swelling (or reach it with the arrow keys and press Space): it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="97" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="104" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="119" />
-        <source>What to do</source>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="114" />
+        <source>What your answers change</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/setup_page.py" line="131" />
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="143" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="184" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="193" />
+        <source>Areas to skip today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="197" />
+        <source>Broken skin, a rash, redness or swelling? Choose the areas to skip today:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="251" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="255" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="324" />
         <source>Give the age and answer the yes/no questions to start. Until then nothing is assumed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="268" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="337" />
         <source>Born %1 weeks early: what is offered follows the corrected age, %n month(s) from the due date.</source>
         <translation>
             <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n month from the due date.</numerusform>
@@ -2208,77 +2223,77 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="282" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="351" />
         <source>Born early: ask your health visitor, midwife or doctor before you start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="303" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="372" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="306" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="375" />
         <source>Not today: wait 24 to 48 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="308" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="377" />
         <source>Not yet: wait %1 more after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="343" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="412" />
         <source>A newborn: only gentle stroking, up to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="353" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="422" />
         <source>A young baby: short, light sessions (up to %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="311" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="380" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="293" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="362" />
         <source>Not sure when the baby last fed? Start only when the last feed was at least %1 ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="315" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="384" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="320" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="389" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="322" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="391" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="324" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="393" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="338" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="407" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="360" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="429" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="362" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="431" />
         <source>All clear. Stop at once if the baby cries persistently.</source>
         <translation type="unfinished" />
     </message>
