@@ -127,14 +127,14 @@ def test_a_whole_session_by_keyboard_alone(qtbot, app_window, catalog) -> None:
 
     end = window.session_flow.end_page
     assert window.pages.currentWidget() is end
-    assert focused() is end.reason_buttons.buttons()[0]  # after Esc: the first stop reason
+    assert focused() is end.reason_box  # after Esc: the question, so Space answers nothing
     asleep = [b.property("value") for b in end.reason_buttons.buttons()].index("asleep") + 1
     assert f"({asleep})" in end.reason_buttons.buttons()[asleep - 1].text()
     key(qtbot, getattr(Qt.Key, f"Key_{asleep}"))  # the number shown on the button
-    assert focused() is end.response_buttons.buttons()[0]  # after a reason: the response
-    key(qtbot, Qt.Key.Key_3)
+    assert focused() is end.response_box  # after a reason: the next question
+    key(qtbot, Qt.Key.Key_1)
     chosen = end.response_buttons.checkedButton()
-    assert chosen is end.response_buttons.buttons()[2]
+    assert chosen is end.response_buttons.buttons()[0]
 
     tab_to(qtbot, end.note, limit=8)
     qtbot.keyClicks(end.note, "Slept well")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import ManualClock
+from infant_massage.domain.record_rules import STEP_COUNTS_SHARE, session_completes, step_counts
 from infant_massage.domain.safety_check import Blocker, CheckAnswers, Exclusion, evaluate
 from infant_massage.domain.session import (
     ContraindicatedStart,
@@ -205,7 +206,26 @@ def test_skip_and_back(catalog) -> None:
     assert session.index == 0
     for _ in range(len(session.plan.steps)):
         session.next()
-    assert session.state == SessionState.FINISHED
+    assert not session.active  # Next on the last step ends the session
+    record = session.record()
+    assert record.outcome == Outcome.STOPPED and record.areas == []  # skipped is not done
+
+
+def test_a_session_is_completed_and_its_areas_massaged_by_the_record_rules(catalog) -> None:
+    """Half the routine run, the rest skipped: whether it counts as completed and which areas
+    it lists follow record_rules, whatever the shares are set to."""
+    session, clock, sink = started(catalog)
+    steps = session.plan.steps
+    for i, step in enumerate(steps):
+        clock.advance(step.seconds + 0.01 if i % 2 == 0 else step.seconds * STEP_COUNTS_SHARE / 2)
+        session.update() if i % 2 == 0 else session.next()
+    record = sink.finished[-1]
+    pairs = [(s.done_seconds, s.planned_seconds) for s in record.steps]
+    completed = session_completes(pairs)
+    assert record.outcome == (Outcome.COMPLETED if completed else Outcome.STOPPED)
+    massaged = [s.area for s in record.steps if step_counts(s.done_seconds, s.planned_seconds)]
+    assert record.areas == list(dict.fromkeys(massaged))
+    assert set(record.areas) == {step.area for step in steps[::2]}  # the steps that ran
 
 
 # --- properties ----------------------------------------------------------------------------------

@@ -314,11 +314,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="154" />
-        <source>%1 again to leave</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="126" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
@@ -356,6 +351,11 @@
     <message>
         <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="149" />
         <source>Practice round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/controls.py" line="154" />
+        <source>%1 again to leave</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1947,92 +1947,92 @@
 <context>
     <name>SessionEndPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="51" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="54" />
         <source>A note for later (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="53" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="56" />
         <source>A note for later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="55" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="58" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="59" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="62" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="65" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="68" />
         <source>Try saving again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="69" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="72" />
         <source>Skip this question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="78" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="80" />
         <source>Why did you stop?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="81" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="83" />
         <source>How did the baby respond?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="122" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="125" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="125" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="128" />
         <source>%1 Press %2 to choose it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="151" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="157" />
         <source>Session stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="152" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="158" />
         <source>Stopping when the baby has had enough is exactly right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="154" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="160" />
         <source>Session finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="155" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="161" />
         <source>Well done. Give the baby a cuddle and a rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="206" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="213" />
         <source>Wash off any oil gently and leave the skin alone. If redness, a rash or swelling lasts or spreads, ask your health visitor, midwife or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="210" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="217" />
         <source>Comfort the baby. Try again another day, at a calmer moment; if the crying seems unusual for your baby, ask your health visitor or doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="245" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="255" />
         <source>Time: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/end_page.py" line="247" />
+        <location filename="../../src/infant_massage/ui/session/end_page.py" line="257" />
         <source>Areas: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2148,75 +2148,95 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="527" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="530" />
         <source>Finished. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/page.py" line="530" />
+        <source>The session has ended.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SessionSetupPage</name>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="65" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="72" />
         <source>Start the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="66" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="73" />
         <source>Practise on a doll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="67" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="74" />
         <source>Cancel (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="82" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="89" />
         <source>Before you start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="85" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="92" />
         <source>A few plain questions. Your answers change what the session offers today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="91" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="98" />
         <source>Ask a professional first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="95" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="102" />
         <source>Click any area with broken skin, a rash, redness or swelling (or reach it with the arrow keys and press Space): it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="100" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="107" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="122" />
-        <source>What to do</source>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="117" />
+        <source>What your answers change</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/setup_page.py" line="134" />
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="146" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="187" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="196" />
+        <source>Areas to skip today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="200" />
+        <source>Broken skin, a rash, redness or swelling? Choose the areas to skip today:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="254" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="258" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="327" />
         <source>Give the age and answer the yes/no questions to start. Until then nothing is assumed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="271" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="340" />
         <source>Born %1 weeks early: what is offered follows the corrected age, %n month(s) from the due date.</source>
         <translation>
             <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n month from the due date.</numerusform>
@@ -2224,77 +2244,77 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="285" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="354" />
         <source>Born early: ask your health visitor, midwife or doctor before you start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="296" />
-        <source>Not sure when the baby last fed? Start only when the last feed was at least %1 ago.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="306" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="375" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="310" />
-        <source>Not today: wait %1 hours after a vaccination.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="314" />
-        <source>Not yet: wait %1 more after the feed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="349" />
-        <source>A newborn: only gentle stroking, up to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="359" />
-        <source>A young baby: short, light sessions (up to %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="371" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="440" />
         <source>All clear. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="317" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="383" />
+        <source>Not yet: wait %1 more after the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="418" />
+        <source>A newborn: only gentle stroking, up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="428" />
+        <source>A young baby: short, light sessions (up to %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="386" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="321" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="365" />
+        <source>Not sure when the baby last fed? Start only when the last feed was at least %1 ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="379" />
+        <source>Not today: wait %1 hours after a vaccination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="390" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="326" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="395" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="328" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="397" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="330" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="399" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="344" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="413" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="366" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="435" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>

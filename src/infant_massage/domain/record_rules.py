@@ -19,6 +19,25 @@ MAX_SECONDS = 24 * 60 * 60  # no step and no session lasts longer than a day
 MAX_STEPS = 100
 LINE_BREAKS = frozenset("\n\r")
 
+# What a session record may claim was done. A step counts as massaged when it ran for at least
+# a third of its planned time: a few seconds before pressing Next is a skip, not a massage.
+# A session that reaches its last step is "completed" only when the steps that count add up
+# to at least half of the planned time; otherwise it ended early and is kept as stopped.
+STEP_COUNTS_SHARE = 1 / 3
+SESSION_COMPLETES_SHARE = 1 / 2
+
+
+def step_counts(done_seconds: float, planned_seconds: float) -> bool:
+    """Whether a step ran long enough to say its area was massaged."""
+    return done_seconds > 0 and done_seconds >= planned_seconds * STEP_COUNTS_SHARE
+
+
+def session_completes(steps: list[tuple[float, float]]) -> bool:
+    """Whether a session that reached its end was done: `steps` are (done, planned) seconds."""
+    planned = sum(p for _, p in steps)
+    massaged = sum(d for d, p in steps if step_counts(d, p))
+    return planned > 0 and massaged >= planned * SESSION_COMPLETES_SHARE
+
 
 def check_seconds(value: float) -> float:
     if not math.isfinite(value) or not 0 <= value <= MAX_SECONDS:

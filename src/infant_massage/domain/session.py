@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.clock import Clock
+from infant_massage.domain.record_rules import session_completes
 from infant_massage.domain.safety_check import CheckAnswers, Verdict, evaluate
 from infant_massage.domain.session_plan import PlannedStep, SessionPlan
 from infant_massage.domain.session_record import (
@@ -241,9 +242,16 @@ class Session:
         return record
 
     def _finish(self) -> None:
+        """The last step is over: completed when enough was massaged, else stopped (skipped)."""
+        assert self.plan is not None
         self._visit_accumulated, self._visit_started = 0.0, None
-        self.state = SessionState.FINISHED
-        self._sink.finish(self._update_record(Outcome.COMPLETED))
+        done = list(zip(self._done, (s.seconds for s in self.plan.steps), strict=True))
+        if session_completes(done):
+            self.state = SessionState.FINISHED
+            self._sink.finish(self._update_record(Outcome.COMPLETED))
+        else:
+            self.state = SessionState.STOPPED
+            self._sink.finish(self._update_record(Outcome.STOPPED))
 
     def set_stop_reason(self, reason: StopReason) -> None:
         record = self.record()

@@ -9,7 +9,13 @@ from typing import Annotated, Protocol
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from infant_massage.domain.record_rules import MAX_STEPS, check_day, check_seconds, check_text
+from infant_massage.domain.record_rules import (
+    MAX_STEPS,
+    check_day,
+    check_seconds,
+    check_text,
+    step_counts,
+)
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Seconds = Annotated[float, AfterValidator(check_seconds)]
@@ -40,6 +46,15 @@ class Response(StrEnum):
     HAPPY = "happy"
     SLEEPY = "sleepy"
     FUSSY = "fussy"
+
+
+# What a reason for stopping already says about how the baby responded: the question that
+# follows does not offer it again ("Fell asleep", then "Sleepy?").
+RESPONSE_SAID_BY = {
+    StopReason.ASLEEP: Response.SLEEPY,
+    StopReason.CRYING: Response.FUSSY,
+    StopReason.DISCOMFORT: Response.FUSSY,
+}
 
 
 class StepRecord(BaseModel):
@@ -97,9 +112,10 @@ class SessionRecord(BaseModel):
 
     @property
     def areas(self) -> list[str]:
+        """The areas massaged: those with a step that ran for a real part of its time."""
         seen: list[str] = []
         for step in self.steps:
-            if step.done_seconds > 0 and step.area not in seen:
+            if step_counts(step.done_seconds, step.planned_seconds) and step.area not in seen:
                 seen.append(step.area)
         return seen
 

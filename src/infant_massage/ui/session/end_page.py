@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,14 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from infant_massage.domain.catalog import Catalog
-from infant_massage.domain.session_record import Outcome, Response, SessionRecord, StopReason
+from infant_massage.domain.session_record import (
+    RESPONSE_SAID_BY,
+    Outcome,
+    Response,
+    SessionRecord,
+    StopReason,
+)
 from infant_massage.ui.common import text_facts
 from infant_massage.ui.common.choice_labels import Choice, response_choices, stop_reason_choices
 from infant_massage.ui.common.keyboard import plain_text_box, set_default_buttons
 from infant_massage.ui.common.scroll_width import downward_scroll
 from infant_massage.ui.common.text_format import clock, fill
-
-SPACE_GUARD_SECONDS = 1.0
 
 
 class SessionEndPage(QWidget):
@@ -37,6 +39,7 @@ class SessionEndPage(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._grids: dict[QButtonGroup, QGridLayout] = {}
         self.title = QLabel()
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
@@ -73,7 +76,6 @@ class SessionEndPage(QWidget):
         self.advice.setWordWrap(True)
         self.advice.setObjectName("warningText")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._shown_at = 0.0
         self.reason_buttons = self._choices(
             self.reason_box, self.tr("Why did you stop?"), stop_reason_choices(), self._reason
         )
@@ -117,6 +119,7 @@ class SessionEndPage(QWidget):
     ) -> QButtonGroup:
         group = QButtonGroup(box)
         row = QGridLayout()  # three to a row: whole words at 800x600 too
+        self._grids[group] = row
         for choice in choices:
             value, text, number = choice.value, choice.label, choice.key
             button = QPushButton(fill(self.tr("%1 (%2)"), text, number))
@@ -129,12 +132,15 @@ class SessionEndPage(QWidget):
             button.setMinimumHeight(64)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setProperty("value", value.value)
+            button.setProperty("number", number)
             group.addButton(button)
             index = len(group.buttons()) - 1
             row.addWidget(button, index // 3, index % 3)
             if on_click is not None:
                 button.clicked.connect(lambda _=False, v=value: on_click(v))
-            button.installEventFilter(self)
+        # The question itself takes the keyboard on arrival, not an answer: the Space or Return
+        # that just paused or stopped the session must not record one. Tab reaches the answers.
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(question)
@@ -158,6 +164,7 @@ class SessionEndPage(QWidget):
             for button in group.buttons():
                 button.setChecked(False)
             group.setExclusive(True)
+            self._offer(group, group.buttons())
         self.reason_box.setVisible(stopped)
         self.skip_reason_button.setVisible(stopped)
         self.advice.clear()
@@ -170,34 +177,34 @@ class SessionEndPage(QWidget):
         self.retry_button.setVisible(False)
         self.summary.clear()
         self._record = record
-        self._shown_at = time.monotonic()
-        self.focus_first_choice()
+        self.focus_question()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Space paused the session a moment ago: a second press, meant as "pause", must not
-        # pick the answer the keyboard now rests on. Return and the number keys still answer.
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            recent = time.monotonic() - self._shown_at < SPACE_GUARD_SECONDS
-            if recent and event.key() == Qt.Key.Key_Space:
-                return True
-        return super().eventFilter(watched, event)
+    def _offer(self, group: QButtonGroup, buttons: list) -> None:
+        """Show these answers of a question, three to a row, and hide the others."""
+        grid = self._grids[group]
+        for button in group.buttons():
+            grid.removeWidget(button)
+            button.setVisible(button in buttons)
+        for index, button in enumerate(buttons):
+            grid.addWidget(button, index // 3, index % 3)
 
-    def focus_first_choice(self) -> None:
-        """The keyboard starts on the first answer of the question on screen."""
-        group = self.reason_buttons if self.reason_box.isVisibleTo(self) else self.response_buttons
-        group.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+    def focus_question(self) -> None:
+        """The keyboard starts on the question on screen (its name is read), not on an answer."""
+        box = self.reason_box if self.reason_box.isVisibleTo(self) else self.response_box
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_number(self, number: int) -> None:
-        """A number key: the answer with that number in the question on screen."""
+        """A number key: the answer offered with that number in the question on screen."""
         if self.reason_box.isVisibleTo(self):
             buttons = self.reason_buttons.buttons()
         elif self.response_box.isVisibleTo(self):
             buttons = self.response_buttons.buttons()
         else:
             return
-        if 1 <= number <= len(buttons):
-            buttons[number - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
-            buttons[number - 1].click()
+        for button in buttons:
+            if button.property("number") == number and button.isVisibleTo(self):
+                button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                button.click()
 
     def _reason(self, reason: StopReason) -> None:
         self.reasonChosen.emit(reason)
@@ -219,6 +226,9 @@ class SessionEndPage(QWidget):
             advice = " ".join(t for t in said if t)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
+        said = RESPONSE_SAID_BY.get(reason)
+        buttons = self.response_buttons.buttons()
+        self._offer(self.response_buttons, [b for b in buttons if b.property("value") != said])
         self._ask_response()
 
     def _skip_reason(self) -> None:
@@ -230,7 +240,7 @@ class SessionEndPage(QWidget):
         self.response_box.setVisible(True)
         self.note.setVisible(True)
         self.save_button.setVisible(True)
-        self.focus_first_choice()
+        self.focus_question()
 
     def _save(self) -> None:
         checked = self.response_buttons.checkedButton()

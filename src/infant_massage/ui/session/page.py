@@ -524,7 +524,12 @@ class SessionPage(FittingPage):
                 self.cues.step_changed(self._spoken(event.step, self.session.next_step))
             elif isinstance(event, Finished):
                 self._end()
-                self.cues.step_changed(self.tr("Finished. Well done."))
+                # Praise only a session that was done; one skipped through just ends.
+                done = self.session.state == SessionState.FINISHED
+                said = (
+                    self.tr("Finished. Well done.") if done else self.tr("The session has ended.")
+                )
+                self.cues.step_changed(said)
                 self.finished.emit()
 
     def toggle_pause(self) -> None:

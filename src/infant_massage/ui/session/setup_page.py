@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from infant_massage.domain.session_plan import max_minutes
 from infant_massage.ui.body_map.body_map_widget import BodyMap
 from infant_massage.ui.body_map.illustrations import Illustrations
 from infant_massage.ui.common import text_facts
+from infant_massage.ui.common.fitting_page import FittingPage
 from infant_massage.ui.common.labels import warning_box
 from infant_massage.ui.common.text_format import fill, minutes_text
 from infant_massage.ui.session.safety_questions import SafetyQuestions
@@ -38,7 +39,13 @@ class SessionChoice:
     technique: str | None = None
 
 
-class SessionSetupPage(QWidget):
+# Fewer text lines than this fit in the page's height: the compact layout, one column, with the
+# areas to skip as buttons instead of the small map (whose labels need room it does not have).
+COMPACT_LINES = 30
+EFFECTS_SHARE = 0.3  # of the page's height, at most, for what the answers change
+
+
+class SessionSetupPage(FittingPage):
     startRequested = Signal(object, object, bool)  # CheckAnswers, SessionChoice, practice
     cancelled = Signal()
 
@@ -103,19 +110,24 @@ class SessionSetupPage(QWidget):
         skin.addWidget(skin_label)
         skin.addWidget(self.skin_map, 1)
         skin.addWidget(turn, 0, Qt.AlignmentFlag.AlignLeft)
+        self.skin_buttons = self._skin_buttons()
 
-        effects_box = QFrame()
+        self.effects_box = effects_box = QFrame()
         effects_box.setObjectName("card")
+        effects_box.setAccessibleName(self.tr("What your answers change"))
         self.effects.setContentsMargins(16, 12, 16, 12)
         effects_box.setLayout(self.effects)
+        # What the answers change sits under the questions, never scrolled away from them: the
+        # effect is seen the moment an answer is given, however tall the questions are.
+        self.effects_slot = QScrollArea()
+        self.effects_slot.setWidgetResizable(True)
+        self.effects_slot.setFrameShape(QFrame.Shape.NoFrame)
+        self.effects_slot.setWidget(effects_box)
+        self._compact = False
 
-        top = QGridLayout()
-        top.setHorizontalSpacing(24)
-        top.addWidget(self.questions, 0, 0)
-        top.addLayout(skin, 0, 1, 2, 1)
-        top.addWidget(effects_box, 1, 0)
-        top.setColumnStretch(0, 3)
-        top.setColumnStretch(1, 2)
+        self._map_column = QWidget()
+        self._map_column.setLayout(skin)
+        skin.setContentsMargins(0, 0, 0, 0)
 
         self.routine_box = QComboBox()
         self.routine_box.setMinimumHeight(44)
@@ -155,18 +167,73 @@ class SessionSetupPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.conditions_box)
-        layout.addLayout(top)
+        layout.addWidget(self.questions)
+        layout.addWidget(self.skin_buttons)
         layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        # The questions scroll with what they change under them; the map beside them, unscrolled,
+        # fits the page's height whole.
+        left = QVBoxLayout()
+        left.addWidget(scroll, 1)
+        left.addWidget(self.effects_slot)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(left, 3)
+        columns.addWidget(self._map_column, 2)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 12)
-        outer.addWidget(scroll, 1)
+        outer.addLayout(columns, 1)
         # What to do and how long stay in sight, below the questions, never scrolled away.
         outer.addLayout(choose)
         outer.addLayout(actions)
+
+    def _skin_buttons(self) -> QWidget:
+        """The areas to skip as toggle buttons: the compact layout's stand-in for the map."""
+        box = QWidget()
+        box.setAccessibleName(self.tr("Areas to skip today"))
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(
+            self.tr("Broken skin, a rash, redness or swelling? Choose the areas to skip today:")
+        )
+        label.setWordWrap(True)
+        grid.addWidget(label, 0, 0, 1, 4)
+        self._skin_toggles: dict[str, QPushButton] = {}
+        for index, area in enumerate(self._catalog.areas):
+            button = QPushButton(str(area.name))
+            button.setCheckable(True)
+            button.setObjectName("riskChoice")
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _=False, a=area.id: self._toggle_skin_area(a))
+            grid.addWidget(button, 1 + index // 4, index % 4)
+            self._skin_toggles[area.id] = button
+        box.setVisible(False)
+        return box
+
+    def _fit(self) -> None:
+        lines = self.height() / max(1, self.fontMetrics().lineSpacing())
+        self._set_compact(lines < COMPACT_LINES)
+        self._fit_effects()
+
+    def _fit_effects(self) -> None:
+        """As tall as what the answers change, up to a share of the page (then it scrolls)."""
+        for label in self.effects_box.findChildren(QLabel):
+            label.ensurePolished()  # a new label's font (the text size) comes with its style
+        width = self.effects_slot.viewport().width() or self.scroll.viewport().width()
+        wanted = self.effects_box.heightForWidth(width)
+        if wanted <= 0:
+            wanted = self.effects_box.sizeHint().height()
+        self.effects_slot.setFixedHeight(min(wanted, int(self.height() * EFFECTS_SHARE)))
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self._map_column.setVisible(not compact)
+        self.skin_buttons.setVisible(compact)
 
     # --- behaviour -----------------------------------------------------------------------------
 
@@ -216,6 +283,8 @@ class SessionSetupPage(QWidget):
         return SessionChoice(routine, minutes)
 
     def refresh(self) -> None:
+        for area, button in self._skin_toggles.items():
+            button.setChecked(area in self.skin_map.marked_areas)
         answers = self.questions.answers(self.skin_map.marked_areas, cautious=False)
         self.verdict = evaluate(self._catalog, answers, self.feed_wait_minutes)
         cap = max_minutes(self._catalog, answers.age_months)
@@ -381,6 +450,8 @@ class SessionSetupPage(QWidget):
             label.setObjectName(style)
             self.effects.addWidget(label)
         self.effects.addStretch(1)
+        self._fit_effects()
+        QTimer.singleShot(0, self, self._fit_effects)  # again once the new lines are styled
 
     def _request(self, practice: bool) -> None:
         answers = self.questions.answers(self.skin_map.marked_areas)
