@@ -436,7 +436,10 @@ def viewpoint_name(viewpoint: Viewpoint) -> str:
             "GuidePanel", "View: yours, at the baby's feet"
         ),
         Viewpoint.CLASS: QCoreApplication.translate(
-            "GuidePanel", "View: as the class sees the nurse (turned round)"
+            # Short: with its key (V) the box must leave the picture its width at 1024x768
+            # with the largest text; the box's tooltip says what turning round is for.
+            "GuidePanel",
+            "View: the class's, turned round",
         ),
     }
     return names[viewpoint]
