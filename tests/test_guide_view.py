@@ -103,12 +103,12 @@ def test_space_pauses_time_and_stops_the_timer(qtbot, window, clock) -> None:
 def test_slow_motion_for_a_class(qtbot, window, clock) -> None:
     window.open_guide("pushing", "back")
     panel = page_shown(window)
-    choose(panel, "Speed", "0.25× speed")
+    choose(panel, "Speed", "0.25× speed (+ −)")
     step(panel, clock, 2.0)
     assert panel.view.guide_time() == pytest.approx(0.5)
     qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
     assert panel.view.playback.speed == 0.5
-    assert named(panel, "Speed").currentText() == "0.5× speed"
+    assert named(panel, "Speed").currentText() == "0.5× speed (+ −)"
 
 
 def test_pressing_captions_and_the_highlighted_step_follow_the_motion(window, clock) -> None:
@@ -176,7 +176,7 @@ def test_a_hidden_guide_runs_no_timer(window) -> None:
 def test_still_diagram_shows_key_poses_without_motion(qtbot, window, clock) -> None:
     window.open_guide("kneading", "abdomen")
     panel = page_shown(window)
-    click(button(panel, "Still diagram"))
+    click(button(panel, "Still diagram (D)"))
     assert not panel.view.timer_running and not panel.view.playback.playing
     qtbot.keyClick(panel.view, Qt.Key.Key_Space)  # asked to play, a still diagram stays still
     assert not panel.view.timer_running and not panel.view.playback.playing
@@ -283,7 +283,7 @@ def test_a_window_started_with_reduced_motion_shows_still_diagrams(qtbot, catalo
     window.open_guide("pushing", "arms")
     view = page_shown(window).view
     assert view.reduced_motion and window.still_action.isChecked()
-    assert button(page_shown(window), "Still diagram").isChecked()
+    assert button(page_shown(window), "Still diagram (D)").isChecked()
     assert not view.timer_running
 
 
@@ -295,7 +295,7 @@ def test_the_desktops_wish_for_still_diagrams_is_not_saved_as_the_users_choice(
     qtbot.addWidget(stilled)
     stilled.show()
     stilled.open_guide("stroking", "legs")
-    assert button(page_shown(stilled), "Still diagram").isChecked()
+    assert button(page_shown(stilled), "Still diagram (D)").isChecked()
     stilled.close()
     # The desktop stops asking: the guides move again, since the user never chose stills.
     moving = build_main_window(catalog, open_data_dir(data))
@@ -303,7 +303,9 @@ def test_the_desktops_wish_for_still_diagrams_is_not_saved_as_the_users_choice(
     moving.show()
     moving.open_guide("stroking", "legs")
     panel = page_shown(moving)
-    assert not button(panel, "Still diagram").isChecked() and not moving.still_action.isChecked()
+    assert (
+        not button(panel, "Still diagram (D)").isChecked() and not moving.still_action.isChecked()
+    )
     assert panel.view.timer_running
 
 

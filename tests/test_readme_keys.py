@@ -16,7 +16,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QPushButton,
+    QWidget,
+)
 from safety_check import answer_everything
 
 from infant_massage.app.window_factory import build_main_window
@@ -170,3 +178,43 @@ def test_every_key_in_the_readme_is_bound(qtbot, window, key, what, where) -> No
             window.presentation_action.setChecked(False)
             window.show()
             window.activateWindow()
+
+
+def written_keys(page: QWidget) -> set[str]:
+    """The keys written in brackets on the page's visible controls ("Restart (R)", "(+ −)")."""
+    texts = [b.text() for b in page.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [box.currentText() for box in page.findChildren(QComboBox) if box.isVisible()]
+    written = set()
+    for text in texts:
+        for inside in re.findall(r"\(([^)]*)\)", text):
+            written |= {key.replace("−", "-") for key in inside.split()}  # a minus sign is "-"
+    return written
+
+
+def test_the_guides_keys_are_written_on_its_controls(window) -> None:
+    text = README.read_text(encoding="utf-8").split("### Keys", 1)[1].split("\n## ", 1)[0]
+    wanted = set()
+    for line in text.splitlines():
+        if line.startswith("| `") and line.rstrip().endswith("| guide |"):
+            keys = line.strip("| \n").split("|")[0]
+            # "`+` or `=`, `-`": one key for each thing the row does, alternatives after "or".
+            wanted |= {re.findall(r"`([^`]+)`", group)[0] for group in keys.split(",")}
+    assert {"Space", "R", "+", "-", "L", "V", "Esc"} <= wanted
+    go_to(window, "guide")
+    shown = written_keys(window.guide_panel)
+    assert wanted <= shown, f"keys not written on the guide: {wanted - shown}"
+    # Still diagrams have a key of their own, written on the guide's box too.
+    still = next(spec for spec in actions() if spec.id == "still")
+    assert set(still.keys) <= shown
+
+
+def test_d_turns_still_diagrams_on_and_off_on_the_guide_and_in_the_menu(qtbot, window) -> None:
+    keyboard = go_to(window, "guide")
+    box = next(b for b in window.guide_panel.findChildren(QAbstractButton) if "(D)" in b.text())
+    before = box.isChecked()
+    assert window.still_action.isChecked() is before
+    press(keyboard, sequence("D"))
+    assert box.isChecked() is not before and window.still_action.isChecked() is not before
+    assert window.guide_panel.view.reduced_motion is not before
+    press(keyboard, sequence("D"))
+    assert box.isChecked() is before and window.still_action.isChecked() is before

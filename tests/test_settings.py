@@ -9,7 +9,14 @@ import pytest
 from on_screen import named
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+)
 from safety_check import FEED
 
 from infant_massage.app.window_factory import SETTINGS_FILE, build_main_window
@@ -57,9 +64,19 @@ def colours(widget) -> set[str]:
     }
 
 
+def closing_button(dialog: SettingsDialog):
+    """The button that closes the dialog keeping the choices: Close, or OK on Windows."""
+    box = dialog.findChild(QDialogButtonBox)
+    found = box.button(QDialogButtonBox.StandardButton.Close) or box.button(
+        QDialogButtonBox.StandardButton.Ok
+    )
+    assert found is not None and found.isVisible()
+    return found
+
+
 def fill_settings_dialog(qtbot, minutes: int, sound: SoundMode) -> list[SettingsDialog]:
     """Answer the settings dialog once it is open (it is modal): type the wait, pick the sound
-    with the keyboard, press OK."""
+    with the keyboard, press Close (OK on Windows)."""
     seen: list[SettingsDialog] = []
 
     def answer() -> None:
@@ -72,8 +89,7 @@ def fill_settings_dialog(qtbot, minutes: int, sound: SoundMode) -> list[Settings
         box.setFocus()
         while box.currentData() != sound:
             qtbot.keyClick(box, Qt.Key.Key_Down)
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(closing_button(dialog), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)
     return seen
@@ -199,3 +215,122 @@ def test_a_settings_file_of_random_bytes_does_not_stop_the_app(qtbot, catalog, t
     qtbot.addWidget(window)
     window.show()
     assert window.user_settings.values == window.user_settings.defaults
+
+
+def open_settings_with_keys(qtbot, window: MainWindow, act) -> list[SettingsDialog]:
+    """Ctrl+, on the home screen opens the settings; `act(dialog)` runs while it is open, then
+    its closing button is clicked."""
+    seen: list[SettingsDialog] = []
+
+    def inside() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):  # the key press is still on its way
+            QTimer.singleShot(10, inside)
+            return
+        seen.append(dialog)
+        try:
+            act(dialog)
+        finally:
+            qtbot.mouseClick(closing_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, inside)
+    window.activateWindow()  # back from a dialog closed before
+    window.home.body_map.setFocus()
+    QApplication.processEvents()  # the focus arrives, as a user's click gives it
+    qtbot.keyClick(window.home.body_map, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert seen, "Ctrl+, opened no settings"
+    return seen
+
+
+def shown(box) -> str:
+    return box.currentText()
+
+
+def test_the_settings_dialog_and_the_view_menu_show_one_state(qtbot, catalog, tmp_path) -> None:
+    window = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    last_tone = window.illustrations.skin_tones[-1]
+    errors: list[str] = []
+
+    def act(dialog: SettingsDialog) -> None:
+        # A proper window: its title, and an edge of its own drawn round it.
+        assert dialog.windowTitle() == "Settings"
+        image = dialog.grab().toImage()
+        middle = image.height() // 2
+        assert image.pixelColor(0, middle) != image.pixelColor(6, middle), "no edge"
+        # Chosen in the dialog: the menus show it at once.
+        choose(qtbot, dialog, "Theme", "Dark")
+        choose(qtbot, dialog, "Baby's skin tone", last_tone.name)
+        qtbot.mouseClick(named_box(dialog, "Still diagrams instead of motion (D)"), LEFT)
+        if checked(window, "View", "Theme") != ["Dark"]:
+            errors.append(f"theme menu shows {checked(window, 'View', 'Theme')}")
+        if theme.chosen_name() != "dark":
+            errors.append("the dark theme is not applied")
+        if last_tone.name not in checked(window, "View", "Skin tone"):
+            errors.append("the skin tone menu does not show the dialog's tone")
+        if not menu_action(window, "View", "Still diagrams instead of motion").isChecked():
+            errors.append("the still diagrams item is not checked")
+        # Chosen in the menu while the dialog is open: the dialog shows it at once.
+        menu_action(window, "View", "Text size", "Largest").trigger()
+        menu_action(window, "View", "Still diagrams instead of motion").trigger()
+        if shown(dialog.text_size) != "Largest":
+            errors.append(f"the dialog's text size shows {shown(dialog.text_size)}")
+        if named_box(dialog, "Still diagrams instead of motion (D)").isChecked():
+            errors.append("the dialog's still diagrams box is still checked")
+
+    open_settings_with_keys(qtbot, window, act)
+    assert not errors, errors
+    # Closed, the choices stay: they were the settings' all along.
+    assert window.user_settings.theme == "dark" and theme.text_scale() == TEXT_SCALES[-1]
+    assert window.skin_tones.baby == last_tone
+    # Opened again, the dialog shows what the menus show.
+    again: list[str] = []
+    open_settings_with_keys(
+        qtbot, window, lambda d: again.extend([shown(d.theme), shown(d.text_size)])
+    )
+    assert again == checked(window, "View", "Theme") + checked(window, "View", "Text size")
+
+
+def test_cancel_on_an_ok_cancel_dialog_puts_back_what_the_settings_held(qtbot, catalog, tmp_path):
+    window = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(window)
+    window.show()
+    before = window.user_settings.values
+    dialog = SettingsDialog(window.user_settings, window, at_once=False)  # as on Windows
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.findChild(QDialogButtonBox)
+    assert box.button(QDialogButtonBox.StandardButton.Ok) is not None
+    choose(qtbot, dialog, "Text size", "Larger")
+    choose(qtbot, dialog, "Theme", "High contrast")
+    assert checked(window, "View", "Text size") == ["Larger"]  # seen while choosing
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    assert window.user_settings.values == before
+    assert checked(window, "View", "Text size") == ["Normal"]
+
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def named_box(dialog: SettingsDialog, text: str):
+    found = [w for w in dialog.findChildren(QCheckBox) if w.text() == text and w.isVisible()]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def choose(qtbot, dialog: SettingsDialog, name: str, text: str) -> None:
+    """Pick `text` in the dialog's box named `name` with the keyboard, as a user would."""
+    box = next(b for b in dialog.findChildren(QComboBox) if b.accessibleName() == name)
+    wanted = box.findText(text)
+    assert wanted >= 0, f"{name} offers no {text}"
+    box.setFocus()
+    key = Qt.Key.Key_Down if wanted > box.currentIndex() else Qt.Key.Key_Up
+    for _ in range(box.count()):
+        if box.currentIndex() == wanted:
+            break
+        qtbot.keyClick(box, key)
+    assert box.currentIndex() == wanted

@@ -180,87 +180,148 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="52" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="58" />
         <source>Crying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="53" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="59" />
         <source>Fussing or discomfort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="54" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="60" />
         <source>Skin reaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="55" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="61" />
         <source>Fell asleep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="56" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="62" />
         <source>Something else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="61" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="67" />
         <source>Calm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="62" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="68" />
         <source>Happy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="63" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="69" />
         <source>Sleepy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="64" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="70" />
         <source>Fussy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="69" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="75" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="70" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="76" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="71" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="77" />
         <source>Interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="72" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="78" />
         <source>Running now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="77" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="83" />
         <source>Soft chimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="78" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="84" />
         <source>Chimes and voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="79" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="85" />
         <source>Silent (screen flashes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="84" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="89" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="89" />
+        <source>Large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="89" />
+        <source>Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="89" />
+        <source>Largest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="94" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="95" />
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="103" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="96" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="97" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="104" />
+        <source>Light medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="105" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="106" />
+        <source>Medium deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="107" />
+        <source>Deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/common/choice_labels.py" line="112" />
         <source>Sound: %1</source>
         <translation type="unfinished" />
     </message>
@@ -741,7 +802,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/guide/panel.py" line="107" />
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="388" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
         <source>Play (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -756,57 +817,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="116" />
-        <source>%1× speed</source>
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="117" />
+        <source>%1× speed (+ −)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="119" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="438" />
+        <source>View: the class's, turned round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="120" />
         <source>Loop (L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="133" />
-        <source>Still diagram</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="134" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="136" />
         <source>Show the path and key hand positions without motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="308" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="310" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="335" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="337" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="433" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="435" />
         <source>View: yours, at the baby's feet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="436" />
-        <source>View: as the class sees the nurse (turned round)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="124" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="125" />
         <source>View (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="126" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="127" />
         <source>Turn the whole picture round, e.g. for a class facing you (V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/guide/panel.py" line="388" />
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="130" />
+        <source>%1 (V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="135" />
+        <source>Still diagram (D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/guide/panel.py" line="390" />
         <source>Pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -1022,114 +1088,114 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="122" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="140" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="124" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="142" />
         <source>Back (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="126" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="144" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="128" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="146" />
         <source>A table for spreadsheets (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="129" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="147" />
         <source>A full backup (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="133" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="151" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="158" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="176" />
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="169" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="246" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="187" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="271" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="247" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="272" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="342" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="411" />
         <source>No sessions here yet. After a session, it appears in this list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="344" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="413" />
         <source>No sessions match. Choose another baby or period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="347" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="416" />
         <source>Choose a session in the table to see it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="384" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="453" />
         <source>The note could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="387" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="456" />
         <source>Note saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="398" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="467" />
         <source>Deleted the session of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="410" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="479" />
         <source>That could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="461" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="530" />
         <source>Export the history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="463" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="532" />
         <source>CSV table (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="463" />
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="487" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="532" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="556" />
         <source>JSON backup (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="475" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="544" />
         <source>Nothing was exported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="478" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="547" />
         <source>The export could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="481" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="550" />
         <source>Exported %n session(s) to %1.</source>
         <translation>
             <numerusform>Exported %n session to %1.</numerusform>
@@ -1137,22 +1203,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="487" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="556" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="497" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="566" />
         <source>A backup cannot be restored while the history is not being saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="503" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="572" />
         <source>%1 was not restored: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/history/panel.py" line="506" />
+        <location filename="../../src/infant_massage/ui/history/panel.py" line="575" />
         <source>Restored %n new session(s) from %1.</source>
         <translation>
             <numerusform>Restored %n new session from %1.</numerusform>
@@ -1350,52 +1416,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="72" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="73" />
         <source>Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="84" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="85" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="238" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="239" />
         <source>Not saving: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="81" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="82" />
         <source>Point at the baby to choose an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="128" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="129" />
         <source>History: the sessions, their notes and charts (Esc goes back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="131" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="132" />
         <source>Safety check before the session (Esc goes back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="133" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="134" />
         <source>Session: Space pauses, Esc stops at once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="328" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="329" />
         <source>The history is hidden in presentation mode (no personal data on screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="359" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="360" />
         <source>Finish or stop the session first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="383" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="384" />
         <source>For later, from about %n month(s): watch it now, massage it later.</source>
         <translation>
             <numerusform>For later, from about %n month: watch it now, massage it later.</numerusform>
@@ -1403,32 +1469,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="429" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="430" />
         <source>Choose an area first, then make its handout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="435" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="436" />
         <source>Save the handout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="436" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="437" />
         <source>infant-massage-%1.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="437" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="438" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="447" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="448" />
         <source>Handout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="449" />
+        <location filename="../../src/infant_massage/ui/shell/main_window.py" line="450" />
         <source>Saved the handout (%n page(s)).</source>
         <translation>
             <numerusform>Saved the handout (%n page).</numerusform>
@@ -1476,67 +1542,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="81" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="82" />
         <source>&amp;Handout for this area (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="88" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="89" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="96" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="97" />
         <source>&amp;Turn the baby over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="104" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="105" />
         <source>Still &amp;diagrams instead of motion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="112" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="114" />
         <source>Bigger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="121" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="123" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="128" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="130" />
         <source>Normal text size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="136" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="138" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="145" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="147" />
         <source>&amp;Class mode for a projector (nothing personal shown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="155" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="157" />
         <source>&amp;Start a session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="162" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="164" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="170" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="172" />
         <source>&amp;Safety rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/actions.py" line="177" />
+        <location filename="../../src/infant_massage/ui/shell/actions.py" line="179" />
         <source>&amp;About Infant Massage Guide</source>
         <translation type="unfinished" />
     </message>
@@ -2322,29 +2388,62 @@ Space</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="36" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="61" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="40" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="66" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="56" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="74" />
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="75" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="76" />
+        <source>Baby's skin tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="77" />
+        <source>Parent's hands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="78" />
+        <source>Still diagrams instead of motion (D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="83" />
         <source>Sources differ on how long to wait after a feed before a massage: from 30 minutes to an hour. The app suggests %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="98" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="102" />
+        <source>Look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="67" />
         <source>Wait after a feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="50" />
-        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="68" />
+        <location filename="../../src/infant_massage/ui/shell/settings_dialog.py" line="73" />
         <source>Sound during sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2716,74 +2815,13 @@ Space</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="93" />
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="121" />
-        <source>Light</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="94" />
-        <source>Light medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="95" />
-        <source>Medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="96" />
-        <source>Medium deep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="97" />
-        <source>Deep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="101" />
         <source>Baby</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="102" />
+        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="95" />
         <source>Parent's hands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="120" />
-        <source>As the system</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="122" />
-        <source>Dark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="123" />
-        <source>High contrast</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
-        <source>Normal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
-        <source>Large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
-        <source>Larger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/infant_massage/ui/shell/main_menus.py" line="112" />
-        <source>Largest</source>
         <translation type="unfinished" />
     </message>
 </context>

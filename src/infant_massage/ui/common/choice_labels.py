@@ -1,8 +1,9 @@
 """The words for each value of the app's enumerations, written once.
 
-The end of a session asks why it stopped and how the baby responded, and the history shows the
-same answers; the settings and the session page both offer the sound: each takes its words from
-here, so a value never has two names. The order of each
+The menus and the settings dialog offer the same looks (text size, theme, skin tones), by the
+same names. The end of a session asks why it stopped and how the baby responded, and the
+history shows the same answers; the settings and the session page both offer the sound: each
+takes its words from here, so a value never has two names. The order of each
 `*_CHOICES` tuple is the order the choices are offered in, and so the number key that picks each.
 """
 
@@ -15,7 +16,12 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject
 
 from infant_massage.domain.session_record import Outcome, Response, StopReason
-from infant_massage.domain.user_settings import SoundMode
+from infant_massage.domain.user_settings import (
+    TEXT_SCALES,
+    THEME_CHOICES,
+    SoundMode,
+    ThemeChoice,
+)
 from infant_massage.ui.common.text_format import fill
 
 T = TypeVar("T")
@@ -79,6 +85,28 @@ class ChoiceLabels(QObject):
             SoundMode.SILENT: self.tr("Silent (screen flashes)"),
         }[mode]
 
+    def text_size(self, scale: float) -> str:
+        names = [self.tr("Normal"), self.tr("Large"), self.tr("Larger"), self.tr("Largest")]
+        return dict(zip(TEXT_SCALES, names, strict=True))[scale]
+
+    def theme(self, choice: ThemeChoice) -> str:
+        return {
+            "system": self.tr("As the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high_contrast": self.tr("High contrast"),
+        }[choice]
+
+    def skin_tone(self, tone_id: str, fallback: str) -> str:
+        """A drawing's tone by its id; a tone added to the drawings later keeps its own name."""
+        return {
+            "light": self.tr("Light"),
+            "light_medium": self.tr("Light medium"),
+            "medium": self.tr("Medium"),
+            "medium_deep": self.tr("Medium deep"),
+            "deep": self.tr("Deep"),
+        }.get(tone_id, fallback)
+
     def sound_setting(self, mode: SoundMode) -> str:
         """The sound where it stands without a label of its own (the session page's box)."""
         return fill(self.tr("Sound: %1"), self.sound_mode(mode))
@@ -108,3 +136,11 @@ def sound_mode_choices() -> list[Choice[SoundMode]]:
         Choice(mode, labels().sound_mode(mode), key)
         for key, mode in enumerate(SOUND_MODE_CHOICES, start=1)
     ]
+
+
+def text_size_choices() -> list[tuple[float, str]]:
+    return [(scale, labels().text_size(scale)) for scale in TEXT_SCALES]
+
+
+def theme_choices() -> list[tuple[ThemeChoice, str]]:
+    return [(choice, labels().theme(choice)) for choice in THEME_CHOICES]

@@ -133,8 +133,11 @@ def style_sheet(theme: Theme, text_scale: float = 1.0) -> str:
     mark = round(16 * (1 + (text_scale - 1) / 4))
     # No bold for a checked choice: a style sheet's bold is not in the button's size hint,
     # so its words would be cut ("10 mi"); the fill and the border say it is chosen.
+    # A dialog draws its own edge: where no window manager frames it (X without one, a kiosk)
+    # it merged into the window under it, the same colour.
     sheet = f"""
 QMainWindow, QDialog {{ background: {t.background}; }}
+QDialog {{ border: 1px solid {edge}; }}
 QWidget {{ color: {t.text}; font-size: 11.5pt; }}
 QWidget:disabled {{ color: {t.unusable}; }}
 QMenuBar {{ background: {t.background}; }}

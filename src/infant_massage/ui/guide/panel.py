@@ -113,7 +113,8 @@ class GuidePanel(FittingPage):
         self.speed.setMinimumHeight(48)
         self.speed.setAccessibleName(self.tr("Speed"))
         for value in SPEEDS:
-            self.speed.addItem(fill(self.tr("%1× speed"), f"{value:g}"), value)
+            # The keys on the control, as on every button: + faster, - slower.
+            self.speed.addItem(fill(self.tr("%1× speed (+ −)"), f"{value:g}"), value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.currentIndexChanged.connect(lambda index: self.view.set_speed(SPEEDS[index]))
         self.loop_box = QCheckBox(self.tr("Loop (L)"))
@@ -126,11 +127,12 @@ class GuidePanel(FittingPage):
             self.tr("Turn the whole picture round, e.g. for a class facing you (V)")
         )
         for viewpoint in Viewpoint:
-            self.view_choice.addItem(viewpoint_name(viewpoint), viewpoint)
+            self.view_choice.addItem(fill(self.tr("%1 (V)"), viewpoint_name(viewpoint)), viewpoint)
         self.view_choice.currentIndexChanged.connect(
             lambda index: self.view.set_viewpoint(self.view_choice.itemData(index))
         )
-        self.still_box = QCheckBox(self.tr("Still diagram"))
+        # D is the window's key (View > Still diagrams), the same setting as this box.
+        self.still_box = QCheckBox(self.tr("Still diagram (D)"))
         self.still_box.setToolTip(self.tr("Show the path and key hand positions without motion"))
         self.still_box.toggled.connect(self._set_reduced_motion)
         self.still_box.clicked.connect(self.stillDiagramsToggled)
@@ -434,7 +436,10 @@ def viewpoint_name(viewpoint: Viewpoint) -> str:
             "GuidePanel", "View: yours, at the baby's feet"
         ),
         Viewpoint.CLASS: QCoreApplication.translate(
-            "GuidePanel", "View: as the class sees the nurse (turned round)"
+            # Short: with its key (V) the box must leave the picture its width at 1024x768
+            # with the largest text; the box's tooltip says what turning round is for.
+            "GuidePanel",
+            "View: the class's, turned round",
         ),
     }
     return names[viewpoint]

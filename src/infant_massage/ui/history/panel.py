@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,8 +40,10 @@ from infant_massage.storage.history.store import HistoryError, HistoryStore
 from infant_massage.storage.private_files import UnsafeTarget
 from infant_massage.ui.common.icons import icon
 from infant_massage.ui.common.text_format import fill
+from infant_massage.ui.history.column_fit import fit_columns
 from infant_massage.ui.history.detail import HistoryDetail
 from infant_massage.ui.history.filter_bar import HistoryFilterBar
+from infant_massage.ui.history.session_table import SessionTable
 from infant_massage.ui.history.table_model import (
     PAGE_SIZE,
     SESSION_ID_ROLE,
@@ -53,6 +54,23 @@ from infant_massage.ui.history.wording import HistoryWording
 
 if TYPE_CHECKING:
     from infant_massage.ui.history.charts_page import HistoryChartsPage
+
+
+# From the most needed column to the least: a narrow table hides from the end of this list.
+COLUMN_PRIORITY = (
+    Column.DATE,
+    Column.MINUTES,
+    Column.OUTCOME,
+    Column.AREAS,
+    Column.BABY,
+    Column.RESPONSE,
+    Column.KIND,
+    Column.NOTE,
+)
+# What the table always shows when it can (column_fit hides the others first).
+KEY_COLUMNS = (Column.DATE, Column.MINUTES, Column.OUTCOME, Column.AREAS)
+# The columns whose words may be cut with an ellipsis (the tooltip and the detail pane have them).
+ELIDABLE = (Column.AREAS, Column.OUTCOME, Column.NOTE)
 
 
 class _DeleteSession(QUndoCommand):
@@ -164,7 +182,7 @@ class HistoryPanel(QWidget):
         self.message_box.hide()
 
     def _init_table(self) -> None:
-        self.table = QTableView()
+        self.table = SessionTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -179,11 +197,18 @@ class HistoryPanel(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         # Each column as wide as its words in the rows read (the first page at most, never
-        # the whole history: a lazy model is there to avoid that); the note takes what is left.
+        # the whole history: a lazy model is there to avoid that); column_fit decides what a
+        # narrow table shows, and the last column shown takes what is left.
         header.setResizeContentsPrecision(PAGE_SIZE)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The columns are fitted to the width: a sideways bar would only scroll an ellipsis
+        # into view (and Qt left one up, at nothing to scroll, after the columns narrowed).
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.resized.connect(self._fit_columns)
+        self._filtered_out: set[Column] = set()  # columns the filter makes needless
+        self._fitting = False
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.detail = HistoryDetail(self.wording)
         self.detail.setMinimumWidth(260)
@@ -231,7 +256,7 @@ class HistoryPanel(QWidget):
         header.addWidget(self.import_button)
         header.addWidget(self.export_button)
         header.addWidget(self.back_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(12)
         splitter.addWidget(self.table)
@@ -286,7 +311,7 @@ class HistoryPanel(QWidget):
 
     def _apply_filter(self, *_args) -> None:
         chosen = self.current_filter()
-        self.table.setColumnHidden(Column.BABY, chosen.baby_id is not None)  # one baby: no need
+        self._filtered_out = {Column.BABY} if chosen.baby_id is not None else set()  # one baby
         self.model.set_filter(chosen)
         self._after_reload(None)
         self._charts_stale = True
@@ -322,11 +347,55 @@ class HistoryPanel(QWidget):
             self.refresh_charts()
 
     def _fit_columns(self) -> None:
-        if not self.table.isVisible():
+        if not self.table.isVisible() or self._fitting:
             return  # measured when shown: a hidden table has no rows in view
+        self._fitting = True  # the table resized here (a turned splitter) asks again
+        try:
+            self._fit_columns_now()
+        finally:
+            self._fitting = False
+
+    def _fit_columns_now(self) -> None:
+        header = self.table.horizontalHeader()
+        candidates = [c for c in Column if c not in self._filtered_out]
         for column in Column:
-            if column is not Column.NOTE and not self.table.isColumnHidden(column):
-                self.table.resizeColumnToContents(column)
+            self.table.setColumnHidden(column, column not in candidates)
+        wanted = {
+            int(c): max(self.table.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+            for c in candidates
+        }
+        # A cut column keeps its heading whole, and the areas a few of their names.
+        heading = {int(c): header.sectionSizeFromContents(c).width() for c in ELIDABLE}
+        few_areas = self.table.fontMetrics().horizontalAdvance("Tummy, Legs…")
+        narrowest = {**heading, int(Column.AREAS): max(heading[Column.AREAS], few_areas)}
+        self._turn_splitter(sum(min(wanted[c], narrowest.get(c, wanted[c])) for c in KEY_COLUMNS))
+        widths = fit_columns(wanted, self.table.room(), COLUMN_PRIORITY, narrowest)
+        for column in Column:
+            shown = column in widths
+            self.table.setColumnHidden(column, not shown)
+            if shown:
+                header.resizeSection(column, widths[column])
+
+    def _turn_splitter(self, key_columns: int) -> None:
+        """The detail pane beside the table when the key columns fit beside it, else under it
+        (1024x768 with the largest text): the date, the time, how it ended and the areas
+        stay in sight either way. Decided from the page's width, which turning leaves as is."""
+        bar = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        beside = key_columns + bar + self.splitter.handleWidth() + self.detail_scroll.minimumWidth()
+        wanted = Qt.Orientation.Horizontal
+        if beside > self.splitter.width():
+            wanted = Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            # In proportion (the splitter scales them to its length): the table three
+            # quarters beside the pane, half above it.
+            beside_it = wanted == Qt.Orientation.Horizontal
+            shares = [3000, 1000] if beside_it else [1000, 1000]
+            self.splitter.setSizes(shares)
+            # Turned in the middle of a layout pass, the splitter keeps its old lengths: again
+            # once the pass is over.
+            splitter = self.splitter
+            QTimer.singleShot(0, splitter, lambda: splitter.setSizes(shares))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

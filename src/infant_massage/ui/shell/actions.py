@@ -74,7 +74,8 @@ def entries() -> tuple[ActionSpec | str, ...]:
             QCoreApplication.translate("MainWindow", "&Settings…"),
             "file",
             "show_settings",
-            (StandardKey.Preferences,),
+            # Preferences is empty on Linux and Windows: Ctrl+, is what most desktop apps use.
+            ("Ctrl+,", StandardKey.Preferences),
         ),
         ActionSpec(
             "handout",
@@ -104,6 +105,7 @@ def entries() -> tuple[ActionSpec | str, ...]:
             QCoreApplication.translate("MainWindow", "Still &diagrams instead of motion"),
             "view",
             "set_still_diagrams",
+            ("D",),  # D for diagram; the guide's "Still diagram" box says so
             checkable=True,
         ),
         "text_size",

@@ -4,7 +4,7 @@ the settings model, so a choice made anywhere shows here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from infant_massage.domain.user_settings import TEXT_SCALES, THEME_CHOICES
+from infant_massage.ui.common.choice_labels import labels, text_size_choices, theme_choices
 from infant_massage.ui.shell.actions import ActionSpec, entries, menus
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _action(w: MainWindow, spec: ActionSpec) -> QAction:
 def _choices(
     w: MainWindow,
     menu: QMenu,
-    choices: list[tuple[object, str]],
+    choices: Sequence[tuple[object, str]],
     choose: Callable[[object], None],
 ) -> QActionGroup:
     group = QActionGroup(w)
@@ -89,14 +89,7 @@ def _choices(
 
 def _skin_tone_menu(w: MainWindow, menu: QMenu, built: Menus) -> None:
     """The baby's tone and the parent's, chosen apart; the settings model keeps them."""
-    names = {
-        "light": w.tr("Light"),
-        "light_medium": w.tr("Light medium"),
-        "medium": w.tr("Medium"),
-        "medium_deep": w.tr("Medium deep"),
-        "deep": w.tr("Deep"),
-    }
-    tones = [(tone.id, names.get(tone.id, tone.name)) for tone in w.skin_tones.tones]
+    tones = [(tone.id, labels().skin_tone(tone.id, tone.name)) for tone in w.skin_tones.tones]
     for group_id, title, field_name in (
         ("skin_tone", w.tr("Baby"), "baby_skin_tone"),
         ("parent_tone", w.tr("Parent's hands"), "parent_skin_tone"),
@@ -109,21 +102,12 @@ def _skin_tone_menu(w: MainWindow, menu: QMenu, built: Menus) -> None:
 
 
 def _text_size_menu(w: MainWindow, menu: QMenu, built: Menus) -> None:
-    names = [w.tr("Normal"), w.tr("Large"), w.tr("Larger"), w.tr("Largest")]
-    choices = list(zip(TEXT_SCALES, names, strict=True))
-    group = built.groups["text_size"] = _choices(w, menu, choices, w.set_text_scale)
+    group = built.groups["text_size"] = _choices(w, menu, text_size_choices(), w.set_text_scale)
     _follow(w, "text_scale", lambda: _check(group, w.user_settings.text_scale))
 
 
 def _theme_menu(w: MainWindow, menu: QMenu, built: Menus) -> None:
-    names = {
-        "system": w.tr("As the system"),
-        "light": w.tr("Light"),
-        "dark": w.tr("Dark"),
-        "high_contrast": w.tr("High contrast"),
-    }
-    choices = [(name, names[name]) for name in THEME_CHOICES]
-    group = built.groups["theme"] = _choices(w, menu, choices, w.set_theme)
+    group = built.groups["theme"] = _choices(w, menu, theme_choices(), w.set_theme)
     _follow(w, "theme", lambda: _check(group, w.user_settings.theme))
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from infant_massage.domain.safety_check import KnownFacts
 from infant_massage.ui.common import keyboard, theme
+from infant_massage.ui.common.choice_labels import labels
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
@@ -454,7 +455,10 @@ class MainWindow(QMainWindow):
 
         # The sound choices say what works on this machine (no sound device: the screen flashes).
         describe = self._make.cues.describe
-        SettingsDialog(self.user_settings, self, describe).exec()  # OK puts them in the model
+        tones = [(t.id, labels().skin_tone(t.id, t.name)) for t in self.skin_tones.tones]
+        dialog = SettingsDialog(self.user_settings, self, describe, tones, self.still_diagrams)
+        dialog.exec()  # each choice is in the model as it is made
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         from infant_massage.ui.common.about_dialog import AboutDialog
