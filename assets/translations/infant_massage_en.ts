@@ -2257,52 +2257,57 @@ Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="102" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="104" />
+        <source>Every time you massage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="108" />
         <source>Click any area with broken skin, a rash, redness or swelling (or reach it with the arrow keys and press Space): it will be skipped today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="107" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="113" />
         <source>Turn over (T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="117" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="123" />
         <source>What your answers change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="134" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="140" />
         <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="146" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="152" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="196" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="203" />
         <source>Areas to skip today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="200" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="207" />
         <source>Broken skin, a rash, redness or swelling? Choose the areas to skip today:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="254" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="261" />
         <source>Only %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="327" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="334" />
         <source>Give the age and answer the yes/no questions to start. Until then nothing is assumed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="340" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="347" />
         <source>Born %1 weeks early: what is offered follows the corrected age, %n month(s) from the due date.</source>
         <translation>
             <numerusform>Born %1 weeks early: what is offered follows the corrected age, %n month from the due date.</numerusform>
@@ -2310,77 +2315,77 @@ Space</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="354" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="361" />
         <source>Born early: ask your health visitor, midwife or doctor before you start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="375" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="382" />
         <source>Not today: the baby is unwell. Hold and comfort the baby instead, and try again once they are well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="440" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="447" />
         <source>All clear. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="383" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="390" />
         <source>Not yet: wait %1 more after the feed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="418" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="425" />
         <source>A newborn: only gentle stroking, up to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="428" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="435" />
         <source>A young baby: short, light sessions (up to %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="386" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="393" />
         <source>Not today: no area is left to massage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="365" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="372" />
         <source>Not sure when the baby last fed? Start only when the last feed was at least %1 ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="379" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="386" />
         <source>Not today: wait %1 hours after a vaccination.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="390" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="397" />
         <source>You can still practise the moves on a doll.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="395" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="402" />
         <source>%1 will be skipped today (sore skin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="397" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="404" />
         <source>%1 is left out until the navel has healed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="399" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="406" />
         <source>%1 is left out today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="413" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="420" />
         <source>No oil: the baby is under about one month old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="435" />
+        <location filename="../../src/infant_massage/ui/session/setup_page.py" line="442" />
         <source>That technique is left out today: choose a routine.</source>
         <translation type="unfinished" />
     </message>

@@ -96,6 +96,12 @@ class SessionSetupPage(FittingPage):
         # A question the check cannot answer for the parent: the catalog's rule, always in sight.
         conditions = self._catalog.safety.rule("ask_professional_conditions")
         self.conditions_box = warning_box(self.tr("Ask a professional first"), [conditions.text])
+        # True in every session, whatever the answers and the area (a fall, stepping away, the
+        # baby falling asleep): the catalog's rules, in the words of the cards and F1. Not among
+        # what the answers change, which must stay in sight under the questions.
+        facts = text_facts.shared().facts()
+        every_time = [rule.said("text", facts) for rule in self._catalog.safety.always_true]
+        self.every_time_box = warning_box(self.tr("Every time you massage"), every_time)
 
         skin_label = QLabel(
             self.tr(
@@ -169,6 +175,7 @@ class SessionSetupPage(FittingPage):
         layout.addWidget(self.conditions_box)
         layout.addWidget(self.questions)
         layout.addWidget(self.skin_buttons)
+        layout.addWidget(self.every_time_box)  # last: read just before the session starts
         layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -438,12 +445,6 @@ class SessionSetupPage(FittingPage):
             crying = self._catalog.safety.rule("persistent_crying")
             stop = crying.said("text", text_facts.shared().facts()) or ""
             lines.append((fill(self.tr("All clear. %1"), stop), ""))
-        if verdict.allowed:
-            # True in every session, whatever the answers and the area (a fall, stepping away,
-            # the baby falling asleep): the catalog's rules, in the words of the cards and F1.
-            facts = text_facts.shared().facts()
-            for rule in self._catalog.safety.always_true:
-                lines.append((f"•  {rule.said('text', facts)}", ""))
         for text, style in lines:
             label = QLabel(text)
             label.setWordWrap(True)
