@@ -18,8 +18,9 @@ from infant_massage.app.window_factory import make_window
 from infant_massage.domain.body_map import parse_body_view
 from infant_massage.domain.catalog import Catalog, GuidePhase, TwoHands
 from infant_massage.domain.clock import ManualClock, Playback
-from infant_massage.domain.guide import Guide
+from infant_massage.domain.guide import HAND_LENGTH, Guide
 from infant_massage.domain.hand_choreography import Choreography
+from infant_massage.domain.hand_placement import normalize, place
 from infant_massage.domain.hand_rig import HandRig, parse_rig
 from infant_massage.domain.viewpoint import Viewpoint
 
@@ -172,3 +173,22 @@ def test_tummy_stroking_names_the_babys_side_in_both_views(qtbot, window, clock)
     assert not any(PARENTS_SIDE.search(t) for t in turned), turned
     assert any("the baby's right side" in t for t in turned)
     assert not any(PARENTS_SIDE.search(t) for t in texts_shown(panel))
+
+
+HEAD_BEGINS = 0.3  # hand lengths above the base of the neck: the back of the head, in the drawing
+
+
+def test_stroking_the_back_starts_with_the_palm_below_the_neck_not_on_the_head(catalog) -> None:
+    """'Palm flat on the top of the back, below the neck, the fingers out towards the shoulder':
+    the hand laid at the start lies below the head, its fingers turned out from the spine line."""
+    technique = catalog.technique("stroking")
+    guide = Guide(technique, technique.application_for("back"), VIEWS["back"])
+    rest = next(t for t in guide.tracks if t.movement.pattern.value == "rest")
+    choreography = Choreography(RIG, guide)
+    (hand,) = [h for h in choreography.hands_at(rest.start + 0.1, loop=False) if not h.rests]
+    placed = place(RIG, hand)
+    neck = guide.body.landmarks["neck"]
+    highest = min(y for part in placed.parts[1:] for _, y in part.outline)
+    assert highest > neck.y - HEAD_BEGINS * HAND_LENGTH, highest
+    outward = -1 if hand.point[0] < neck.x else 1  # the fingers point away from the spine
+    assert normalize(placed.heading) * outward > 20, placed.heading
