@@ -7,6 +7,7 @@ names the baby's sides alone. Every expected value is read from the catalog.
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -192,3 +193,46 @@ def test_stroking_the_back_starts_with_the_palm_below_the_neck_not_on_the_head(c
     assert highest > neck.y - HEAD_BEGINS * HAND_LENGTH, highest
     outward = -1 if hand.point[0] < neck.x else 1  # the fingers point away from the spine
     assert normalize(placed.heading) * outward > 20, placed.heading
+
+
+@pytest.mark.parametrize("technique_id", ["stroking", "pushing"])
+def test_every_step_of_the_legs_is_highlighted_and_captioned(window, clock, technique_id) -> None:
+    """'Hold the foot loosely' is a step a parent does first: the guide shows it (the holding
+    hand on the foot, the other on the thigh), highlights it and says it, as every other step."""
+    window.open_guide(technique_id, "legs")
+    panel = page_shown(window)
+    guide = panel.view.guide
+    highlighted, captions = set(), set()
+    for _ in range(int(guide.duration / 0.1) - 1):
+        clock.advance(0.1)
+        panel.view.refresh()
+        highlighted.add(panel.current_step())
+        state = panel.view.current_state()
+        if state is not None and state.caption is not None:
+            captions.add((state.step, str(state.caption)))
+    assert highlighted >= set(range(len(guide.application.steps)))
+    assert {step for step, _ in captions} >= set(range(len(guide.application.steps)))
+
+
+def test_a_limb_stroke_runs_in_one_straight_line_to_the_holding_hand(catalog) -> None:
+    """'In a straight line from the thigh to your holding hand': on the legs and the arms each
+    stroke down the limb is one straight line (no bend at the knee), and it runs towards the
+    holding hand: the hand's grip lies on, or just beside, the stroke's line carried on."""
+    checked = 0
+    for guide in guides(catalog):
+        if guide.area_id not in ("legs", "arms"):
+            continue
+        for track in guide.tracks:
+            hands = track.movement.hands
+            if track.movement.pattern.value != "glide" or not hands.meets_rest:
+                continue
+            assert len(track.points) == 2, (guide.technique.id, guide.area_id, track.points)
+            (ax, ay), (bx, by) = track.points
+            rx, ry = track.resolve(hands.rest_at)
+            length = math.hypot(bx - ax, by - ay)
+            off_line = abs((bx - ax) * (ry - ay) - (by - ay) * (rx - ax)) / length
+            ahead = ((rx - ax) * (bx - ax) + (ry - ay) * (by - ay)) / length
+            assert ahead > length, (guide.technique.id, guide.area_id)  # beyond the stroke's end
+            assert off_line < 0.1 * HAND_LENGTH, (guide.technique.id, guide.area_id, off_line)
+            checked += 1
+    assert checked >= 8
