@@ -20,7 +20,7 @@ from infant_massage.domain.body_map import parse_body_view
 from infant_massage.domain.catalog import Catalog, GuidePhase, TwoHands
 from infant_massage.domain.clock import ManualClock, Playback
 from infant_massage.domain.guide import HAND_LENGTH, Guide
-from infant_massage.domain.hand_choreography import Choreography
+from infant_massage.domain.hand_choreography import SAME_SPOT, Choreography
 from infant_massage.domain.hand_placement import normalize, place
 from infant_massage.domain.hand_rig import HandRig, parse_rig
 from infant_massage.domain.viewpoint import Viewpoint
@@ -236,3 +236,17 @@ def test_a_limb_stroke_runs_in_one_straight_line_to_the_holding_hand(catalog) ->
             assert off_line < 0.1 * HAND_LENGTH, (guide.technique.id, guide.area_id, off_line)
             checked += 1
     assert checked >= 8
+
+
+def test_the_still_diagram_numbers_each_hands_stroke_on_its_own_side(catalog) -> None:
+    """Hand over hand on each side of the navel, the still diagram numbers both hands' strokes,
+    each on its own side, and no two numbers stand on one spot."""
+    for guide in guides(catalog):
+        if not any(t.movement.hands.own_sides for t in guide.tracks):
+            continue
+        points = [p for key in Choreography(RIG, guide).key_points() for p in key]
+        middle = guide.tracks[0].box.center[0]
+        assert any(x < middle for x, _ in points) and any(x > middle for x, _ in points), points
+        for i, a in enumerate(points):
+            for b in points[i + 1 :]:
+                assert math.dist(a, b) > SAME_SPOT, (guide.area_id, a, b)

@@ -166,8 +166,9 @@ class Choreography:
     def key_points(self) -> list[list[Point]]:
         """At each key moment of the still diagram, where each moving hand touches the skin:
         the working hand first, then a mirrored hand (its own path, its own numbers). A resting
-        or lifted hand has no number, nor has an alternating one: it follows the same path, so
-        its numbers would only repeat the first hand's; two thumbs on one spot share one."""
+        or lifted hand has no number, nor has an alternating one on the same path: its numbers
+        would only repeat the first hand's. Hand over hand on their own sides (each side of the
+        navel), the hand stroking now has the number; two thumbs on one spot share one."""
         found = []
         for t in self.guide.key_times():
             state = self.guide.pose_at(t, loop=False)
@@ -176,6 +177,9 @@ class Choreography:
             if track.movement.hands.together == TwoHands.MIRRORED:
                 working = self.working_side(track)
                 hands = sorted(hands, key=lambda h: h.side != working)
+            elif track.movement.hands.own_sides:  # each hand strokes its own side, in turn
+                _, stroking, *_ = self._wheel_turn(track, t)
+                hands = [h for h in hands if h.side == stroking]
             else:  # the hand doing the data's stroke now (hand over hand, either one)
                 hands = [h for h in hands if math.dist(h.point, state.point) <= SAME_SPOT]
             points: list[Point] = []
