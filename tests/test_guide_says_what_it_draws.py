@@ -250,3 +250,25 @@ def test_the_still_diagram_numbers_each_hands_stroke_on_its_own_side(catalog) ->
         for i, a in enumerate(points):
             for b in points[i + 1 :]:
                 assert math.dist(a, b) > SAME_SPOT, (guide.area_id, a, b)
+
+
+def test_the_ring_and_the_trail_mark_the_hand_that_strokes(catalog) -> None:
+    """The ring on the spot and the fading trail follow the stroke: at every moment a hand is
+    on the skin, some hand at work lies on the marked spot (hand over hand, the right hand's
+    strokes are marked on the right, not on the left hand's empty path)."""
+    wrong, checked = [], 0
+    for guide in guides(catalog):
+        choreography = Choreography(RIG, guide)
+        for t in moments(guide):
+            state = choreography.stroke_at(t, loop=False)
+            together = guide.tracks[state.movement].movement.hands.together
+            if not state.contact or state.phase in AT_WORK or together == TwoHands.MIRRORED:
+                continue  # mirrored thumbs lie apart, either side of the marked middle
+            hands = [h for h in choreography.hands_at(t, loop=False) if h.lift == 0]
+            checked += 1
+            if not any(math.dist(h.point, state.point) <= SAME_SPOT for h in hands):
+                wrong.append((guide.technique.id, guide.area_id, round(t, 2)))
+            trail = guide.trail(t, 0.5, 4, loop=False, pose=choreography.stroke_at)
+            assert trail and trail[0][0] == state.point
+    assert not wrong, wrong[:8]
+    assert checked > 500

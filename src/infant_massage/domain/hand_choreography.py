@@ -149,6 +149,17 @@ class Choreography:
             hands.append(self._resting(other, track))
         return sorted(hands, key=lambda h: h.lift)
 
+    def stroke_at(self, t: float, loop: bool = True) -> HandState:
+        """Where the stroke is now, for the ring on the spot and the trail behind it: the data's
+        hand, or hand over hand on their own sides, the other hand's mirror stroke on its turn."""
+        state = self.guide.pose_at(t, loop=loop)
+        track = self.guide.tracks[state.movement]
+        if track.movement.hands.own_sides and state.phase == GuidePhase.GLIDE:
+            _, stroking, *_ = self._wheel_turn(track, self.guide.local_time(t, loop))
+            if stroking != self.working_side(track):
+                return self._mirrored(track, state)
+        return state
+
     def routes(self) -> list[Route]:
         """Every hand's paths: the guide's own, and the mirror image the other hand follows
         where both hands work mirrored (both thumbs out from the middle of the forehead)."""
