@@ -180,7 +180,7 @@ HEAD_BEGINS = 0.3  # hand lengths above the base of the neck: the back of the he
 
 
 def test_stroking_the_back_starts_with_the_palm_below_the_neck_not_on_the_head(catalog) -> None:
-    """'Palm flat on the top of the back, below the neck, the fingers out towards the shoulder':
+    """'Lay your palm flat below the neck, the fingers towards the shoulder':
     the hand laid at the start lies below the head, its fingers turned out from the spine line."""
     technique = catalog.technique("stroking")
     guide = Guide(technique, technique.application_for("back"), VIEWS["back"])
