@@ -111,6 +111,11 @@ class Hands(Model):
     # Alternate: the other hand strokes the mirror image of the path, on its own side of the
     # area's middle (beside the navel, one hand each side: neither crosses it).
     own_sides: bool = False
+    # Alternate: while the other hand strokes (every second stroke), the how-to step it does and
+    # its captions, where the words name each hand's own step ("As it lifts, glide your right
+    # hand down..."): the highlight and the caption follow the hand that strokes.
+    other_step: int | None = Field(default=None, ge=0)
+    other_captions: dict[GuidePhase, LocalizedText] = {}
     rest_at: PathPoint | None = None  # steady: where the other hand lies
     rest_pose: Identifier = "rest"
     rest_angle: float = Field(default=0.0, ge=-180, le=180)
@@ -133,6 +138,10 @@ class Hands(Model):
             raise ValueError("a steadying hand needs rest_at: where it lies")
         if self.meets_rest and self.together != TwoHands.STEADY:
             raise ValueError('meets_rest needs a steadying hand (together = "steady")')
+        if (self.other_step is not None or self.other_captions) and (
+            self.together != TwoHands.ALTERNATE
+        ):
+            raise ValueError("other_step and other_captions need hands that alternate")
         if (self.together == TwoHands.RELAY) != (self.relay_arc is not None):
             raise ValueError('a relay (together = "relay") and its relay_arc go together')
         if self.toward is not None and self.heading is not None:
@@ -207,8 +216,17 @@ class Movement(Model):
             return 2 * self.stroke_seconds + self.hold_seconds + self.return_seconds
         return self.stroke_seconds + self.return_seconds
 
-    def step_for(self, phase: GuidePhase) -> int:
+    def step_for(self, phase: GuidePhase, number: int = 0) -> int:
+        """The how-to step shown in this phase of stroke `number` (0-based) of the movement."""
+        if self.hands.other_step is not None and number % 2 == 1:
+            return self.hands.other_step
         return self.phase_steps.get(phase, self.step)
+
+    def caption_for(self, phase: GuidePhase, number: int = 0) -> LocalizedText | None:
+        """The caption for this phase of stroke `number`: the other hand's own, on its turn."""
+        if number % 2 == 1 and phase in self.hands.other_captions:
+            return self.hands.other_captions[phase]
+        return self.captions.get(phase)
 
 
 class GuideSpec(Model):
@@ -269,7 +287,12 @@ class Application(Model):
     @model_validator(mode="after")
     def _steps_exist(self) -> Application:
         for index, movement in enumerate(self.guide.movements):
-            for step in (movement.step, *movement.phase_steps.values()):
+            other = movement.hands.other_step
+            for step in (
+                movement.step,
+                *movement.phase_steps.values(),
+                *([other] if other is not None else []),
+            ):
                 if step >= len(self.steps):
                     raise ValueError(
                         f"guide.movements[{index}] points at step {step}, "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from infant_massage.domain.body_map import BodyView
@@ -203,8 +204,8 @@ class Track:
             repetitions=self.guide.count,
             counted=counted,
             movement=self.index,
-            step=m.step_for(phase),
-            caption=m.captions.get(phase),
+            step=m.step_for(phase, number),
+            caption=m.caption_for(phase, number),
             special=special,
             phase_progress=round(min(1.0, max(0.0, progress)), 6),
             point_number=point_number,
@@ -496,15 +497,22 @@ class Guide:
         return [track.start + t for track in self.tracks for t in track.key_times()]
 
     def trail(
-        self, t: float, seconds: float = 1.5, samples: int = 24, loop: bool = True
+        self,
+        t: float,
+        seconds: float = 1.5,
+        samples: int = 24,
+        loop: bool = True,
+        pose: Callable[[float, bool], HandState] | None = None,
     ) -> list[tuple[Point, float]]:
-        """Recent contact points with their age (0 = now), for the fading trail."""
+        """Recent contact points with their age (0 = now), for the fading trail; `pose` says
+        where the stroke is at a moment, if not where the data's hand is (hand over hand)."""
+        pose_at = pose or self.pose_at
         found = []
         for k in range(samples + 1):
             age = seconds * k / samples
             if t - age < 0:
                 break
-            state = self.pose_at(t - age, loop=loop)
+            state = pose_at(t - age, loop)
             if state.contact:
                 found.append((state.point, age))
         return found

@@ -149,6 +149,17 @@ class Choreography:
             hands.append(self._resting(other, track))
         return sorted(hands, key=lambda h: h.lift)
 
+    def stroke_at(self, t: float, loop: bool = True) -> HandState:
+        """Where the stroke is now, for the ring on the spot and the trail behind it: the data's
+        hand, or hand over hand on their own sides, the other hand's mirror stroke on its turn."""
+        state = self.guide.pose_at(t, loop=loop)
+        track = self.guide.tracks[state.movement]
+        if track.movement.hands.own_sides and state.phase == GuidePhase.GLIDE:
+            _, stroking, *_ = self._wheel_turn(track, self.guide.local_time(t, loop))
+            if stroking != self.working_side(track):
+                return self._mirrored(track, state)
+        return state
+
     def routes(self) -> list[Route]:
         """Every hand's paths: the guide's own, and the mirror image the other hand follows
         where both hands work mirrored (both thumbs out from the middle of the forehead)."""
@@ -166,8 +177,9 @@ class Choreography:
     def key_points(self) -> list[list[Point]]:
         """At each key moment of the still diagram, where each moving hand touches the skin:
         the working hand first, then a mirrored hand (its own path, its own numbers). A resting
-        or lifted hand has no number, nor has an alternating one: it follows the same path, so
-        its numbers would only repeat the first hand's; two thumbs on one spot share one."""
+        or lifted hand has no number, nor has an alternating one on the same path: its numbers
+        would only repeat the first hand's. Hand over hand on their own sides (each side of the
+        navel), the hand stroking now has the number; two thumbs on one spot share one."""
         found = []
         for t in self.guide.key_times():
             state = self.guide.pose_at(t, loop=False)
@@ -176,6 +188,9 @@ class Choreography:
             if track.movement.hands.together == TwoHands.MIRRORED:
                 working = self.working_side(track)
                 hands = sorted(hands, key=lambda h: h.side != working)
+            elif track.movement.hands.own_sides:  # each hand strokes its own side, in turn
+                _, stroking, *_ = self._wheel_turn(track, t)
+                hands = [h for h in hands if h.side == stroking]
             else:  # the hand doing the data's stroke now (hand over hand, either one)
                 hands = [h for h in hands if math.dist(h.point, state.point) <= SAME_SPOT]
             points: list[Point] = []

@@ -13,6 +13,7 @@ import itertools
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -548,7 +549,7 @@ class GuidePainter:
     ) -> None:
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
-        state = guide.pose_at(t, loop=loop)
+        state = self.hands.stroke_at(guide, t, loop=loop)
 
         def marks(p: QPainter) -> None:
             self._paint_trail(p, transform, guide, t, loop, unit, style)
@@ -571,7 +572,9 @@ class GuidePainter:
         unit: float,
         style: GuideStyle,
     ) -> None:
-        trail = guide.trail(t, TRAIL_SECONDS, TRAIL_SAMPLES, loop=loop)
+        trail = guide.trail(
+            t, TRAIL_SECONDS, TRAIL_SAMPLES, loop=loop, pose=partial(self.hands.stroke_at, guide)
+        )
         # A few polylines of falling opacity: looks like a smooth fade, costs a few strokes.
         bands: list[list[QPointF]] = [[] for _ in range(TRAIL_BANDS)]
         previous: QPointF | None = None

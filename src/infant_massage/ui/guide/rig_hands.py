@@ -126,6 +126,10 @@ class RigHands:
         """The dotted paths of both hands (the guide's, and a mirrored hand's own)."""
         return self.choreography(guide).routes()
 
+    def stroke_at(self, guide: Guide, t: float, loop: bool = True) -> HandState:
+        """Where the stroke is at this moment: the spot the ring and the trail mark."""
+        return self.choreography(guide).stroke_at(t, loop)
+
     def key_points(self, guide: Guide) -> list[list[Point]]:
         """Where each stroking hand touches at each of the still diagram's key moments."""
         return self.choreography(guide).key_points()

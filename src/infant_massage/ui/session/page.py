@@ -371,7 +371,12 @@ class SessionPage(FittingPage):
         """The height the words under the guide need at this width, in their sizes now."""
         guide = self.view.guide
         captions = (
-            {str(c) for track in guide.tracks for c in track.movement.captions.values()}
+            {
+                str(c)
+                for track in guide.tracks
+                for texts in (track.movement.captions, track.movement.hands.other_captions)
+                for c in texts.values()
+            }
             if guide is not None
             else set()
         )
