@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <location filename="../../src/infant_massage/ui/session/page.py" line="172" />
-        <location filename="../../src/infant_massage/ui/session/page.py" line="494" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="499" />
         <source>Pause
 Space</source>
         <translation type="unfinished" />
@@ -2168,58 +2168,58 @@ N or →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="420" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="425" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="426" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="431" />
         <source>Now %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="430" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="435" />
         <source>This is the last step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="431" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="436" />
         <source>Then %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="438" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="443" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="445" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="450" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="447" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="452" />
         <source>Next: the end. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="483" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="488" />
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="494" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="499" />
         <source>Go on
 Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="530" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="535" />
         <source>Finished. Well done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/session/page.py" line="530" />
+        <location filename="../../src/infant_massage/ui/session/page.py" line="535" />
         <source>The session has ended.</source>
         <translation type="unfinished" />
     </message>
