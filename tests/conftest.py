@@ -39,6 +39,19 @@ def catalog():
 
 
 @pytest.fixture
+def window(qtbot, catalog, tmp_path: Path):
+    """The main window on a fresh data folder, shown (a test file may define its own)."""
+    from infant_massage.app.window_factory import build_main_window
+    from infant_massage.storage.data_dir import open_data_dir
+
+    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
 def disk():
     """A disk the test can fill up: open the history with opener=disk.open (history_helpers)."""
     from history_helpers import SmallDisk

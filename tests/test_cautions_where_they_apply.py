@@ -3,23 +3,8 @@ is noise, and noise teaches a parent to skip the box that also holds the rules t
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QLabel
 from test_main_window import click_area
-
-from infant_massage.app.window_factory import build_main_window
-from infant_massage.storage.data_dir import open_data_dir
-
-
-@pytest.fixture
-def window(qtbot, catalog, tmp_path: Path):
-    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def card_text(card) -> str:

@@ -5,14 +5,9 @@ a parent copying the picture would skip it or guess."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QLabel
 from test_main_window import click_area
-
-from infant_massage.app.window_factory import build_main_window
-from infant_massage.storage.data_dir import open_data_dir
 
 # The sides of a hand or a foot that no guide draws, as a text would name them.
 UNDRAWN = (
@@ -25,15 +20,6 @@ UNDRAWN = (
     "instep",
     "turn the foot over",
 )
-
-
-@pytest.fixture
-def window(qtbot, catalog, tmp_path: Path):
-    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def named_undrawn(text: str) -> list[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
@@ -15,15 +13,6 @@ from infant_massage.ui.common.about_dialog import AboutDialog
 from infant_massage.ui.shell.main_window import MainWindow
 
 AREAS = ["face", "chest", "abdomen", "back", "arms", "hands", "legs", "feet"]
-
-
-@pytest.fixture
-def window(qtbot, catalog, tmp_path: Path) -> MainWindow:
-    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def click_area(qtbot, window: MainWindow, area_id: str) -> None:

@@ -3,15 +3,11 @@ needs it: the home screen, F1, the area's card, the end of a session and every h
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QLabel
 from test_handout import pdf_pages
 
-from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.catalog import Catalog, SafetyKind
-from infant_massage.storage.data_dir import open_data_dir
 from infant_massage.ui.common.safety_dialog import SafetyDialog
 
 # Every area: a rule true wherever a baby is massaged, whatever the area.
@@ -101,15 +97,6 @@ def test_the_most_important_rules_come_first(catalog: Catalog) -> None:
     first = [r.id for r in catalog.safety.most_important]
     assert set(first) == MOST_IMPORTANT_INCLUDES
     assert first[:3] == ["falls_low_surface", "never_alone", "safe_sleep"]
-
-
-@pytest.fixture
-def window(qtbot, catalog, tmp_path: Path):
-    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_the_home_screen_shows_the_most_important_rules_first(window, catalog) -> None:

@@ -8,17 +8,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QLabel
 from test_main_window import click_area
 
-from infant_massage.app.window_factory import build_main_window
 from infant_massage.domain.body_map import parse_body_view
 from infant_massage.domain.catalog import Catalog
 from infant_massage.domain.guide import Guide
 from infant_massage.domain.hand_choreography import Choreography
 from infant_massage.domain.hand_rig import HandRig, parse_rig
-from infant_massage.storage.data_dir import open_data_dir
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 RIG = HandRig(parse_rig((ASSETS / "hands" / "rig.toml").read_text("utf-8")))
@@ -48,15 +45,6 @@ def draws_two_hands(guide: Guide) -> bool:
     choreography = Choreography(RIG, guide)
     times = [k * guide.duration / MOMENTS for k in range(MOMENTS)]
     return any(len(choreography.hands_at(t, loop=False)) > 1 for t in times)
-
-
-@pytest.fixture
-def window(qtbot, catalog, tmp_path: Path):
-    win = build_main_window(catalog, open_data_dir(tmp_path / "data"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_every_card_names_a_second_hand_exactly_where_its_guide_draws_one(
