@@ -1,6 +1,7 @@
-"""The home screen on an old 1024x768 laptop with the largest text: whichever area is chosen, the
-first technique's name and its guide button are in sight at once, and every rule of the area is
-still there, with its reason. On a big screen the rules still come before the techniques."""
+"""The home screen on an old 1024x768 or 1280x800 laptop, with normal or the largest text:
+whichever area is chosen, the first technique's name and its guide button are in sight at once,
+and every rule of the area is still there, with its reason. On a big screen the rules still come
+before the techniques."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from infant_massage.ui.shell.window_state import fitted_rect
 SMALL = fitted_rect(QRect(0, 0, 1024, 768)).size()  # the window a 1024x768 screen opens
 SCREENS = {
     "1024x768 largest": (SMALL, theme.TEXT_SCALES[-1]),
+    # Normal words, but a column too short for the back's rules above its first card.
+    "1024x768 normal": (SMALL, theme.TEXT_SCALES[0]),
+    "1280x800 normal": (fitted_rect(QRect(0, 0, 1280, 800)).size(), theme.TEXT_SCALES[0]),
     "1920x1080 normal": (fitted_rect(QRect(0, 0, 1920, 1080)).size(), theme.TEXT_SCALES[0]),
 }
 
