@@ -97,3 +97,27 @@ def test_a_big_screen_keeps_the_rules_above_the_techniques_and_a_small_one_under
         top_of_rules = min(r.mapTo(panel.widget(), QPoint(0, 0)).y() for r in rules)
         button = first.guide_button.mapTo(panel.widget(), QPoint(0, 0)).y()
         assert (button < top_of_rules) == under_first_card, screen
+
+
+def test_growing_the_window_moves_the_rules_back_above_the_cards_once_and_for_good(
+    window, catalog
+) -> None:
+    # The area with the tallest rules box: the first whose rules go under its buttons.
+    area_id = max(
+        catalog.area_ids,
+        key=lambda a: len(catalog.safety.for_area(a)) + len(catalog.area(a).cautions),
+    )
+    window.select_area(area_id)
+    panel = window.home.technique_panel
+    under_buttons = []
+    for height in range(SMALL.height() - 60, SMALL.height() + 240, 12):
+        window.resize(SMALL.width(), height)
+        settle()
+        settle()  # a second turn: nothing may move once the rules have found their place
+        first = panel.cards[0]
+        under_buttons.append(all(first.isAncestorOf(r) for r in rules_shown(panel).values()))
+        assert in_sight(first.guide_button, panel.viewport()), height
+    # Under the buttons while the column is short, above the cards once it is tall enough,
+    # and never back and forth between.
+    assert under_buttons[0] and not under_buttons[-1]
+    assert under_buttons == sorted(under_buttons, reverse=True)

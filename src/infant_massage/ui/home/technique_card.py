@@ -90,7 +90,8 @@ class TechniqueCard(QFrame):
         frame, inner = self.contentsMargins(), self.layout().contentsMargins()
         room = width - frame.left() - frame.right() - inner.left() - inner.right()
         header = sum(height_at(part, room) + self.layout().spacing() for part in self._header)
-        buttons = max(b.sizeHint().height() for b in (self.guide_button, self.session_button))
+        pair = (self.guide_button, self.session_button)
+        buttons = max(max(b.sizeHint().height(), b.minimumHeight()) for b in pair)
         return frame.top() + inner.top() + header + buttons
 
     def _init_guide_button(self, layout: QVBoxLayout) -> None:
