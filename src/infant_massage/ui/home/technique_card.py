@@ -33,6 +33,13 @@ def _widgets_in(layout: QLayout) -> Iterator[QWidget]:
             yield from _widgets_in(item.layout())
 
 
+def height_at(part: QWidget, width: int) -> int:
+    """A part's height laid out at this width (a wrapping label's lines grow as it narrows)."""
+    part.ensurePolished()  # its font may come from the style sheet
+    height = part.heightForWidth(width)
+    return height if height >= 0 else part.sizeHint().height()
+
+
 def _icon_size() -> QSize:
     # Cards are made afresh for each area, so they take the current text size here.
     side = round(22 * theme.text_scale())
@@ -69,11 +76,23 @@ class TechniqueCard(QFrame):
         self._init_cautions(layout)
 
     def _init_header(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(wrapped_label(str(self.technique.name), "cardTitle"))
+        self._header = [wrapped_label(str(self.technique.name), "cardTitle")]
         if self.blocked_reason:
-            layout.addWidget(wrapped_label(self.blocked_reason, "reason"))
+            self._header.append(wrapped_label(self.blocked_reason, "reason"))
         self._purpose = wrapped_label(str(self.application.purpose))
-        layout.addWidget(self._purpose)
+        self._header.append(self._purpose)
+        for part in self._header:
+            layout.addWidget(part)
+
+    def guide_bottom_in_row_order(self, width: int) -> int:
+        """How far down this card, as wide as width, the guide button would end with its
+        buttons side by side under the purpose, wherever they are now (technique_panel.py)."""
+        frame, inner = self.contentsMargins(), self.layout().contentsMargins()
+        room = width - frame.left() - frame.right() - inner.left() - inner.right()
+        header = sum(height_at(part, room) + self.layout().spacing() for part in self._header)
+        pair = (self.guide_button, self.session_button)
+        buttons = max(max(b.sizeHint().height(), b.minimumHeight()) for b in pair)
+        return frame.top() + inner.top() + header + buttons
 
     def _init_guide_button(self, layout: QVBoxLayout) -> None:
         self.guide_button = QPushButton(self.tr("Watch the hand move"))
@@ -111,12 +130,14 @@ class TechniqueCard(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
 
-    def set_compact(self, compact: bool) -> None:
-        """Stack the two buttons in a narrow panel (800x600) so nothing is cut off, and put them
-        straight under the title: in big words the purpose is lines long, and the way to the
-        guide should be in sight with the technique's name (1024x768, the largest text)."""
+    def set_compact(self, compact: bool, stacked: bool | None = None) -> None:
+        """Put the buttons straight under the title: in big words or a short column the purpose
+        and the area's rules would push the way to the guide out of sight of the technique's
+        name (1024x768). Stacked (by default when compact): one above the other in a narrow
+        panel (800x600, 1024x768 with the largest text) so nothing is cut off."""
+        stacked = compact if stacked is None else stacked
         self._actions.setDirection(
-            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         )
         if compact != self._compact:
             self._compact = compact

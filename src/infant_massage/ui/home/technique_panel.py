@@ -10,7 +10,7 @@ from infant_massage.ui.common import theme
 from infant_massage.ui.common.labels import wrapped_label
 from infant_massage.ui.common.safety_box import rules_box
 from infant_massage.ui.common.scroll_width import WidthClaim, claim_content_width
-from infant_massage.ui.home.technique_card import TechniqueCard
+from infant_massage.ui.home.technique_card import TechniqueCard, height_at
 
 
 class TechniquePanel(QScrollArea):
@@ -41,19 +41,47 @@ class TechniquePanel(QScrollArea):
 
     COMPACT_BELOW = 500  # px of panel width: below it a card's buttons stack, and more (_fill_area)
 
-    def _compact(self) -> bool:
-        # Bigger words need more room side by side: the threshold grows with the text size.
+    def _room(self) -> int:
         # Measured as if the scroll bar showed (without asking for the viewport: scroll_width.py
         # says why), so that the compact arrangement, shorter, never flips the choice back.
         bar = self.verticalScrollBar().sizeHint().width()
-        room = self.maximumViewportSize().width() - bar
-        return room < self.COMPACT_BELOW * theme.text_scale()
+        return self.maximumViewportSize().width() - bar
+
+    def _narrow(self) -> bool:
+        # Bigger words need more room side by side: the threshold grows with the text size.
+        return self._room() < self.COMPACT_BELOW * theme.text_scale()
+
+    def _compact(self) -> bool:
+        return self._narrow() or not self._guide_in_sight_in_row_order()
+
+    def _guide_in_sight_in_row_order(self) -> bool:
+        """Whether, with the area's rules above the cards, the first card's guide button would
+        end inside the column's view (1024x768 normal text: the back's rules push it below).
+
+        Worked out from the parts' heights at the column's width and the view's height, none of
+        which the arrangement changes (the width as if the scroll bar showed, _room), rather than
+        read from where the button is now: so the compact arrangement, shorter, can never make
+        the answer flip back and the rules jump to and fro while the window is resized.
+        """
+        cards = self.cards
+        if not cards:
+            return True
+        layout = self.widget().layout()
+        margins = layout.contentsMargins()
+        width = self._room() - margins.left() - margins.right()
+        above = sum(height_at(part, width) + layout.spacing() for part in self._above_cards)
+        bottom = margins.top() + above + cards[0].guide_bottom_in_row_order(width)
+        return bottom <= self.maximumViewportSize().height()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        for card in self.cards:
-            card.set_compact(self._compact())
+        self._set_cards_compact()
         self._rearrange_soon()
+
+    def _set_cards_compact(self) -> None:
+        compact, stacked = self._compact(), self._narrow()
+        for card in self.cards:
+            card.set_compact(compact, stacked)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -64,7 +92,11 @@ class TechniquePanel(QScrollArea):
         # Once the event is over: a new style reaches every widget in turn, and the rules must
         # not move from under it.
         if self._compact() != self._arranged_compact:
-            QTimer.singleShot(0, self, lambda: self._place_area_rules(self._compact()))
+            QTimer.singleShot(0, self, self._rearrange)
+
+    def _rearrange(self) -> None:
+        self._set_cards_compact()
+        self._place_area_rules(self._compact())
 
     def _place_area_rules(self, compact: bool) -> None:
         """Above the cards; in a compact column under the first card's buttons (_fill_area)."""
@@ -101,6 +133,7 @@ class TechniquePanel(QScrollArea):
     def show_area(self, area_id: str | None) -> None:
         self.area_id = area_id
         self._area_rules: QWidget | None = None
+        self._above_cards: list[QWidget] = []  # the area's parts above its cards (rules too)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 16, 16)
@@ -143,14 +176,19 @@ class TechniquePanel(QScrollArea):
     def _fill_area(self, layout: QVBoxLayout, area_id: str) -> None:
         """The area's name, note, what it may help, its rules, then a card per technique.
 
-        A column short of room for its big words (1024x768, the largest text) would push every
-        card out of sight below the rules (the back's fill the column alone): there the first
-        card's name and buttons come first and the area's rules, every word, straight under them.
+        A column short of room for its big words (1024x768, the largest text), or too short for
+        the rules and the first card's guide button (1024x768, the back's rules), would push the
+        way to the guide out of sight below the rules: there the first card's name and buttons
+        come first and the area's rules, every word, straight under them.
         """
         area = self._catalog.area(area_id)
-        layout.addWidget(wrapped_label(str(area.name), "title"))
-        layout.addWidget(wrapped_label(str(area.note), "subtle"))
-        layout.addWidget(wrapped_label(str(area.benefits)))
+        self._above_cards = [
+            wrapped_label(str(area.name), "title"),
+            wrapped_label(str(area.note), "subtle"),
+            wrapped_label(str(area.benefits)),
+        ]
+        for part in self._above_cards:
+            layout.addWidget(part)
         rules = self._catalog.safety.for_area(area_id)
         if rules or area.cautions:
             # Named for the whole area: in a compact column it sits inside the first card.
@@ -158,6 +196,7 @@ class TechniquePanel(QScrollArea):
             box = rules_box(heading, rules, area.cautions, layout.parentWidget())
             layout.addWidget(box)
             self._area_rules = box
+            self._above_cards.append(box)
         allowed = {t.id for t in self._catalog.techniques_for(area_id, self._age_months)}
         for technique in self._catalog.techniques_on(area_id):
             application = technique.application_for(area_id)
@@ -171,7 +210,6 @@ class TechniquePanel(QScrollArea):
                     technique.min_age_on(area_id),
                 )
             card = TechniqueCard(technique, application, reason, layout.parentWidget())
-            card.set_compact(self._compact())
             card.guideRequested.connect(
                 lambda technique_id, area=area_id: self.guideRequested.emit(technique_id, area)
             )
@@ -179,4 +217,5 @@ class TechniquePanel(QScrollArea):
                 lambda technique_id, area=area_id: self.sessionRequested.emit(technique_id, area)
             )
             layout.addWidget(card)
-        self._place_area_rules(self._compact())
+        # Once every card is in: whether the first one's guide button is in sight depends on it.
+        self._rearrange()
