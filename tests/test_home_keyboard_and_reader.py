@@ -140,3 +140,26 @@ def test_a_window_started_at_the_largest_text_is_laid_out_as_one_grown_to_it(
     finally:
         opened.store.close()
         app_window.window.set_text_scale(theme.TEXT_SCALES[0])
+
+
+def test_the_area_rules_are_read_where_they_show_in_a_window_opened_on_an_area(
+    qtbot, catalog, tmp_path
+) -> None:
+    """Started on an area (--area, or the one last chosen), the column is narrow until the window
+    first shows, so the rules start in the first card and then move above the cards: the reader
+    meets them there too, not after the last card."""
+    from infant_massage.app.window_factory import build_main_window
+    from infant_massage.storage.data_dir import open_data_dir
+
+    window = build_main_window(catalog, open_data_dir(tmp_path / "data"))
+    qtbot.addWidget(window)
+    window.select_area(next(a for a in catalog.area_ids if catalog.safety.for_area(a)))
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    column = window.home.technique_panel.widget()
+    interface = QAccessible.queryAccessibleInterface(column)
+    parts = [interface.child(i).object() for i in range(interface.childCount())]
+    tops = [p.y() for p in parts if isinstance(p, QWidget) and p.isVisible()]
+    assert tops == sorted(tops)

@@ -109,6 +109,9 @@ class TechniquePanel(QScrollArea):
         layout = self.widget().layout()
         if not compact and layout.indexOf(box) < 0:
             layout.insertWidget(layout.indexOf(first), box)
+            # Back among the column's children it would be the last one a screen reader reads:
+            # put it where it shows, before the first card.
+            box.stackUnder(first)
 
     def focus_technique(self, technique_id: str) -> TechniqueCard:
         """Bring a technique's card into view and mark it, e.g. for a handout render."""
