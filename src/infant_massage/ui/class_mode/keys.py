@@ -210,4 +210,5 @@ def _shortcuts(window: QWidget, mode: ClassMode, entry: ClassKey) -> list[QShort
 def _press(mode: ClassMode, action: Callable[[ClassMode], None], leaving: bool) -> None:
     if not leaving:
         mode.cancel_leave()  # a first Esc followed by another key: the class goes on
+    mode.dismiss_round_finished()
     action(mode)
