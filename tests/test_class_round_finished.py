@@ -53,8 +53,9 @@ def test_the_wall_says_the_round_finished_until_the_next_key(qtbot, single, cloc
     assert words is not None and words.text() == single.stage.tr("Round finished")
     assert words.fontMetrics().height() >= 2 * single.stage.line_height("info")  # large
     image = single.stage.grab().toImage()
-    colours = {image.pixelColor(x, 10).name() for x in range(0, image.width(), 40)}
-    assert len(colours) == 1  # plain: nothing of the picture shows through
+    rows = [round(image.height() * share) for share in (0.05, 0.2, 0.3, 0.7, 0.8, 0.95)]
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 20) for y in rows}
+    assert len(colours) == 1  # plain: above and below the words, nothing of the class shows
     qtbot.keyClick(single, key)
     assert finished_words(single) is None
     assert mode.blackout == (key == Qt.Key.Key_B)  # the key does its own work too

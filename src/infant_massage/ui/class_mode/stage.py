@@ -224,6 +224,7 @@ class ClassStage(QWidget):
         if self.finished.isVisibleTo(self) != self.mode.round_finished:
             self.finished.setGeometry(self.rect())
             self.finished.setVisible(self.mode.round_finished)
+            self.finished.raise_()  # over the picture and the words the layout placed later
             self.blackout.raise_()  # B still blacks out a finished round's wall
 
     def _show_blackout(self, on: bool) -> None:
