@@ -451,67 +451,67 @@
 <context>
     <name>ClassKeys</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="57" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="60" />
         <source>next step of the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="63" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="67" />
         <source>previous step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="69" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="74" />
         <source>black out the wall, and bring it back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="34" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="37" />
         <source>%1 or %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="75" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="80" />
         <source>pause or go on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="81" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="86" />
         <source>a tenth of a second back (pauses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="87" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="92" />
         <source>a tenth of a second on (pauses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="93" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="98" />
         <source>slower (down to 0.25×)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="99" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="104" />
         <source>faster</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="105" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="110" />
         <source>turn the picture round: as the class sees you, or the parent's view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="113" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="118" />
         <source>high contrast on the wall, or not</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="119" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="124" />
         <source>start or stop a practice round with a countdown (doll practice)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="127" />
+        <location filename="../../src/infant_massage/ui/class_mode/keys.py" line="132" />
         <source>stop a practice round; pressed twice, leave class mode</source>
         <translation type="unfinished" />
     </message>
@@ -603,92 +603,92 @@
 <context>
     <name>ClassPlanPicker</name>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="54" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="55" />
         <source>Class plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="56" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="57" />
         <source>Your own plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="58" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="59" />
         <source>Save plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="63" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="64" />
         <source>Handout (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="63" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="64" />
         <source>Handout…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="65" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="66" />
         <source>The plan's class handout, as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="70" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="71" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="91" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="92" />
         <source>The saved plans cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="100" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="101" />
         <source>Saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="104" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="105" />
         <source>Routine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="111" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="112" />
         <source>Area: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="116" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="117" />
         <source>This plan: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="140" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="142" />
         <source>Save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="140" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="143" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="149" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="156" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="155" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="162" />
         <source>Saved the plan “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="158" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="165" />
         <source>The old plans file could not be read; it is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="168" />
+        <location filename="../../src/infant_massage/ui/class_mode/plan_picker.py" line="175" />
         <source>class-handout-%1.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -701,27 +701,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="100" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="102" />
+        <source>Round finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="106" />
         <source>The wall is black (B to bring it back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="153" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="159" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="158" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="164" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="187" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="193" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="189" />
+        <location filename="../../src/infant_massage/ui/class_mode/stage.py" line="195" />
         <source>%1× speed</source>
         <translation type="unfinished" />
     </message>

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
 
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.common.text_format import fill
@@ -23,12 +23,15 @@ class ClassKey:
     keys: tuple[Qt.Key, ...]
     what: str
     action: Callable[[ClassMode], None]
+    # Keys a focused list or field uses itself (Up and Down walk the plan list): they act
+    # only when the widget with the focus leaves them alone, so they are not shortcuts.
+    arrows: tuple[Qt.Key, ...] = ()
 
     @property
     def label(self) -> str:
         """The keys as the nurse reads them ("PgDown or Right"), named as the platform's
         menus name them, so a changed key can never leave an old name beside it."""
-        names = [key_name(key) for key in self.keys]
+        names = [key_name(key) for key in self.keys + self.arrows]
         label = names[0]
         for name in names[1:]:
             label = fill(QCoreApplication.translate("ClassKeys", "%1 or %2"), label, name)
@@ -56,12 +59,14 @@ def class_keys() -> list[ClassKey]:
             (Qt.Key.Key_PageDown, Qt.Key.Key_Right),
             QCoreApplication.translate("ClassKeys", "next step of the plan"),
             ClassMode.next,
+            arrows=(Qt.Key.Key_Down,),  # what some clickers send instead of PgDown
         ),
         ClassKey(
             "previous",
             (Qt.Key.Key_PageUp, Qt.Key.Key_Left),
             QCoreApplication.translate("ClassKeys", "previous step"),
             ClassMode.previous,
+            arrows=(Qt.Key.Key_Up,),
         ),
         ClassKey(
             "blackout",
@@ -132,22 +137,78 @@ def class_keys() -> list[ClassKey]:
     ]
 
 
-def install_class_keys(window: QWidget, mode: ClassMode) -> list[QShortcut]:
+# What a class-mode dialog (her own plan, saving it) keeps: the nurse can black out the wall
+# and stop at any moment, while every other key edits the dialog as usual.
+DIALOG_KEYS = ("blackout", "leave")
+
+
+@dataclass(frozen=True)
+class InstalledKeys:
+    shortcuts: list[QShortcut]
+    arrows: ArrowKeys
+
+    def bound(self) -> list[Qt.Key]:
+        """Every key that acts in the window, shortcut or arrow."""
+        return [s.key()[0].key() for s in self.shortcuts] + list(self.arrows.actions)
+
+
+class ArrowKeys(QObject):
+    """Up and Down reach the window only when the focused widget does not use them (Qt passes
+    an unused key on to the parents): a plan list walks its plans, elsewhere the class moves."""
+
+    def __init__(self, window: QWidget, mode: ClassMode) -> None:
+        super().__init__(window)
+        self._mode = mode
+        self.actions = {key: entry.action for entry in class_keys() for key in entry.arrows}
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self.actions.get(Qt.Key(event.key()))
+            if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                _press(self._mode, action, leaving=False)
+                return True
+        return False
+
+
+def install_class_keys(window: QWidget, mode: ClassMode) -> InstalledKeys:
     """The keys work wherever the focus is in the window (a clicker types into any of them)."""
     shortcuts = []
     for entry in class_keys():
-        for key in entry.keys:
-            shortcut = QShortcut(QKeySequence(key), window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            leaving = entry.name == "leave"
-            shortcut.activated.connect(
-                lambda action=entry.action, leaving=leaving: _press(mode, action, leaving)
-            )
-            shortcuts.append(shortcut)
+        shortcuts += _shortcuts(window, mode, entry)
+    return InstalledKeys(shortcuts, ArrowKeys(window, mode))
+
+
+def install_dialog_keys(dialog: QDialog, mode: ClassMode) -> list[QShortcut]:
+    """A class-mode dialog keeps blackout and Esc. B and "." are shortcuts of the dialog, so
+    a text field with the focus takes them as letters (Qt lets a field claim the keys it
+    types): the plan's name can be "Group B.", and anywhere else in the dialog they black
+    out. Esc closes the dialog and counts as the class's Esc (it stops a practice round)."""
+    shortcuts = []
+    for entry in class_keys():
+        if entry.name in DIALOG_KEYS:
+            shortcuts += _shortcuts(dialog, mode, entry)
+            if entry.name == "leave":
+                for shortcut in shortcuts[-len(entry.keys) :]:
+                    shortcut.activated.connect(dialog.reject)
+    return shortcuts
+
+
+def _shortcuts(window: QWidget, mode: ClassMode, entry: ClassKey) -> list[QShortcut]:
+    shortcuts = []
+    for key in entry.keys:
+        shortcut = QShortcut(QKeySequence(key), window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        leaving = entry.name == "leave"
+        shortcut.activated.connect(
+            lambda action=entry.action, leaving=leaving: _press(mode, action, leaving)
+        )
+        shortcuts.append(shortcut)
     return shortcuts
 
 
 def _press(mode: ClassMode, action: Callable[[ClassMode], None], leaving: bool) -> None:
     if not leaving:
         mode.cancel_leave()  # a first Esc followed by another key: the class goes on
+    mode.dismiss_round_finished()
     action(mode)

@@ -76,6 +76,8 @@ class ClassMode(QObject):
         # nurse turns the picture to show it as the room sees her.
         self.viewpoint = Viewpoint.PARENT
         self.session: Session | None = None
+        # A round that ran to its end says so on the wall until the nurse's next key.
+        self.round_finished = False
         self._session_offset = 0  # the plan step the practice round started at
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -272,6 +274,12 @@ class ClassMode(QObject):
             self.session = None
             self.practiceChanged.emit()
 
+    def dismiss_round_finished(self) -> None:
+        """Any key after a round's end: the wall shows the class again."""
+        if self.round_finished:
+            self.round_finished = False
+            self.practiceChanged.emit()
+
     def toggle_practice(self) -> None:
         if self.practising:
             self.stop_practice()
@@ -292,6 +300,7 @@ class ClassMode(QObject):
                 self._entered(self.session.visit_elapsed())
             elif isinstance(event, Finished):
                 self._tick.stop()
+                self.round_finished = True
         self.practiceChanged.emit()
 
     def step_remaining(self) -> tuple[float, float, bool] | None:

@@ -23,6 +23,7 @@ from infant_massage.domain.class_plan import (
     plan_from_routine,
 )
 from infant_massage.storage.class_plans import ClassPlanFileError, ClassPlanStore
+from infant_massage.ui.class_mode.keys import install_dialog_keys
 from infant_massage.ui.class_mode.mode import ClassMode
 from infant_massage.ui.class_mode.plan_editor import ClassPlanEditor
 from infant_massage.ui.common.text_format import fill
@@ -125,6 +126,7 @@ class ClassPlanPicker(QWidget):
 
     def edit(self) -> ClassPlan | None:
         dialog = ClassPlanEditor(self._catalog, self.mode.plan, self.window())
+        install_dialog_keys(dialog, self.mode)
         if dialog.exec() != ClassPlanEditor.DialogCode.Accepted or dialog.plan is None:
             return None
         self.mode.set_plan(dialog.plan)
@@ -136,9 +138,14 @@ class ClassPlanPicker(QWidget):
         if self.store is None:
             return False
         if name is None:
-            name, ok = QInputDialog.getText(
-                self.window(), self.tr("Save the plan"), self.tr("Name"), text=self.mode.plan.name
-            )
+            dialog = QInputDialog(self.window())
+            dialog.setWindowTitle(self.tr("Save the plan"))
+            dialog.setLabelText(self.tr("Name"))
+            dialog.setTextValue(self.mode.plan.name)
+            install_dialog_keys(dialog, self.mode)
+            ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+            name = dialog.textValue()
+            dialog.deleteLater()
             if not ok or not name.strip():
                 return False
         try:

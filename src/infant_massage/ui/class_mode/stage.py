@@ -34,7 +34,7 @@ WALL_METRES = 2.0
 REFERENCE_LINES = 1080
 WALL_MIN_LINE = LINE_PX_PER_METRE * WALL_METRES / REFERENCE_LINES  # of the wall's height
 # Each text's line height as a share of the wall's height (none below WALL_MIN_LINE).
-LINE_SHARES = {"title": 0.08, "caption": 0.085, "info": WALL_MIN_LINE}
+LINE_SHARES = {"title": 0.08, "caption": 0.085, "info": WALL_MIN_LINE, "finished": 0.16}
 RING_SHARE = 0.2  # the countdown ring's side
 # The words' column beside the picture, as a share of the wall's width: the least of these that
 # holds the longest caption, count and step of the guide on the wall (the picture has the rest).
@@ -96,6 +96,12 @@ class ClassStage(QWidget):
         self._how_index: int | None = None
         self.practice.setText(self.tr("Practice round on dolls"))
         self.ring = CountdownRing()
+        # A finished round covers the wall with these words alone (nothing of the laptop's).
+        self.finished = self._label("finished", Qt.AlignmentFlag.AlignCenter)
+        self.finished.setParent(self)
+        self.finished.setText(self.tr("Round finished"))
+        self.finished.setAutoFillBackground(True)
+        self.finished.hide()
         self._init_layout()
         note = self.tr("The wall is black (B to bring it back)") if preview else ""
         self.blackout = _Blackout(self, note, mode.toggle_blackout)
@@ -215,6 +221,11 @@ class ClassStage(QWidget):
             self._fit_side()
         if countdown is not None:
             self.ring.set_time(*countdown)
+        if self.finished.isVisibleTo(self) != self.mode.round_finished:
+            self.finished.setGeometry(self.rect())
+            self.finished.setVisible(self.mode.round_finished)
+            self.finished.raise_()  # over the picture and the words the layout placed later
+            self.blackout.raise_()  # B still blacks out a finished round's wall
 
     def _show_blackout(self, on: bool) -> None:
         self.blackout.setGeometry(self.rect())
@@ -240,7 +251,7 @@ class ClassStage(QWidget):
         palette.setColor(QPalette.ColorRole.Text, QColor(text))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
         palette.setColor(QPalette.ColorRole.Highlight, QColor(accent))
-        for widget in (self, self.view, self.ring):
+        for widget in (self, self.view, self.ring, self.finished):
             widget.setPalette(palette)
         self.view.set_style(PROJECTOR_LINE_SCALE, self.mode.high_contrast, halo=True)
         self._scale_words()
@@ -257,6 +268,7 @@ class ClassStage(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.blackout.setGeometry(self.rect())
+        self.finished.setGeometry(self.rect())
         self._scale_words()
 
     def labels(self) -> list[QLabel]:
@@ -268,6 +280,7 @@ class ClassStage(QWidget):
             self.state,
             self.practice,
             self.how_step,
+            self.finished,
         ]
 
     def line_height(self, role: str) -> int:
@@ -277,7 +290,7 @@ class ClassStage(QWidget):
     def _scale_words(self) -> None:
         # Pixel sizes from the height, in a style sheet (the app's sheet would beat setFont),
         # set only when a size or the colour really changes.
-        _, text, _ = self._colours()
+        background, text, _ = self._colours()
         height = wall_height(self.size())
         margin = round(height * 0.03)
         ring = max(40, round(height * RING_SHARE))
@@ -287,8 +300,10 @@ class ClassStage(QWidget):
         styles = {}
         for label in self.labels():
             role = label.property("wallRole")
-            weight = 700 if role in ("title", "caption") else 500
-            rest = f"font-weight: {weight}; color: {text}; background: transparent;"
+            weight = 700 if role in ("title", "caption", "finished") else 500
+            # The finished round's words lie over the wall: their own ground hides the picture.
+            ground = background if label is self.finished else "transparent"
+            rest = f"font-weight: {weight}; color: {text}; background: {ground};"
             styles[label] = (LINE_SHARES[role], rest)
         wall_words(self.size(), styles)
         self._fit_side()
