@@ -2491,33 +2491,33 @@ Space</source>
 <context>
     <name>TechniqueCard</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="79" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="98" />
         <source>Watch the hand move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="88" />
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="97" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="107" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="116" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="91" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="110" />
         <source>Massage now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="101" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="120" />
         <source>A timed session of this technique, after a short safety check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="154" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="175" />
         <source>How to do it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="164" />
+        <location filename="../../src/infant_massage/ui/home/technique_card.py" line="185" />
         <source>Take care</source>
         <translation type="unfinished" />
     </message>
@@ -2525,32 +2525,32 @@ Space</source>
 <context>
     <name>TechniquePanel</name>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="125" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="161" />
         <source>Choose an area to massage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="129" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="165" />
         <source>Pick a part of the baby's body to see the techniques that suit it, with how to do each one, how firmly, in which direction and for how long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="137" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="173" />
         <source>Safety first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="139" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="175" />
         <source>All safety rules (F1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="157" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="198" />
         <source>Take care here, whatever the technique</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="169" />
+        <location filename="../../src/infant_massage/ui/home/technique_panel.py" line="211" />
         <source>For later, from about %n month(s). You can watch it now.</source>
         <translation>
             <numerusform>For later, from about %n month. You can watch it now.</numerusform>
