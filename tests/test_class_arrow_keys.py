@@ -4,8 +4,8 @@ plan, except where the plan list itself uses them to walk the plans."""
 from __future__ import annotations
 
 import pytest
+from class_walls import class_on_one_screen
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from infant_massage.app.window_factory import make_window
 
@@ -14,11 +14,7 @@ from infant_massage.app.window_factory import make_window
 def single(qtbot, catalog):
     win = make_window(catalog)
     qtbot.addWidget(win)
-    win.show()
-    win.presentation_action.setChecked(True)
-    window = win.class_mode.single
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
+    yield class_on_one_screen(qtbot, win)
     win.class_mode.close()
 
 

@@ -4,8 +4,8 @@ all of it, the strip of buttons too, and B again or a click on the black brings 
 from __future__ import annotations
 
 import pytest
+from class_walls import black_share, class_on_one_screen
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
 
 from infant_massage.app.window_factory import make_window
 from infant_massage.ui.class_mode.keys import class_key
@@ -15,25 +15,8 @@ from infant_massage.ui.class_mode.keys import class_key
 def single(qtbot, catalog):
     win = make_window(catalog)
     qtbot.addWidget(win)
-    win.show()
-    win.presentation_action.setChecked(True)
-    window = win.class_mode.single
-    window.resize(1280, 720)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
+    yield class_on_one_screen(qtbot, win, (1280, 720))
     win.class_mode.close()
-
-
-def black_share(window: QWidget) -> float:
-    """The share of a grid of points over the whole window, to its bottom edge, that is black."""
-    image = window.grab().toImage()
-    points = [
-        (x, y)
-        for x in range(4, image.width(), image.width() // 16)
-        for y in range(4, image.height(), image.height() // 12)
-    ] + [(x, image.height() - 3) for x in range(4, image.width(), image.width() // 16)]
-    black = sum(image.pixelColor(x, y).name() == "#000000" for x, y in points)
-    return black / len(points)
 
 
 @pytest.mark.parametrize("key", class_key("blackout").keys)

@@ -5,6 +5,7 @@ they are letters of the plan's name; Esc closes the dialog and stops a practice 
 from __future__ import annotations
 
 import pytest
+from class_walls import black_share, class_on_one_screen
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -23,23 +24,13 @@ def store(catalog, tmp_path) -> ClassPlanStore:
 def win(qtbot, catalog, store):
     window = make_window(catalog, class_plans=store)
     qtbot.addWidget(window)
-    window.show()
-    window.presentation_action.setChecked(True)
-    single = window.class_mode.single
-    single.resize(1280, 720)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is single)
+    class_on_one_screen(qtbot, window, (1280, 720))
     yield window
     window.class_mode.close()
 
 
 def wall_is_black(window: QWidget) -> bool:
-    image = window.grab().toImage()
-    points = [
-        (x, y)
-        for x in range(4, image.width(), image.width() // 12)
-        for y in range(4, image.height(), image.height() // 9)
-    ]
-    return all(image.pixelColor(x, y).name() == "#000000" for x, y in points)
+    return black_share(window, columns=12, rows=9, bottom=False) == 1.0
 
 
 def while_open(qtbot, press) -> list:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from class_walls import class_on_one_screen
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from infant_massage.app.window_factory import make_window
 from infant_massage.domain.class_plan import step_seconds
@@ -27,10 +27,7 @@ def clock():
 def win(qtbot, catalog, clock):
     window = make_window(catalog, session_clock=clock)
     qtbot.addWidget(window)
-    window.show()
-    window.presentation_action.setChecked(True)
-    target = window.class_mode.single
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is target)
+    class_on_one_screen(qtbot, window)
     yield window
     window.class_mode.close()
 

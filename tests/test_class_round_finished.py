@@ -4,8 +4,8 @@ nurse's next key; then the wall shows the class again."""
 from __future__ import annotations
 
 import pytest
+from class_walls import class_on_one_screen
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from infant_massage.app.window_factory import make_window
 from infant_massage.domain.class_plan import step_seconds
@@ -22,12 +22,7 @@ def clock():
 def single(qtbot, catalog, clock):
     window = make_window(catalog, session_clock=clock)
     qtbot.addWidget(window)
-    window.show()
-    window.presentation_action.setChecked(True)
-    single = window.class_mode.single
-    single.resize(1280, 720)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is single)
-    yield single
+    yield class_on_one_screen(qtbot, window, (1280, 720))
     window.class_mode.close()
 
 

@@ -4,6 +4,7 @@ words then name the baby's side alone, the viewer's sides having swapped."""
 
 from __future__ import annotations
 
+from class_walls import class_on_one_screen
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import QApplication
@@ -30,10 +31,7 @@ def test_v_turns_the_picture_half_round_and_never_mirrors_it(qtbot, catalog):
     clock = ManualClock()
     win = make_window(catalog, session_clock=clock)
     qtbot.addWidget(win)
-    win.show()
-    win.presentation_action.setChecked(True)
-    single = win.class_mode.single
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is single)
+    single = class_on_one_screen(qtbot, win)
     mode = win.class_mode.mode
     # The tummy's kneading: the one guide whose direction (clockwise) is the lesson.
     mode.set_plan(ClassPlan(name="Tummy", steps=[ClassStep(area="abdomen", technique="kneading")]))
@@ -55,10 +53,7 @@ def test_turned_the_words_name_the_babys_side_alone(qtbot, catalog):
     clock = ManualClock()
     win = make_window(catalog, session_clock=clock)
     qtbot.addWidget(win)
-    win.show()
-    win.presentation_action.setChecked(True)
-    single = win.class_mode.single
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is single)
+    single = class_on_one_screen(qtbot, win)
     mode = win.class_mode.mode
     mode.set_plan(ClassPlan(name="Tummy", steps=[ClassStep(area="abdomen", technique="kneading")]))
     qtbot.keyClick(single, Qt.Key.Key_Space)  # at its start: the hand rests on the baby's right

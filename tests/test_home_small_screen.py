@@ -78,14 +78,18 @@ def test_the_first_technique_and_its_guide_button_are_in_sight_for_every_area(
             assert " ".join(str(rule.why).split()) in words, (area_id, rule.id)
 
 
-def test_a_big_screen_keeps_the_rules_above_the_techniques_and_a_small_one_under_the_buttons(
-    window, catalog
-) -> None:
-    # The area with the tallest rules box: the most rules and cautions shown above its cards.
-    area_id = max(
+def tallest_rules(catalog) -> str:
+    """The area with the tallest rules box: the most rules and cautions shown above its cards."""
+    return max(
         catalog.area_ids,
         key=lambda a: len(catalog.safety.for_area(a)) + len(catalog.area(a).cautions),
     )
+
+
+def test_a_big_screen_keeps_the_rules_above_the_techniques_and_a_small_one_under_the_buttons(
+    window, catalog
+) -> None:
+    area_id = tallest_rules(catalog)
     window.select_area(area_id)
     for screen, under_first_card in (("1920x1080 normal", False), ("1024x768 largest", True)):
         show(window, screen)
@@ -102,11 +106,7 @@ def test_a_big_screen_keeps_the_rules_above_the_techniques_and_a_small_one_under
 def test_growing_the_window_moves_the_rules_back_above_the_cards_once_and_for_good(
     window, catalog
 ) -> None:
-    # The area with the tallest rules box: the first whose rules go under its buttons.
-    area_id = max(
-        catalog.area_ids,
-        key=lambda a: len(catalog.safety.for_area(a)) + len(catalog.area(a).cautions),
-    )
+    area_id = tallest_rules(catalog)  # the first whose rules go under its buttons
     window.select_area(area_id)
     panel = window.home.technique_panel
     under_buttons = []
