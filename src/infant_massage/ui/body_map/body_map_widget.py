@@ -417,7 +417,7 @@ class BodyMap(QWidget):
         whichever area is chosen, pointed at or walked to."""
         names = {area: self.region_name(area) for area in self.region_order()}
         key = (self._view, self.size(), self.font().toString(), self._marked, tuple(names.values()))
-        if self._tags[0] != key or self._tags[1] is None:
+        if self._tags[0] != key:  # the first key, (), is never a real one
             transform = self.view_transform()
             anchors = {
                 a: [transform.map(QPointF(*p)).toTuple() for p in self._anchors(self._view, a)]

@@ -187,10 +187,11 @@ def install_dialog_keys(dialog: QDialog, mode: ClassMode) -> list[QShortcut]:
     shortcuts = []
     for entry in class_keys():
         if entry.name in DIALOG_KEYS:
-            shortcuts += _shortcuts(dialog, mode, entry)
+            made = _shortcuts(dialog, mode, entry)
             if entry.name == "leave":
-                for shortcut in shortcuts[-len(entry.keys) :]:
+                for shortcut in made:
                     shortcut.activated.connect(dialog.reject)
+            shortcuts += made
     return shortcuts
 
 

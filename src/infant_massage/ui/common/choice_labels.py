@@ -144,3 +144,8 @@ def text_size_choices() -> list[tuple[float, str]]:
 
 def theme_choices() -> list[tuple[ThemeChoice, str]]:
     return [(choice, labels().theme(choice)) for choice in THEME_CHOICES]
+
+
+def skin_tone_choices(tones) -> list[tuple[str, str]]:
+    """The skin tones (the catalog's SkinTones.tones) as the menus and settings name them."""
+    return [(tone.id, labels().skin_tone(tone.id, tone.name)) for tone in tones]

@@ -636,16 +636,14 @@ class GuidePainter:
         """Arrowheads on the paths and numbered key poses beside them, off the arrows."""
         transform = self.transform(guide, rect, viewpoint)
         unit = self.unit(rect, style)
-        arrows = []
+        arrows: list[QPolygonF] = []
+        markers: list[tuple[QPointF, float]] = []
         for route in self.hands.routes(guide):
+            points = self._map(transform, route.points)
             if route.kind == "line":
-                arrows += self.arrowheads(route, self._map(transform, route.points), unit, guide)
-        markers = [
-            (point, POINT_RADIUS * unit)
-            for route in self.hands.routes(guide)
-            if route.kind == "points"
-            for point in self._map(transform, route.points)
-        ]
+                arrows += self.arrowheads(route, points, unit, guide)
+            elif route.kind == "points":
+                markers += [(point, POINT_RADIUS * unit) for point in points]
         radius = 15 * unit
         numbers: list[NumberMark] = []
         states = guide.key_states()

@@ -75,28 +75,30 @@ class TechniquePanel(QScrollArea):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._set_cards_compact()
-        self._rearrange_soon()
+        compact = self._compact()  # measured once: it lays every header part out at this width
+        self._set_cards_compact(compact)
+        self._rearrange_soon(compact)
 
-    def _set_cards_compact(self) -> None:
-        compact, stacked = self._compact(), self._narrow()
+    def _set_cards_compact(self, compact: bool) -> None:
+        stacked = self._narrow()
         for card in self.cards:
             card.set_compact(compact, stacked)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._rearrange_soon()  # a new text size moves the threshold
+            self._rearrange_soon(self._compact())  # a new text size moves the threshold
 
-    def _rearrange_soon(self) -> None:
+    def _rearrange_soon(self, compact: bool) -> None:
         # Once the event is over: a new style reaches every widget in turn, and the rules must
         # not move from under it.
-        if self._compact() != self._arranged_compact:
+        if compact != self._arranged_compact:
             QTimer.singleShot(0, self, self._rearrange)
 
     def _rearrange(self) -> None:
-        self._set_cards_compact()
-        self._place_area_rules(self._compact())
+        compact = self._compact()
+        self._set_cards_compact(compact)
+        self._place_area_rules(compact)
 
     def _place_area_rules(self, compact: bool) -> None:
         """Above the cards; in a compact column under the first card's buttons (_fill_area)."""

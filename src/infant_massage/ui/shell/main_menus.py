@@ -12,7 +12,11 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from infant_massage.ui.common.choice_labels import labels, text_size_choices, theme_choices
+from infant_massage.ui.common.choice_labels import (
+    skin_tone_choices,
+    text_size_choices,
+    theme_choices,
+)
 from infant_massage.ui.shell.actions import ActionSpec, entries, menus
 
 if TYPE_CHECKING:
@@ -89,7 +93,7 @@ def _choices(
 
 def _skin_tone_menu(w: MainWindow, menu: QMenu, built: Menus) -> None:
     """The baby's tone and the parent's, chosen apart; the settings model keeps them."""
-    tones = [(tone.id, labels().skin_tone(tone.id, tone.name)) for tone in w.skin_tones.tones]
+    tones = skin_tone_choices(w.skin_tones.tones)
     for group_id, title, field_name in (
         ("skin_tone", w.tr("Baby"), "baby_skin_tone"),
         ("parent_tone", w.tr("Parent's hands"), "parent_skin_tone"),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from infant_massage.domain.safety_check import KnownFacts
 from infant_massage.ui.common import keyboard, theme
-from infant_massage.ui.common.choice_labels import labels
+from infant_massage.ui.common.choice_labels import skin_tone_choices
 from infant_massage.ui.common.icon_tint import tinted
 from infant_massage.ui.common.text_format import fill
 from infant_massage.ui.history.unsaved_prompt import may_quit
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         """The animated guide page, built the first time a guide is opened."""
         if self._guide_panel is None:
             panel = self._guide_panel = self._make.guide_panel()
-            panel.closeRequested.connect(self._back_from_guide)
+            panel.closeRequested.connect(lambda: self.show_home(restore_focus=True))
             self._host(panel)
         return self._guide_panel
 
@@ -397,16 +397,15 @@ class MainWindow(QMainWindow):
             return None
         return KnownFacts.from_profile(profile, date.today(), self.catalog.safety.check)
 
-    def show_home(self) -> None:
+    def show_home(self, restore_focus: bool = False) -> None:
+        """Home again; with `restore_focus`, the keyboard where it was when the guide opened
+        (its card's button), else on the map."""
         self._pause_guide()
         self.pages.setCurrentIndex(0)
-        self.home.focus_map()
-
-    def _back_from_guide(self) -> None:
-        """Home again, the keyboard where it was when the guide opened (its card's button)."""
-        self._pause_guide()
-        self.pages.setCurrentIndex(0)
-        self.home.restore_focus()
+        if restore_focus:
+            self.home.restore_focus()
+        else:
+            self.home.focus_map()
 
     def turn_baby_over(self) -> None:
         """T: the body map on screen turns over (the home page's or the safety check's)."""
@@ -455,7 +454,7 @@ class MainWindow(QMainWindow):
 
         # The sound choices say what works on this machine (no sound device: the screen flashes).
         describe = self._make.cues.describe
-        tones = [(t.id, labels().skin_tone(t.id, t.name)) for t in self.skin_tones.tones]
+        tones = skin_tone_choices(self.skin_tones.tones)
         dialog = SettingsDialog(self.user_settings, self, describe, tones, self.still_diagrams)
         dialog.exec()  # each choice is in the model as it is made
         dialog.deleteLater()
