@@ -54,3 +54,13 @@ def test_the_wall_says_the_round_finished_until_the_next_key(qtbot, single, cloc
     qtbot.keyClick(single, key)
     assert finished_words(single) is None
     assert mode.blackout == (key == Qt.Key.Key_B)  # the key does its own work too
+
+
+def test_a_button_on_the_strip_clears_the_round_finished_words_too(qtbot, single, clock):
+    mode = single.stage.mode
+    qtbot.keyClick(single, Qt.Key.Key_S)
+    clock.advance(sum(step_seconds(mode.catalog, s) for s in mode.plan.steps) + 1)
+    qtbot.waitUntil(lambda: not mode.practising, timeout=TICK_MS * 10)
+    assert finished_words(single) is not None
+    qtbot.mouseClick(single.controls.pause_button, Qt.MouseButton.LeftButton)
+    assert finished_words(single) is None

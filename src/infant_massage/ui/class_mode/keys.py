@@ -166,7 +166,7 @@ class ArrowKeys(QObject):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             action = self.actions.get(Qt.Key(event.key()))
             if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                _press(self._mode, action, leaving=False)
+                action(self._mode)
                 return True
         return False
 
@@ -200,16 +200,8 @@ def _shortcuts(window: QWidget, mode: ClassMode, entry: ClassKey) -> list[QShort
     for key in entry.keys:
         shortcut = QShortcut(QKeySequence(key), window)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        leaving = entry.name == "leave"
-        shortcut.activated.connect(
-            lambda action=entry.action, leaving=leaving: _press(mode, action, leaving)
-        )
+        # What a key does beyond its own work (forget a first Esc, clear "Round finished") the
+        # mode does itself, so the strip's buttons and a click on the black do it too.
+        shortcut.activated.connect(lambda action=entry.action: action(mode))
         shortcuts.append(shortcut)
     return shortcuts
-
-
-def _press(mode: ClassMode, action: Callable[[ClassMode], None], leaving: bool) -> None:
-    if not leaving:
-        mode.cancel_leave()  # a first Esc followed by another key: the class goes on
-    mode.dismiss_round_finished()
-    action(mode)

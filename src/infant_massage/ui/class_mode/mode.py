@@ -116,13 +116,21 @@ class ClassMode(QObject):
         self.planChanged.emit(plan)
         self._entered()
 
+    def _acted(self) -> None:
+        """Whatever the nurse does next, by key, by the strip's buttons or by a click on the
+        black: a first Esc is forgotten and the "Round finished" words go."""
+        self.cancel_leave()
+        self.dismiss_round_finished()
+
     def next(self) -> None:
+        self._acted()
         if self.practising:
             self._handle(self.session.next())
         elif self.cursor.next():
             self._entered()
 
     def previous(self) -> None:
+        self._acted()
         if self.practising:
             if self.session.index == 0:
                 return  # the round started here: earlier steps are not part of it
@@ -142,6 +150,7 @@ class ClassMode(QObject):
 
     def toggle_pause(self) -> None:
         """Space: the motion stops or goes on; a practice round pauses with it."""
+        self._acted()
         self.set_playing(not self.playing)
 
     def set_playing(self, playing: bool) -> None:
@@ -165,12 +174,14 @@ class ClassMode(QObject):
 
     def step_frame(self, direction: int) -> None:
         """`[` / `]`: a tenth of a second back or on; the motion pauses first if it runs."""
+        self._acted()
         if self.playing:
             self.set_playing(False)
         self.playback.seek(self.playback.time() + direction * FRAME_STEP_SECONDS)
         self.frameChanged.emit()
 
     def change_speed(self, step: int) -> None:
+        self._acted()
         index = min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - self.playback.speed))
         speed = SPEEDS[max(0, min(len(SPEEDS) - 1, index + step))]
         if speed != self.playback.speed:
@@ -188,6 +199,7 @@ class ClassMode(QObject):
 
     def toggle_blackout(self) -> None:
         """B or ".": the wall goes black (the room looks at the nurse) and comes back."""
+        self._acted()
         self.blackout = not self.blackout
         self.blackoutChanged.emit(self.blackout)
 
@@ -199,11 +211,13 @@ class ClassMode(QObject):
 
     def toggle_viewpoint(self) -> None:
         """V: the picture turned 180 degrees (as the class sees the nurse), and back."""
+        self._acted()
         turned = Viewpoint.CLASS if self.viewpoint == Viewpoint.PARENT else Viewpoint.PARENT
         self.viewpoint = turned
         self.viewpointChanged.emit(turned)
 
     def toggle_high_contrast(self) -> None:
+        self._acted()
         self.set_high_contrast(not self.high_contrast)
 
     # --- leaving ---------------------------------------------------------------------------------
@@ -216,6 +230,7 @@ class ClassMode(QObject):
     def leave(self) -> None:
         """Esc or F5: a practice round stops at once (Stop is one key); class mode is left by a
         second press, so one stray press never puts the babies' names on the wall."""
+        self.dismiss_round_finished()
         self.stop_practice()
         if self.leave_pending:
             self.leave_now()
@@ -281,6 +296,7 @@ class ClassMode(QObject):
             self.practiceChanged.emit()
 
     def toggle_practice(self) -> None:
+        self._acted()
         if self.practising:
             self.stop_practice()
         else:
