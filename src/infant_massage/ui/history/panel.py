@@ -206,9 +206,12 @@ class HistoryPanel(QWidget):
         # The columns are fitted to the width: a sideways bar would only scroll an ellipsis
         # into view (and Qt left one up, at nothing to scroll, after the columns narrowed).
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.resized.connect(self._fit_columns)
+        # A resize fits the columns measured last: the words in them only change with the rows,
+        # the filter or the text size, each of which measures them again.
+        self.table.resized.connect(lambda: self._fit_columns(remeasure=False))
         self._filtered_out: set[Column] = set()  # columns the filter makes needless
         self._fitting = False
+        self._measured: tuple[dict[int, int], dict[int, int]] | None = None
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.detail = HistoryDetail(self.wording)
         self.detail.setMinimumWidth(260)
@@ -346,16 +349,19 @@ class HistoryPanel(QWidget):
         if self.tabs.currentWidget() is self.charts_page:
             self.refresh_charts()
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, remeasure: bool = True) -> None:
         if not self.table.isVisible() or self._fitting:
             return  # measured when shown: a hidden table has no rows in view
         self._fitting = True  # the table resized here (a turned splitter) asks again
         try:
-            self._fit_columns_now()
+            if remeasure or self._measured is None:
+                self._measured = self._measure_columns()
+            self._fit_columns_now(*self._measured)
         finally:
             self._fitting = False
 
-    def _fit_columns_now(self) -> None:
+    def _measure_columns(self) -> tuple[dict[int, int], dict[int, int]]:
+        """How wide each column's words want it, and how narrow a cut column may go."""
         header = self.table.horizontalHeader()
         candidates = [c for c in Column if c not in self._filtered_out]
         for column in Column:
@@ -368,6 +374,10 @@ class HistoryPanel(QWidget):
         heading = {int(c): header.sectionSizeFromContents(c).width() for c in ELIDABLE}
         few_areas = self.table.fontMetrics().horizontalAdvance("Tummy, Legs…")
         narrowest = {**heading, int(Column.AREAS): max(heading[Column.AREAS], few_areas)}
+        return wanted, narrowest
+
+    def _fit_columns_now(self, wanted: dict[int, int], narrowest: dict[int, int]) -> None:
+        header = self.table.horizontalHeader()
         self._turn_splitter(sum(min(wanted[c], narrowest.get(c, wanted[c])) for c in KEY_COLUMNS))
         widths = fit_columns(wanted, self.table.room(), COLUMN_PRIORITY, narrowest)
         for column in Column:
